@@ -1,0 +1,166 @@
+// Use case "compare" (pure): two roles side by side (what, responsibilities, skills, education, salary,
+// outlook), each cell quoted from the corpus, with the skills both roles share called out.
+import { terms } from '../search/terms.js';
+import { type Answer, type Citation, type SourceDoc, sourceLabel } from '../types.js';
+import { MESSAGE_LIMIT, escapeMarkdown, trimAtBoundary } from './format.js';
+import type { Knowledge } from './knowledge.js';
+import { type Role, primaryRole, resolveRole, rolesMentioned } from './roles.js';
+import { describe } from './salary.js';
+
+const ASPECTS: { aspect: string; heading: RegExp; exclude?: RegExp }[] = [
+  { aspect: 'Responsibilities', heading: /responsibilit|duties/i },
+  { aspect: 'Key skills', heading: /skill|competenc|proficien|tools|technolog|requirement/i, exclude: /soft|overlap|educat|market|leverag/i },
+  { aspect: 'Education', heading: /educat|degree/i },
+];
+
+const MISSING = 'Not in the documents';
+
+interface Item {
+  text: string;
+  citation: Citation;
+}
+
+/** Roles a section is about: named in its headings, else in its top section's introduction, else the document's role. */
+function sectionRoles(roles: Role[], doc: SourceDoc, section: number, primary: Role | undefined): Role[] {
+  const path = doc.sections[section]?.path ?? [];
+  const inHeading = rolesMentioned(roles, path.join(' \n '));
+  if (inHeading.length) return inHeading;
+  const top = path[0];
+  const intro = doc.blocks.find((b) => b.kind === 'paragraph' && doc.sections[b.section]?.path[0] === top && doc.sections[b.section]?.path.length === 1);
+  const inIntro = top && intro ? rolesMentioned(roles, doc.text.slice(intro.start, intro.end)) : [];
+  if (inIntro.length) return inIntro;
+  return primary ? [primary] : [];
+}
+
+function item(doc: SourceDoc, section: number, start: number, end: number): Item {
+  const text = doc.text.slice(start, end);
+  return { text, citation: { doc: doc.title, section: sourceLabel(doc, section), quote: text, score: 1, docId: doc.id, start, end } };
+}
+
+interface Profile {
+  what: Item | null;
+  aspects: Map<string, Item[]>;
+}
+
+function profile(docs: SourceDoc[], roles: Role[], role: Role): Profile {
+  let what: Item | null = null;
+  const aspects = new Map<string, Item[]>(ASPECTS.map((a) => [a.aspect, []]));
+  for (const doc of docs) {
+    const primary = primaryRole(roles, doc);
+    const isRoleDoc = primary === role && doc.roles.length > 0;
+    for (const block of doc.blocks) {
+      if (block.kind === 'heading') continue;
+      const text = doc.text.slice(block.start, block.end);
+      const opening = rolesMentioned(roles, text.split(/\s+/).slice(0, 6).join(' '))[0];
+      if (!what && opening === role && /:|\b(?:is|are|plays?|focus(?:es)?|speciali[sz]es?|works?)\b/.test(text)) {
+        const sentence = /^.*?[.!?](?=\s|$)/.exec(text)?.[0] ?? text;
+        what = item(doc, block.section, block.start, block.start + sentence.length);
+      }
+      const path = doc.sections[block.section]?.path ?? [];
+      const heading = path[path.length - 1] ?? '';
+      if (block.kind !== 'bullet' || block.parent !== undefined) continue;
+      const belongs = isRoleDoc || sectionRoles(roles, doc, block.section, primary).includes(role);
+      if (!belongs) continue;
+      for (const a of ASPECTS) {
+        if (a.heading.test(heading) && !a.exclude?.test(heading)) aspects.get(a.aspect)!.push(item(doc, block.section, block.start, block.end));
+      }
+      if (isRoleDoc && !path.length) {
+        const intro = doc.blocks.filter((b) => b.kind === 'paragraph' && b.section === block.section && b.end <= block.start).pop();
+        const lead = intro ? doc.text.slice(intro.start, intro.end) : '';
+        for (const a of ASPECTS) if (a.heading.test(lead.split(/[.!?]\s/).pop() ?? '')) aspects.get(a.aspect)!.push(item(doc, block.section, block.start, block.end));
+      }
+    }
+  }
+  return { what, aspects };
+}
+
+/** Skills listed for both roles: an explicit "overlapping skills" list about both, plus identical items. */
+function sharedSkills(docs: SourceDoc[], roles: Role[], a: Role, b: Role, pa: Profile, pb: Profile): Item[] {
+  const shared: Item[] = [];
+  for (const doc of docs) {
+    doc.sections.forEach((section, i) => {
+      const heading = section.path[section.path.length - 1] ?? '';
+      if (!/overlap|shared|in common|common skills|transferable/i.test(heading)) return;
+      const top = section.path[0];
+      const scope = doc.blocks.filter((bl) => doc.sections[bl.section]?.path[0] === top).map((bl) => doc.text.slice(bl.start, bl.end));
+      const about = rolesMentioned(roles, scope.join('\n'));
+      if (!about.includes(a) || !about.includes(b)) return;
+      for (const bl of doc.blocks) if (bl.section === i && bl.kind === 'bullet') shared.push(item(doc, i, bl.start, bl.end));
+    });
+  }
+  const key = (t: string) => terms(t).sort().join(' ');
+  const skillsB = new Set((pb.aspects.get('Key skills') ?? []).map((x) => key(x.text)));
+  for (const x of pa.aspects.get('Key skills') ?? []) if (skillsB.has(key(x.text))) shared.push(x);
+  const seen = new Set<string>();
+  return shared.filter((x) => !seen.has(key(x.text)) && seen.add(key(x.text)));
+}
+
+function cell(items: Item[], max = 3): string {
+  if (!items.length) return MISSING;
+  const shown = items.slice(0, max).map((i) => trimAtBoundary(i.text, 160));
+  return `${shown.join('; ')}${items.length > max ? ` (+${items.length - max} more)` : ''}`;
+}
+
+/** Compares two roles; the same role twice or an unknown role gets a clear message with suggestions. */
+export function compareRoles(knowledge: Knowledge, docs: SourceDoc[], inputA: string, inputB: string): Answer {
+  const question = `${inputA} vs ${inputB}`;
+  const base = { kind: 'compare' as const, question, intent: 'compare' as const, citations: [], rows: [], shared: [] };
+  const ra = resolveRole(knowledge.roles, inputA);
+  const rb = resolveRole(knowledge.roles, inputB);
+  for (const [input, r] of [
+    [inputA, ra],
+    [inputB, rb],
+  ] as const) {
+    if (!r.role) {
+      const text = `I don't know the role “${escapeMarkdown(input.trim())}”.${r.suggestions.length ? ` Did you mean: ${r.suggestions.join(', ')}?` : ''}`;
+      return { ...base, answered: false, title: 'Unknown role', text, suggestions: r.suggestions };
+    }
+  }
+  const a = ra.role!;
+  const b = rb.role!;
+  if (a === b) {
+    const others = knowledge.roles.filter((r) => r !== a).slice(0, 5).map((r) => r.name);
+    return { ...base, answered: false, title: 'Same role twice', text: `Both names mean ${a.name}. Pick two different roles, e.g. ${a.name} and ${others[0] ?? 'another role'}.`, suggestions: others, roles: [a.name] };
+  }
+  const pa = profile(docs, knowledge.roles, a);
+  const pb = profile(docs, knowledge.roles, b);
+  const salary = (r: Role) => {
+    const facts = knowledge.salaries.filter((f) => f.role === r.name);
+    const market = facts.find((f) => f.kind !== 'market' && f.location)?.location ?? null;
+    return facts.length ? facts.slice(0, 4).map((f) => describe(f, market)).join('; ') : MISSING;
+  };
+  const outlook = (r: Role) => {
+    const facts = knowledge.market.filter((m) => m.roles.includes(r.name));
+    return facts.length ? [...new Set(facts.map((m) => trimAtBoundary(m.quote, 200)))].slice(0, 2).join(' ') : MISSING;
+  };
+  const rows = [
+    { aspect: 'What it is', a: pa.what ? trimAtBoundary(pa.what.text, 220) : MISSING, b: pb.what ? trimAtBoundary(pb.what.text, 220) : MISSING },
+    ...ASPECTS.map(({ aspect }) => ({ aspect, a: cell(pa.aspects.get(aspect)!), b: cell(pb.aspects.get(aspect)!) })),
+    { aspect: 'Salary', a: salary(a), b: salary(b) },
+    { aspect: 'Outlook', a: outlook(a), b: outlook(b) },
+  ];
+  const shared = sharedSkills(docs, knowledge.roles, a, b, pa, pb);
+  const citations = [pa.what, pb.what, ...ASPECTS.flatMap(({ aspect }) => [...pa.aspects.get(aspect)!.slice(0, 3), ...pb.aspects.get(aspect)!.slice(0, 3)]), ...shared]
+    .filter((x): x is Item => !!x)
+    .map((x) => x.citation);
+  const lines = [`**${escapeMarkdown(a.name)} vs ${escapeMarkdown(b.name)}**`];
+  for (const row of rows) {
+    lines.push(`**${row.aspect}**\n• ${escapeMarkdown(a.name)}: ${escapeMarkdown(row.a)}\n• ${escapeMarkdown(b.name)}: ${escapeMarkdown(row.b)}`);
+  }
+  lines.push(`**Shared skills:** ${shared.length ? escapeMarkdown(shared.map((s) => s.text).join(', ')) : 'none listed for both'}`);
+  const sources = [...new Set(citations.map((c) => c.section))];
+  const footer = `Sources: ${escapeMarkdown(sources.slice(0, 4).join(' · '))}${sources.length > 4 ? ` (+${sources.length - 4} more)` : ''}`;
+  let text = `${lines.join('\n')}\n${footer}`;
+  if (text.length > MESSAGE_LIMIT) text = `${trimAtBoundary(lines.join('\n'), MESSAGE_LIMIT - footer.length - 1)}\n${footer}`;
+  return {
+    ...base,
+    answered: true,
+    title: `${a.name} vs ${b.name}`,
+    text,
+    citations,
+    rows,
+    shared: shared.map((s) => s.text),
+    roles: [a.name, b.name],
+    suggestions: [],
+  };
+}

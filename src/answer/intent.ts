@@ -1,0 +1,54 @@
+// Question understanding (pure): what kind of question this is, and which roles, level and place it names.
+import type { Intent } from '../types.js';
+import type { Role } from './roles.js';
+import { rolesMentioned } from './roles.js';
+import type { Level } from './salary-facts.js';
+
+export interface Understood {
+  intent: Intent;
+  roles: Role[];
+  level: Level | null;
+  location: string | null;
+  /** "which city pays the most" style questions. */
+  wantsTopLocation: boolean;
+  wantsTotal: boolean;
+}
+
+const PATTERNS: [Intent, RegExp][] = [
+  ['compare', /\b(?:vs\.?|versus|compared?|comparison|differen(?:ce|t)|differ)\b|\bbetween\b.+\band\b/i],
+  ['salary', /\b(?:salary|salaries|pay|pays|paid|earn|earns|make|makes|compensation|comp|tc|wages?|income|money)\b|how much/i],
+  ['education', /\b(?:degree|education|phd|ph\.d|masters?|bachelor'?s?|certifications?|study|college|university)\b/i],
+  ['skills', /\b(?:skills?|competenc(?:y|ies)|learn|tools?|stack|languages?|frameworks?|requirements?|qualifications?|need to know)\b/i],
+  ['outlook', /\b(?:demand|outlook|future|growth|job market|hiring|openings|trends?)\b/i],
+  ['roles', /\b(?:what|which|list)\b.*\b(?:roles|careers|jobs)\b.*\b(?:know|cover|have|available|list)\b|^\s*roles\s*\??$/i],
+];
+
+/** Detects the intent of a question and the roles, level and location it mentions. */
+export function understand(question: string, roles: Role[], locations: string[] = []): Understood {
+  const mentioned = rolesMentioned(roles, question);
+  let intent: Intent = 'general';
+  for (const [name, re] of PATTERNS) {
+    if (!re.test(question)) continue;
+    if (name === 'compare' && mentioned.length < 2) continue;
+    intent = name;
+    break;
+  }
+  if (intent === 'general' && mentioned.length && /\b(?:what|who)\b.*\b(?:do|does|is|are)\b|\babout\b|\brole\b/i.test(question)) intent = 'role';
+  const q = question.toLowerCase();
+  const level: Level | null = /\bjunior|entry[\s-]level|new grad/.test(q)
+    ? 'junior'
+    : /\bmid[\s-]?level|\bmid\b/.test(q)
+      ? 'mid'
+      : /\bsenior|\bexperienced\b/.test(q)
+        ? 'senior'
+        : null;
+  const location = locations.find((l) => new RegExp(`\\b${l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(question)) ?? null;
+  return {
+    intent,
+    roles: mentioned,
+    level,
+    location,
+    wantsTopLocation: /\b(?:which|what|where)\b.*\b(?:city|cities|location|market|place|where)\b|\bwhere\b.*\b(?:most|best|highest)\b/i.test(question),
+    wantsTotal: /\btotal\b|\btc\b/i.test(question),
+  };
+}

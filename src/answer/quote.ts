@@ -1,0 +1,104 @@
+// Quote selection (pure): picks the sentences and bullets that answer a question from retrieved chunks,
+// and decides, by how much of the question they cover, whether the corpus answers it at all.
+import type { Hit } from '../retrieval/hybrid.js';
+import type { IndexData } from '../search/store.js';
+import { terms } from '../search/terms.js';
+import { type Citation, type Intent, type Span, sourceLabel } from '../types.js';
+
+/** Share of the question's (IDF-weighted) terms a quote must cover for the corpus to count as answering. */
+export const MIN_COVERAGE = 0.5;
+
+const INTENT_HEADINGS: Partial<Record<Intent, RegExp>> = {
+  skills: /skill|competenc|requirement|proficien|qualification|knowledge|tools|technolog/i,
+  education: /education|degree|background|qualification/i,
+  outlook: /demand|outlook|growth|trend|market|prospect/i,
+  salary: /salar|compensation|pay/i,
+  role: /overview|responsibilit|role/i,
+};
+
+const LIST_INTENTS = new Set<Intent>(['skills', 'education', 'role']);
+
+interface Candidate extends Citation {
+  coverage: number;
+}
+
+/** Scores spans of retrieved chunks against a question; built once per index. */
+export class QuoteSelector {
+  private readonly idfs = new Map<string, number>();
+  private readonly maxIdf: number;
+  private readonly docs: Map<string, IndexData['docs'][number]>;
+
+  constructor(private readonly index: IndexData) {
+    const df = new Map<string, number>();
+    for (const c of index.chunks) for (const t of new Set(terms(c.text))) df.set(t, (df.get(t) ?? 0) + 1);
+    const n = index.chunks.length;
+    for (const [t, f] of df) this.idfs.set(t, Math.log(1 + (n - f + 0.5) / (f + 0.5)));
+    this.maxIdf = Math.log(1 + (n + 0.5) / 0.5);
+    this.docs = new Map(index.docs.map((d) => [d.id, d]));
+  }
+
+  private idf(term: string): number {
+    return this.idfs.get(term) ?? this.maxIdf;
+  }
+
+  /** Best quotes for the question, at most `max`, plus the best coverage seen (0..1). */
+  select(question: { own: string[]; expanded: string[] }, hits: Hit[], intent: Intent, max = 4): { citations: Citation[]; coverage: number } {
+    const ownWeight = question.own.reduce((s, t) => s + this.idf(t), 0);
+    const expWeight = question.expanded.reduce((s, t) => s + this.idf(t), 0);
+    if (ownWeight === 0) return { citations: [], coverage: 0 };
+    const intentRe = INTENT_HEADINGS[intent];
+    const seen = new Set<string>();
+    const candidates: Candidate[] = [];
+    hits.forEach((hit, rank) => {
+      const chunk = this.index.chunks[hit.chunk];
+      const doc = chunk && this.docs.get(chunk.docId);
+      if (!chunk || !doc) return;
+      const label = sourceLabel(doc, chunk.section);
+      const headingTerms = new Set(terms(label));
+      for (const span of chunk.spans) {
+        const key = `${doc.id}:${span.start}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const spanTerms = new Set(terms(quoteText(doc.text, span)));
+        const context = span.context ? doc.text.slice(span.context.start, span.context.end) : undefined;
+        let covered = 0;
+        for (const t of question.own) covered += spanTerms.has(t) ? this.idf(t) : headingTerms.has(t) ? 0.6 * this.idf(t) : 0;
+        let expanded = 0;
+        for (const t of question.expanded) if (spanTerms.has(t) || headingTerms.has(t)) expanded += this.idf(t);
+        const coverage = covered / ownWeight;
+        const score =
+          coverage +
+          (expWeight ? (0.25 * expanded) / expWeight : 0) +
+          0.15 / (1 + rank) +
+          (intentRe?.test(label) ? 0.15 : 0) -
+          (span.end - span.start > 350 ? 0.05 : 0);
+        candidates.push({
+          doc: doc.title,
+          section: label,
+          quote: doc.text.slice(span.start, span.end),
+          ...(context ? { context } : {}),
+          score: Math.round(score * 1000) / 1000,
+          docId: doc.id,
+          start: span.start,
+          end: span.end,
+          coverage,
+        });
+      }
+    });
+    candidates.sort((a, b) => b.score - a.score);
+    const best = candidates[0];
+    if (!best) return { citations: [], coverage: 0 };
+    const limit = LIST_INTENTS.has(intent) ? Math.max(max, 6) : max;
+    const chosen = candidates
+      .filter((c) => c.coverage >= MIN_COVERAGE * 0.8 && c.score >= best.score * 0.7)
+      .slice(0, limit)
+      .map(({ coverage: _, ...c }) => c);
+    return { citations: chosen, coverage: Math.max(...candidates.map((c) => c.coverage)) };
+  }
+}
+
+/** The exact source text of a span, preceded by its parent bullet when it has one. */
+export function quoteText(text: string, span: Span): string {
+  const own = text.slice(span.start, span.end);
+  return span.context ? `${text.slice(span.context.start, span.context.end)} ${own}` : own;
+}
