@@ -2,7 +2,7 @@
 // the salary or comparison engine, or answers it by quoting the passages that cover it, or says it can't.
 import type { Retriever } from '../retrieval/hybrid.js';
 import type { Answer, SourceDoc } from '../types.js';
-import { compareRoles } from './compare.js';
+import { compareRoles, profile } from './compare.js';
 import { MESSAGE_LIMIT, escapeMarkdown, renderQuotes } from './format.js';
 import { understand } from './intent.js';
 import type { Knowledge } from './knowledge.js';
@@ -22,6 +22,8 @@ export interface AskDeps {
   knowledge: Knowledge;
   docs: SourceDoc[];
 }
+
+const ASPECT_OF: Partial<Record<Answer['intent'], string>> = { skills: 'Key skills', education: 'Education', role: 'Responsibilities' };
 
 /** The honest no-answer, with what can be asked instead. */
 export function noAnswer(question: string, knowledge: Knowledge): Answer {
@@ -54,6 +56,19 @@ export async function ask(deps: AskDeps, question: string, previous?: Turn): Pro
     return { ...answer, question, kind: 'ask' };
   }
   if (intent === 'roles') return { ...listRoles(knowledge), question, kind: 'ask' };
+  const aspect = ASPECT_OF[intent];
+  const role = knowledge.roles.find((r) => r.name === roles[0]);
+  if (aspect && role && roles.length === 1 && !/\b(?:soft|people|interpersonal|communication)\b/i.test(question)) {
+    const items = profile(deps.docs, knowledge.roles, role).aspects.get(aspect) ?? [];
+    if (items.length) {
+      const lead = `**${aspect} — ${escapeMarkdown(role.name)}**\n`;
+      const quotes = renderQuotes(
+        items.map((i) => i.citation),
+        MESSAGE_LIMIT - lead.length,
+      );
+      return { kind: 'ask', question, intent, answered: true, title: `${aspect}: ${role.name}`, text: `${lead}${quotes.text}`, citations: quotes.used, suggestions: [], roles };
+    }
+  }
 
   const retrieval = await deps.retriever.retrieve(query, 8);
   const { citations, coverage } = deps.quotes.select(retrieval.terms, retrieval.hits, intent);

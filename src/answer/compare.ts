@@ -9,7 +9,7 @@ import { describe } from './salary.js';
 
 const ASPECTS: { aspect: string; heading: RegExp; exclude?: RegExp }[] = [
   { aspect: 'Responsibilities', heading: /responsibilit|duties/i },
-  { aspect: 'Key skills', heading: /skill|competenc|proficien|tools|technolog|requirement/i, exclude: /soft|overlap|educat|market|leverag/i },
+  { aspect: 'Key skills', heading: /skill|competenc|proficien|tools|technolog|requirement/i, exclude: /soft|overlap|educat|market/i },
   { aspect: 'Education', heading: /educat|degree/i },
 ];
 
@@ -18,6 +18,8 @@ const MISSING = 'Not in the documents';
 interface Item {
   text: string;
   citation: Citation;
+  /** A nested bullet (shown with its parent in answers, left out of compact comparison cells). */
+  nested: boolean;
 }
 
 /** Roles a section is about: named in its headings, else in its top section's introduction, else the document's role. */
@@ -32,17 +34,33 @@ function sectionRoles(roles: Role[], doc: SourceDoc, section: number, primary: R
   return primary ? [primary] : [];
 }
 
-function item(doc: SourceDoc, section: number, start: number, end: number): Item {
+function item(doc: SourceDoc, section: number, start: number, end: number, parent?: number): Item {
   const text = doc.text.slice(start, end);
-  return { text, citation: { doc: doc.title, section: sourceLabel(doc, section), quote: text, score: 1, docId: doc.id, start, end } };
+  const p = parent === undefined ? undefined : doc.blocks[parent];
+  const context = p ? doc.text.slice(p.start, p.end) : undefined;
+  return {
+    text,
+    nested: !!p,
+    citation: { doc: doc.title, section: sourceLabel(doc, section), quote: text, ...(context ? { context } : {}), score: 1, docId: doc.id, start, end },
+  };
 }
 
-interface Profile {
+/** What the corpus says about one role, by aspect; every item is an exact quote. */
+export interface Profile {
   what: Item | null;
   aspects: Map<string, Item[]>;
 }
 
-function profile(docs: SourceDoc[], roles: Role[], role: Role): Profile {
+/** Aspects a section holds: by its own heading, else by its top-level heading. */
+function aspectsOf(path: string[]): typeof ASPECTS {
+  const matching = (heading: string | undefined) => (heading ? ASPECTS.filter((a) => a.heading.test(heading) && !a.exclude?.test(heading)) : []);
+  const own = matching(path[path.length - 1]);
+  if (own.length || path.length < 2) return own;
+  return /soft|overlap|market/i.test(path[path.length - 1]!) ? [] : matching(path[0]);
+}
+
+/** Collects a role's defining sentence and its responsibilities, skills and education lists. */
+export function profile(docs: SourceDoc[], roles: Role[], role: Role): Profile {
   let what: Item | null = null;
   const aspects = new Map<string, Item[]>(ASPECTS.map((a) => [a.aspect, []]));
   for (const doc of docs) {
@@ -57,17 +75,15 @@ function profile(docs: SourceDoc[], roles: Role[], role: Role): Profile {
         what = item(doc, block.section, block.start, block.start + sentence.length);
       }
       const path = doc.sections[block.section]?.path ?? [];
-      const heading = path[path.length - 1] ?? '';
-      if (block.kind !== 'bullet' || block.parent !== undefined) continue;
+      if (block.kind !== 'bullet') continue;
       const belongs = isRoleDoc || sectionRoles(roles, doc, block.section, primary).includes(role);
       if (!belongs) continue;
-      for (const a of ASPECTS) {
-        if (a.heading.test(heading) && !a.exclude?.test(heading)) aspects.get(a.aspect)!.push(item(doc, block.section, block.start, block.end));
-      }
+      const found = item(doc, block.section, block.start, block.end, block.parent);
+      for (const a of aspectsOf(path)) aspects.get(a.aspect)!.push(found);
       if (isRoleDoc && !path.length) {
         const intro = doc.blocks.filter((b) => b.kind === 'paragraph' && b.section === block.section && b.end <= block.start).pop();
         const lead = intro ? doc.text.slice(intro.start, intro.end) : '';
-        for (const a of ASPECTS) if (a.heading.test(lead.split(/[.!?]\s/).pop() ?? '')) aspects.get(a.aspect)!.push(item(doc, block.section, block.start, block.end));
+        for (const a of ASPECTS) if (a.heading.test(lead.split(/[.!?]\s/).pop() ?? '')) aspects.get(a.aspect)!.push(found);
       }
     }
   }
@@ -95,10 +111,16 @@ function sharedSkills(docs: SourceDoc[], roles: Role[], a: Role, b: Role, pa: Pr
   return shared.filter((x) => !seen.has(key(x.text)) && seen.add(key(x.text)));
 }
 
-function cell(items: Item[], max = 3): string {
+function cell(all: Item[], max = 3, width = 160): string {
+  const items = all.filter((i) => !i.nested);
   if (!items.length) return MISSING;
-  const shown = items.slice(0, max).map((i) => trimAtBoundary(i.text, 160));
+  const shown = items.slice(0, max).map((i) => trimAtBoundary(i.text.replace(/[.;]$/, ''), width));
   return `${shown.join('; ')}${items.length > max ? ` (+${items.length - max} more)` : ''}`;
+}
+
+/** The defining sentence without a leading "Backend Engineers:" label. */
+function whatCell(what: Item | null, width: number): string {
+  return what ? trimAtBoundary(what.text.replace(/^[^:]{2,60}:\s+/, ''), width) : MISSING;
 }
 
 /** Compares two roles; the same role twice or an unknown role gets a clear message with suggestions. */
@@ -126,32 +148,39 @@ export function compareRoles(knowledge: Knowledge, docs: SourceDoc[], inputA: st
   const pb = profile(docs, knowledge.roles, b);
   const salary = (r: Role) => {
     const facts = knowledge.salaries.filter((f) => f.role === r.name);
-    const market = facts.find((f) => f.kind !== 'market' && f.location)?.location ?? null;
+    const market = facts.find((f) => f.market)?.market ?? null;
     return facts.length ? facts.slice(0, 4).map((f) => describe(f, market)).join('; ') : MISSING;
   };
   const outlook = (r: Role) => {
     const facts = knowledge.market.filter((m) => m.roles.includes(r.name));
     return facts.length ? [...new Set(facts.map((m) => trimAtBoundary(m.quote, 200)))].slice(0, 2).join(' ') : MISSING;
   };
-  const rows = [
-    { aspect: 'What it is', a: pa.what ? trimAtBoundary(pa.what.text, 220) : MISSING, b: pb.what ? trimAtBoundary(pb.what.text, 220) : MISSING },
-    ...ASPECTS.map(({ aspect }) => ({ aspect, a: cell(pa.aspects.get(aspect)!), b: cell(pb.aspects.get(aspect)!) })),
-    { aspect: 'Salary', a: salary(a), b: salary(b) },
-    { aspect: 'Outlook', a: outlook(a), b: outlook(b) },
-  ];
   const shared = sharedSkills(docs, knowledge.roles, a, b, pa, pb);
-  const citations = [pa.what, pb.what, ...ASPECTS.flatMap(({ aspect }) => [...pa.aspects.get(aspect)!.slice(0, 3), ...pb.aspects.get(aspect)!.slice(0, 3)]), ...shared]
+  const citations = [pa.what, pb.what, ...ASPECTS.flatMap(({ aspect }) => [pa, pb].flatMap((p) => p.aspects.get(aspect)!.filter((i) => !i.nested).slice(0, 3))), ...shared]
     .filter((x): x is Item => !!x)
     .map((x) => x.citation);
-  const lines = [`**${escapeMarkdown(a.name)} vs ${escapeMarkdown(b.name)}**`];
-  for (const row of rows) {
-    lines.push(`**${row.aspect}**\n• ${escapeMarkdown(a.name)}: ${escapeMarkdown(row.a)}\n• ${escapeMarkdown(b.name)}: ${escapeMarkdown(row.b)}`);
-  }
-  lines.push(`**Shared skills:** ${shared.length ? escapeMarkdown(shared.map((s) => s.text).join(', ')) : 'none listed for both'}`);
   const sources = [...new Set(citations.map((c) => c.section))];
-  const footer = `Sources: ${escapeMarkdown(sources.slice(0, 4).join(' · '))}${sources.length > 4 ? ` (+${sources.length - 4} more)` : ''}`;
-  let text = `${lines.join('\n')}\n${footer}`;
-  if (text.length > MESSAGE_LIMIT) text = `${trimAtBoundary(lines.join('\n'), MESSAGE_LIMIT - footer.length - 1)}\n${footer}`;
+  const footer = `Sources: ${escapeMarkdown(sources.slice(0, 3).join(' · '))}${sources.length > 3 ? ` (+${sources.length - 3} more)` : ''}`;
+  let rows: { aspect: string; a: string; b: string }[] = [];
+  let text = '';
+  for (const [items, width] of [
+    [3, 160],
+    [2, 110],
+    [1, 90],
+  ] as const) {
+    rows = [
+      { aspect: 'What it is', a: whatCell(pa.what, width + 60), b: whatCell(pb.what, width + 60) },
+      ...ASPECTS.map(({ aspect }) => ({ aspect, a: cell(pa.aspects.get(aspect)!, items, width), b: cell(pb.aspects.get(aspect)!, items, width) })),
+      { aspect: 'Salary', a: salary(a), b: salary(b) },
+      { aspect: 'Outlook', a: outlook(a), b: outlook(b) },
+    ];
+    const lines = [`**${escapeMarkdown(a.name)} vs ${escapeMarkdown(b.name)}**`];
+    for (const row of rows) lines.push(`**${row.aspect}**\n• ${escapeMarkdown(a.name)}: ${escapeMarkdown(row.a)}\n• ${escapeMarkdown(b.name)}: ${escapeMarkdown(row.b)}`);
+    lines.push(`**Shared skills:** ${shared.length ? escapeMarkdown(shared.map((x) => x.text).join(', ')) : 'none listed for both'}`);
+    text = `${lines.join('\n')}\n${footer}`;
+    if (text.length <= MESSAGE_LIMIT) break;
+  }
+  if (text.length > MESSAGE_LIMIT) text = trimAtBoundary(text, MESSAGE_LIMIT);
   return {
     ...base,
     answered: true,

@@ -1,7 +1,7 @@
 // Question understanding (pure): what kind of question this is, and which roles, level and place it names.
 import type { Intent } from '../types.js';
 import type { Role } from './roles.js';
-import { rolesMentioned } from './roles.js';
+import { resolveRole, roleKey, rolesMentioned } from './roles.js';
 import type { Level } from './salary-facts.js';
 
 export interface Understood {
@@ -24,8 +24,31 @@ const PATTERNS: [Intent, RegExp][] = [
 ];
 
 /** Detects the intent of a question and the roles, level and location it mentions. */
+/** "backend vs ML engineer": resolves each side of a comparison, preferring the closest name for bare words. */
+function comparedRoles(question: string, roles: Role[]): Role[] {
+  const sides = question
+    .replace(/^.*?\b(?:difference|differences|compare|comparing|between)\b/i, '')
+    .split(/\s(?:vs\.?|versus|compared (?:to|with)|and|or)\s/i)
+    .map((s) => s.replace(/[?!.]+$/, '').trim())
+    .filter(Boolean);
+  if (sides.length !== 2) return [];
+  const picked: Role[] = [];
+  for (const side of sides) {
+    const r = resolveRole(roles, side);
+    const key = roleKey(side);
+    const guess = r.role ?? roles.find((x) => r.suggestions[0] === x.name && roleKey(x.name).startsWith(key) && !picked.includes(x));
+    if (!guess || picked.includes(guess)) return [];
+    picked.push(guess);
+  }
+  return picked;
+}
+
 export function understand(question: string, roles: Role[], locations: string[] = []): Understood {
-  const mentioned = rolesMentioned(roles, question);
+  let mentioned = rolesMentioned(roles, question);
+  if (mentioned.length < 2 && PATTERNS[0]![1].test(question)) {
+    const sides = comparedRoles(question, roles);
+    if (sides.length === 2) mentioned = sides;
+  }
   let intent: Intent = 'general';
   for (const [name, re] of PATTERNS) {
     if (!re.test(question)) continue;

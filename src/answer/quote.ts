@@ -90,10 +90,36 @@ export class QuoteSelector {
     if (!best) return { citations: [], coverage: 0 };
     const limit = LIST_INTENTS.has(intent) ? Math.max(max, 6) : max;
     const chosen = candidates
-      .filter((c) => c.coverage >= MIN_COVERAGE * 0.8 && c.score >= best.score * 0.7)
+      .filter((c) => c.coverage >= MIN_COVERAGE * 0.8 && c.score >= best.score * 0.6)
       .slice(0, limit)
       .map(({ coverage: _, ...c }) => c);
-    return { citations: chosen, coverage: Math.max(...candidates.map((c) => c.coverage)) };
+    return { citations: this.withListItems(chosen, limit + 4), coverage: Math.max(...candidates.map((c) => c.coverage)) };
+  }
+
+  /** A chosen sentence that introduces a list ("...expertise in:") brings the list's top-level items along. */
+  private withListItems(chosen: Citation[], limit: number): Citation[] {
+    const out: Citation[] = [];
+    for (const c of chosen) {
+      if (out.some((o) => o.docId === c.docId && o.start === c.start)) continue;
+      out.push(c);
+      if (!c.quote.trimEnd().endsWith(':')) continue;
+      const doc = this.docs.get(c.docId)!;
+      const at = doc.blocks.findIndex((b) => b.start <= c.start && c.end <= b.end);
+      const items = doc.blocks.slice(at + 1);
+      const end = items.findIndex((b) => b.kind !== 'bullet');
+      for (const b of end < 0 ? items : items.slice(0, end)) {
+        if (out.length >= limit) break;
+        const parent = b.parent === undefined ? undefined : doc.blocks[b.parent];
+        const quote = doc.text.slice(b.start, b.end);
+        const isLabel = quote.endsWith(':') && doc.blocks.some((x) => x.parent !== undefined && doc.blocks[x.parent] === b);
+        if (isLabel || out.some((o) => o.docId === doc.id && o.start === b.start)) continue;
+        if (parent && out.filter((o) => o.context === doc.text.slice(parent.start, parent.end)).length >= 1) continue;
+        const context = parent ? doc.text.slice(parent.start, parent.end) : undefined;
+        const { context: _, ...rest } = c;
+        out.push({ ...rest, ...(context ? { context } : {}), quote, start: b.start, end: b.end, section: sourceLabel(doc, b.section) });
+      }
+    }
+    return out;
   }
 }
 

@@ -9,6 +9,8 @@ export type Level = 'junior' | 'mid' | 'senior';
 
 interface Quoted {
   quote: string;
+  /** Parent bullet of a nested bullet, e.g. "Machine Learning Engineers:". */
+  context?: string;
   docId: string;
   doc: string;
   section: string;
@@ -28,6 +30,8 @@ export interface SalaryFact extends Quoted {
   currency: 'USD';
   period: 'year' | 'month' | 'hour' | null;
   location: string | null;
+  /** Market named by the section heading ("US" in "Salary Ranges (US Market, 2024)"). */
+  market: string | null;
   year: number | null;
 }
 
@@ -133,8 +137,16 @@ export function extractFacts(docs: SourceDoc[], roles: Role[]): { salaries: Sala
     for (const u of units(doc)) {
       const text = doc.text.slice(u.start, u.end);
       const path = doc.sections[u.section]?.path ?? [];
-      const quoted: Quoted = { quote: text, docId: doc.id, doc: doc.title, section: sourceLabel(doc, u.section), start: u.start, end: u.end };
       const parentText = u.parent ? doc.text.slice(u.parent.start, u.parent.end) : '';
+      const quoted: Quoted = {
+        quote: text,
+        ...(parentText ? { context: parentText } : {}),
+        docId: doc.id,
+        doc: doc.title,
+        section: sourceLabel(doc, u.section),
+        start: u.start,
+        end: u.end,
+      };
       const label = /^([^:$]{2,60}):\s/.exec(text)?.[1] ?? '';
       const role =
         rolesMentioned(roles, label)[0] ??
@@ -168,6 +180,7 @@ export function extractFacts(docs: SourceDoc[], roles: Role[]): { salaries: Sala
             currency: 'USD',
             period: periodOf(clause) ?? periodOf(text),
             location: locationOf(clause, label, m.index ?? 0) ?? headingMarket,
+            market: headingMarket,
             year: yearInText ? Number(yearInText[1]) : headingYear,
           });
         }

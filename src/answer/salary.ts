@@ -35,6 +35,7 @@ export function amountText(f: SalaryFact): string {
 export function describe(f: SalaryFact, market: string | null): string {
   const parts: string[] = [];
   if (f.level) parts.push(LEVEL_LABEL[f.level]);
+  if (f.kind !== 'average' && f.kind !== 'market' && /^average\b/i.test(f.quote)) parts.push('average');
   if (f.kind === 'market') parts.push(f.location ?? 'market');
   else {
     if (f.kind !== 'range' || !f.level) parts.push(KIND_LABEL[f.kind]);
@@ -44,7 +45,7 @@ export function describe(f: SalaryFact, market: string | null): string {
 }
 
 function citation(f: SalaryFact): Citation {
-  return { doc: f.doc, section: f.section, quote: f.quote, score: 1, docId: f.docId, start: f.start, end: f.end };
+  return { doc: f.doc, section: f.section, quote: f.quote, ...(f.context ? { context: f.context } : {}), score: 1, docId: f.docId, start: f.start, end: f.end };
 }
 
 function uniqueCitations(facts: SalaryFact[]): Citation[] {
@@ -87,7 +88,7 @@ export function salaryLookup(knowledge: Knowledge, query: SalaryQuery): Answer {
     const total = facts.filter((f) => f.kind === 'total_compensation');
     if (total.length) facts = total;
   }
-  const market = facts.find((f) => f.kind !== 'market' && f.location)?.location ?? null;
+  const market = facts.find((f) => f.market)?.market ?? null;
   const year = facts.find((f) => f.year)?.year ?? undefined;
   let summary: string;
   const places = facts.filter((f) => f.kind === 'market' && f.value !== null).sort((a, b) => b.value! - a.value!);

@@ -28,7 +28,9 @@ export async function run(app: App, args: string[]): Promise<number> {
   const secs = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
   const lines = [
     `Indexed ${s.docs} documents into ${s.chunks} chunks (+${s.added} new, -${s.removed} removed).`,
-    s.model ? `Embeddings (${s.model}): ${s.embedded} embedded, ${s.reused} reused.` : 'Embeddings: none (keyword search only; see the warning above).',
+    s.model
+      ? `Embeddings (${s.model}): ${s.embedded} embedded, ${s.reused} reused.`
+      : `Embeddings: none, keyword search only (${app.config.retrievalMode === 'lexical' ? 'RETRIEVAL_MODE=lexical' : 'the model is unavailable, see above'}).`,
     `Roles: ${s.index.knowledge.roles.length}, salary figures: ${s.index.knowledge.salaries.length}.`,
     `Time: ${secs(s.ms.total)} (parse+chunk ${secs(s.ms.parse)}, embed ${secs(s.ms.embed)}, write ${secs(s.ms.write)}).`,
     ...s.skipped.map((k) => `Skipped ${k.file}: ${k.reason}`),

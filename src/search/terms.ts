@@ -6,7 +6,8 @@ can could did do does doing down during each few for from further had has have h
 i if in into is it its itself just me more most my no nor not now of off on once only or other our ours out over own
 same she should so some such than that the their theirs them then there these they this those through to too under
 until up very was we were what when where which while who whom why will with would you your yours tell know want
-need needs please thanks thank hi hello hey get got like im ive id dont also much many really`.split(/\s+/),
+need needs please thanks thank hi hello hey get got like im ive id dont also much many really matter matters
+important become becoming someone anyone whats`.split(/\s+/),
 );
 
 /** Spellings folded before tokenising, on both the index and the query side. */
@@ -18,8 +19,14 @@ const FOLDS: [RegExp, string][] = [
   [/\bc#/gi, 'csharp'],
   [/\bmlops\b/gi, 'mlops machine learning operations'],
   [/\bml\b/gi, 'machine learning'],
-  [/\bmle\b/gi, 'machine learning engineer'],
+  [/\bmles?\b/gi, 'machine learning engineer'],
   [/\bk8s\b/gi, 'kubernetes'],
+];
+
+/** Query-only rewrites of phrasings the corpus never uses. */
+const REWRITES: [RegExp, string][] = [
+  [/\b(?:people|interpersonal|social|communication)\s+skills?\b/gi, 'soft skills'],
+  [/\bjob\s+outlook\b/gi, 'outlook demand'],
 ];
 
 /** Query-only expansions: how people ask -> how the corpus says it. */
@@ -64,7 +71,7 @@ export function terms(text: string): string[] {
 
 /** Query-side terms: the user's own terms plus domain expansions (marked so scoring can weigh them less). */
 export function queryTerms(question: string): { own: string[]; expanded: string[] } {
-  const own = [...new Set(terms(question))];
+  const own = [...new Set(terms(REWRITES.reduce((q, [re, to]) => q.replace(re, to), question)))];
   const extra = new Set<string>();
   for (const [re, to] of EXPANSIONS) if (re.test(question)) for (const t of terms(to)) if (!own.includes(t)) extra.add(t);
   return { own, expanded: [...extra] };

@@ -1,0 +1,60 @@
+// Test helpers (I/O: temp folders, the repo's corpus): shared set-up for the suites.
+import { createHash } from 'node:crypto';
+import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Embedder } from '../src/ingest/embed.js';
+import { parsePage } from '../src/ingest/parse-page.js';
+import type { SourceDoc } from '../src/types.js';
+
+export const ROOT = resolve(import.meta.dirname, '..');
+export const CORPUS = join(ROOT, 'corpus');
+export const SEED_FILE = 'backend-engineer-machine-learning-systems.txt';
+
+/** The seed page parsed as the product parses it. */
+export function seedDocs(): SourceDoc[] {
+  return parsePage(SEED_FILE, readFileSync(join(CORPUS, SEED_FILE), 'utf8'));
+}
+
+/** A fresh temp folder. */
+export function tempDir(prefix = 'advisor-'): string {
+  return mkdtempSync(join(tmpdir(), prefix));
+}
+
+/** A writable copy of the repo's corpus. */
+export function corpusCopy(): string {
+  const dir = tempDir('corpus-');
+  cpSync(CORPUS, dir, { recursive: true });
+  return dir;
+}
+
+/** Deterministic bag-of-words embedder (hashing trick) that counts its calls; good enough to test plumbing. */
+export class HashEmbedder implements Embedder {
+  readonly dim = 64;
+  calls = 0;
+  embeddedTexts = 0;
+  constructor(readonly modelId = 'test/hash-64') {}
+  async embed(texts: string[]): Promise<Float32Array[]> {
+    this.calls++;
+    this.embeddedTexts += texts.length;
+    return texts.map((t) => {
+      const v = new Float32Array(this.dim);
+      for (const w of t.toLowerCase().match(/[a-z]+/g) ?? []) {
+        const h = createHash('md5').update(w).digest();
+        v[h[0]! % this.dim]! += 1;
+        v[h[1]! % this.dim]! += 0.5;
+      }
+      const n = Math.hypot(...v) || 1;
+      return v.map((x) => x / n);
+    });
+  }
+}
+
+/** An advisor over a fresh index of the repo's corpus (lexical unless an embedder is given). */
+export async function testAdvisor(embedder: Embedder | null = null) {
+  const { buildIndex } = await import('../src/ingest/build.js');
+  const { Advisor } = await import('../src/advisor.js');
+  const { silentLogger } = await import('../src/log.js');
+  const s = await buildIndex({ corpusDir: corpusCopy(), indexDir: join(tempDir(), 'index'), embedder, hnsw: { m: 16, efConstruction: 100, efSearch: 50 }, log: silentLogger });
+  return new Advisor(s.index, embedder, embedder ? 'hybrid' : 'lexical');
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { parseMarkdown } from '../../src/ingest/parse-markdown.js';
+
+const md = `---
+title: Data Engineer
+roles: [Data Engineer, ETL Developer]
+source: https://example.org/data-engineer
+---
+Intro paragraph about the role.
+It continues on a second line.
+
+## Skills
+- SQL
+  - Window functions
+- Python
+
+## Salary
+1. Junior: $90,000 - $110,000 per year
+`;
+
+describe('parsing Markdown documents', () => {
+  const [doc] = parseMarkdown('data-engineer.md', md);
+
+  it('reads front matter title, roles and source', () => {
+    expect(doc!.title).toBe('Data Engineer');
+    expect(doc!.roles).toEqual(['Data Engineer', 'ETL Developer']);
+    expect(doc!.source).toBe('https://example.org/data-engineer');
+  });
+
+  it('turns headings into sections and nested list items into child bullets', () => {
+    const blocks = doc!.blocks.map((b) => ({ kind: b.kind, text: doc!.text.slice(b.start, b.end), path: doc!.sections[b.section]!.path.join('/'), parent: b.parent }));
+    expect(blocks[0]).toEqual({ kind: 'paragraph', text: 'Intro paragraph about the role.\nIt continues on a second line.', path: '', parent: undefined });
+    const nested = blocks.find((b) => b.text === 'Window functions')!;
+    expect(nested.path).toBe('Skills');
+    expect(blocks[nested.parent!]!.text).toBe('SQL');
+    expect(blocks.find((b) => b.text.startsWith('Junior'))!.path).toBe('Salary');
+  });
+
+  it('falls back to the first # heading, then the file name, for the title', () => {
+    expect(parseMarkdown('x.md', '# Platform Engineer\n\nText.')[0]!.title).toBe('Platform Engineer');
+    expect(parseMarkdown('site-reliability.md', 'Just text.')[0]!.title).toBe('site-reliability');
+  });
+});
