@@ -59,7 +59,8 @@ export async function ask(deps: AskDeps, question: string, previous?: Turn): Pro
   const aspect = ASPECT_OF[intent];
   const role = knowledge.roles.find((r) => r.name === roles[0]);
   if (aspect && role && roles.length === 1 && !/\b(?:soft|people|interpersonal|communication)\b/i.test(question)) {
-    const items = profile(deps.docs, knowledge.roles, role).aspects.get(aspect) ?? [];
+    const p = profile(deps.docs, knowledge.roles, role);
+    const items = [...(intent === 'role' && p.what ? [p.what] : []), ...(p.aspects.get(aspect) ?? [])];
     if (items.length) {
       const lead = `**${aspect} — ${escapeMarkdown(role.name)}**\n`;
       const quotes = renderQuotes(
@@ -71,7 +72,7 @@ export async function ask(deps: AskDeps, question: string, previous?: Turn): Pro
   }
 
   const retrieval = await deps.retriever.retrieve(query, 8);
-  const { citations, coverage } = deps.quotes.select(retrieval.terms, retrieval.hits, intent);
+  const { citations, coverage } = deps.quotes.select(retrieval.terms, retrieval.hits, intent, roles);
   if (coverage < MIN_COVERAGE || !citations.length) return { ...noAnswer(question, knowledge), intent, roles };
   const lead = '**From the career documents:**\n';
   const quotes = renderQuotes(citations, MESSAGE_LIMIT - lead.length);

@@ -23,7 +23,7 @@ interface Item {
 }
 
 /** Roles a section is about: named in its headings, else in its top section's introduction, else the document's role. */
-function sectionRoles(roles: Role[], doc: SourceDoc, section: number, primary: Role | undefined): Role[] {
+export function sectionRoles(roles: Role[], doc: SourceDoc, section: number, primary: Role | undefined): Role[] {
   const path = doc.sections[section]?.path ?? [];
   const inHeading = rolesMentioned(roles, path.join(' \n '));
   if (inHeading.length) return inHeading;
@@ -78,8 +78,13 @@ export function profile(docs: SourceDoc[], roles: Role[], role: Role): Profile {
       if (block.kind !== 'bullet') continue;
       const belongs = isRoleDoc || sectionRoles(roles, doc, block.section, primary).includes(role);
       if (!belongs) continue;
+      const labelled = /^([^:]{2,60}):/.exec(text)?.[1];
+      const labelRole = labelled ? rolesMentioned(roles, labelled)[0] : undefined;
+      if (labelRole && labelRole !== role) continue;
       const found = item(doc, block.section, block.start, block.end, block.parent);
-      for (const a of aspectsOf(path)) aspects.get(a.aspect)!.push(found);
+      const named = rolesMentioned(roles, path[path.length - 1] ?? '').includes(role);
+      const matched = aspectsOf(path);
+      for (const a of matched.length || !named ? matched : ASPECTS.slice(0, 1)) aspects.get(a.aspect)!.push(found);
       if (isRoleDoc && !path.length) {
         const intro = doc.blocks.filter((b) => b.kind === 'paragraph' && b.section === block.section && b.end <= block.start).pop();
         const lead = intro ? doc.text.slice(intro.start, intro.end) : '';

@@ -18,8 +18,8 @@ const PATTERNS: [Intent, RegExp][] = [
   ['compare', /\b(?:vs\.?|versus|compared?|comparison|differen(?:ce|t)|differ)\b|\bbetween\b.+\band\b/i],
   ['salary', /\b(?:salary|salaries|pay|pays|paid|earn|earns|make|makes|compensation|comp|tc|wages?|income|money)\b|how much/i],
   ['education', /\b(?:degree|education|phd|ph\.d|masters?|bachelor'?s?|certifications?|study|college|university)\b/i],
-  ['skills', /\b(?:skills?|competenc(?:y|ies)|learn|tools?|stack|languages?|frameworks?|requirements?|qualifications?|need to know)\b/i],
   ['outlook', /\b(?:demand|outlook|future|growth|job market|hiring|openings|trends?)\b/i],
+  ['skills', /\b(?:skills?|competenc(?:y|ies)|learn|tools?|stack|languages?|frameworks?|requirements?|qualifications?|need to know|good at|strengths?|abilities)\b/i],
   ['roles', /\b(?:what|which|list)\b.*\b(?:roles|careers|jobs)\b.*\b(?:know|cover|have|available|list)\b|^\s*roles\s*\??$/i],
 ];
 

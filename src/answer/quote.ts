@@ -2,8 +2,10 @@
 // and decides, by how much of the question they cover, whether the corpus answers it at all.
 import type { Hit } from '../retrieval/hybrid.js';
 import type { IndexData } from '../search/store.js';
-import { terms } from '../search/terms.js';
+import { type QueryTerms, terms } from '../search/terms.js';
 import { type Citation, type Intent, type Span, sourceLabel } from '../types.js';
+import { sectionRoles } from './compare.js';
+import { primaryRole } from './roles.js';
 
 /** Share of the question's (IDF-weighted) terms a quote must cover for the corpus to count as answering. */
 export const MIN_COVERAGE = 0.5;
@@ -28,6 +30,9 @@ export class QuoteSelector {
   private readonly maxIdf: number;
   private readonly docs: Map<string, IndexData['docs'][number]>;
 
+  /** Roles each chunk's section is about (see `sectionRoles`). */
+  private readonly chunkRoles: string[][];
+
   constructor(private readonly index: IndexData) {
     const df = new Map<string, number>();
     for (const c of index.chunks) for (const t of new Set(terms(c.text))) df.set(t, (df.get(t) ?? 0) + 1);
@@ -35,6 +40,12 @@ export class QuoteSelector {
     for (const [t, f] of df) this.idfs.set(t, Math.log(1 + (n - f + 0.5) / (f + 0.5)));
     this.maxIdf = Math.log(1 + (n + 0.5) / 0.5);
     this.docs = new Map(index.docs.map((d) => [d.id, d]));
+    const roles = index.knowledge.roles;
+    const primaries = new Map(index.docs.map((d) => [d.id, primaryRole(roles, d)]));
+    this.chunkRoles = index.chunks.map((c) => {
+      const doc = this.docs.get(c.docId)!;
+      return sectionRoles(roles, doc, c.section, primaries.get(doc.id)).map((r) => r.name);
+    });
   }
 
   private idf(term: string): number {
@@ -42,11 +53,12 @@ export class QuoteSelector {
   }
 
   /** Best quotes for the question, at most `max`, plus the best coverage seen (0..1). */
-  select(question: { own: string[]; expanded: string[] }, hits: Hit[], intent: Intent, max = 4): { citations: Citation[]; coverage: number } {
+  select(question: QueryTerms, hits: Hit[], intent: Intent, roles: string[] = [], max = 4): { citations: Citation[]; coverage: number } {
     const ownWeight = question.own.reduce((s, t) => s + this.idf(t), 0);
     const expWeight = question.expanded.reduce((s, t) => s + this.idf(t), 0);
     if (ownWeight === 0) return { citations: [], coverage: 0 };
     const intentRe = INTENT_HEADINGS[intent];
+    const definition = definitionPattern(question.own);
     const seen = new Set<string>();
     const candidates: Candidate[] = [];
     hits.forEach((hit, rank) => {
@@ -54,15 +66,19 @@ export class QuoteSelector {
       const doc = chunk && this.docs.get(chunk.docId);
       if (!chunk || !doc) return;
       const label = sourceLabel(doc, chunk.section);
+      const aboutRole = roles.some((r) => this.chunkRoles[hit.chunk]?.includes(r));
       const headingTerms = new Set(terms(label));
       for (const span of chunk.spans) {
         const key = `${doc.id}:${span.start}`;
         if (seen.has(key)) continue;
+        const isLabel = doc.text[span.end - 1] === ':' && chunk.spans.some((s) => s.context?.start === span.start);
+        if (isLabel) continue;
         seen.add(key);
         const spanTerms = new Set(terms(quoteText(doc.text, span)));
         const context = span.context ? doc.text.slice(span.context.start, span.context.end) : undefined;
         let covered = 0;
-        for (const t of question.own) covered += spanTerms.has(t) ? this.idf(t) : headingTerms.has(t) ? 0.6 * this.idf(t) : 0;
+        const has = (set: Set<string>, t: string) => set.has(t) || !!question.alternatives[t]?.some((x) => set.has(x));
+        for (const t of question.own) covered += has(spanTerms, t) ? this.idf(t) : has(headingTerms, t) ? 0.6 * this.idf(t) : 0;
         let expanded = 0;
         for (const t of question.expanded) if (spanTerms.has(t) || headingTerms.has(t)) expanded += this.idf(t);
         const coverage = covered / ownWeight;
@@ -70,7 +86,9 @@ export class QuoteSelector {
           coverage +
           (expWeight ? (0.25 * expanded) / expWeight : 0) +
           0.15 / (1 + rank) +
-          (intentRe?.test(label) ? 0.15 : 0) -
+          (intentRe?.test(label) ? 0.15 : 0) +
+          (aboutRole ? 0.2 : 0) +
+          (definition && definition.test(doc.text.slice(span.start, span.end)) ? 0.3 : 0) -
           (span.end - span.start > 350 ? 0.05 : 0);
         candidates.push({
           doc: doc.title,
@@ -121,6 +139,13 @@ export class QuoteSelector {
     }
     return out;
   }
+}
+
+/** For "what is X" questions: a span that opens with X as its label ("MLOps: ...") or subject ("MLOps is ..."). */
+function definitionPattern(own: string[]): RegExp | null {
+  if (own.length === 0 || own.length > 3) return null;
+  const first = own[0]!;
+  return new RegExp(`^${first.replace(/[^a-z0-9]/g, '')}[a-z]*\\b[^.:]{0,40}(?::|\\s(?:is|are)\\b)`, 'i');
 }
 
 /** The exact source text of a span, preceded by its parent bullet when it has one. */

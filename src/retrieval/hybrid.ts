@@ -2,7 +2,7 @@
 // fused by reciprocal rank. Dense search degrades to lexical when no model is loaded.
 import type { Embedder } from '../ingest/embed.js';
 import type { IndexData } from '../search/store.js';
-import { queryTerms } from '../search/terms.js';
+import { type QueryTerms, queryTerms } from '../search/terms.js';
 
 export type Mode = 'hybrid' | 'dense' | 'lexical';
 
@@ -19,7 +19,7 @@ export interface Retrieval {
   hits: Hit[];
   /** The mode actually used (dense/hybrid fall back to lexical without a model). */
   mode: Mode;
-  terms: { own: string[]; expanded: string[] };
+  terms: QueryTerms;
 }
 
 const RRF_K = 60;

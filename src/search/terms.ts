@@ -38,7 +38,12 @@ const EXPANSIONS: [RegExp, string][] = [
   [/\b(?:requirements?|qualifications?|need to know|prerequisites?)\b/i, 'requirements skills qualifications'],
   [/\b(?:tools?|stack|frameworks?|technolog(?:y|ies))\b/i, 'tools frameworks technologies'],
   [/\b(?:duties|responsibilit(?:y|ies)|day[\s-]to[\s-]day|job)\b/i, 'responsibilities'],
-  [/\b(?:switch|transition|move into|pivot|become)\b/i, 'transition transitioning'],
+  [/\b(?:switch|transition|move|moving|pivot)\b/i, 'transition transitioning'],
+  [/\b(?:carry over|carries over|transferable|transfer|reuse)\b/i, 'overlapping leveraging existing'],
+  [/\b(?:maths?|calculus|algebra)\b/i, 'mathematics mathematical statistics algebra'],
+  [/\b(?:remote|wfh)\b/i, 'remote positions'],
+  [/\b(?:good at|strengths?|abilit(?:y|ies)|capabilit(?:y|ies))\b/i, 'skills abilities'],
+  [/\b(?:industr(?:y|ies)|sectors?|hire|hiring|employers?)\b/i, 'sectors industries'],
 ];
 
 /** Light suffix stripping so that "salaries"/"salary" and "engineering"/"engineer" meet. */
@@ -49,6 +54,7 @@ export function stem(word: string): string {
   else if (w.endsWith('sses')) w = w.slice(0, -2);
   else if (w.endsWith('s') && !/(?:ss|us|is)$/.test(w)) w = w.slice(0, -1);
   if (w.endsWith('ional')) w = w.slice(0, -2);
+  if (w.endsWith('ment') && w.length > 7) w = w.slice(0, -4);
   if (w.endsWith('ing') && w.length > 5) w = w.slice(0, -3);
   else if (w.endsWith('ed') && w.length > 4) w = w.slice(0, -2);
   if (w.endsWith('e') && w.length > 4) w = w.slice(0, -1);
@@ -69,10 +75,26 @@ export function terms(text: string): string[] {
   return out;
 }
 
-/** Query-side terms: the user's own terms plus domain expansions (marked so scoring can weigh them less). */
-export function queryTerms(question: string): { own: string[]; expanded: string[] } {
+export interface QueryTerms {
+  /** The user's own terms. */
+  own: string[];
+  /** Domain expansions (weighed less when ranking). */
+  expanded: string[];
+  /** For an own term, the corpus terms that stand for it ("pay" -> salary, compensation). */
+  alternatives: Record<string, string[]>;
+}
+
+/** Query-side terms: the user's own terms plus domain expansions and the alternatives behind them. */
+export function queryTerms(question: string): QueryTerms {
   const own = [...new Set(terms(REWRITES.reduce((q, [re, to]) => q.replace(re, to), question)))];
   const extra = new Set<string>();
-  for (const [re, to] of EXPANSIONS) if (re.test(question)) for (const t of terms(to)) if (!own.includes(t)) extra.add(t);
-  return { own, expanded: [...extra] };
+  const alternatives: Record<string, string[]> = {};
+  for (const [re, to] of EXPANSIONS) {
+    const m = re.exec(question);
+    if (!m) continue;
+    const expansion = terms(to);
+    for (const t of expansion) if (!own.includes(t)) extra.add(t);
+    for (const t of terms(m[0])) alternatives[t] = [...(alternatives[t] ?? []), ...expansion];
+  }
+  return { own, expanded: [...extra], alternatives };
 }
