@@ -35,6 +35,7 @@ const schema = z.object({
   DISCORD_API_URL: optional.pipe(z.string().url().optional()),
   COOLDOWN_SECONDS: z.coerce.number().min(0).max(3600).default(3),
   CONTEXT_TTL_MINUTES: z.coerce.number().min(1).max(1440).default(15),
+  SHARDS: z.union([z.literal('auto'), z.coerce.number().int().min(1).max(1000)]).default('auto'),
 });
 
 /** Validated settings with resolved paths. */
@@ -63,6 +64,8 @@ export interface Config {
     cooldownSeconds: number;
   };
   contextTtlMs: number;
+  /** Shard count for `npm run start:sharded`. */
+  shards: number | 'auto';
 }
 
 /** Reads `.env` (if present) into the environment and returns it. The only reader of `process.env`. */
@@ -108,5 +111,6 @@ export function loadConfig(env: Record<string, string | undefined> = readEnviron
       cooldownSeconds: e.COOLDOWN_SECONDS,
     },
     contextTtlMs: e.CONTEXT_TTL_MINUTES * 60_000,
+    shards: e.SHARDS,
   };
 }

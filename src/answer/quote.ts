@@ -88,7 +88,7 @@ export class QuoteSelector {
           0.15 / (1 + rank) +
           (intentRe?.test(label) ? 0.15 : 0) +
           (aboutRole ? 0.2 : 0) +
-          (definition && definition.test(doc.text.slice(span.start, span.end)) ? 0.3 : 0) -
+          (definition?.test(doc.text.slice(span.start, span.end)) ? 0.3 : 0) -
           (span.end - span.start > 350 ? 0.05 : 0);
         candidates.push({
           doc: doc.title,

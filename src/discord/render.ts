@@ -1,0 +1,107 @@
+// Discord presentation (pure; builds payloads with discord.js builders): Answer -> message payload within
+// every Discord limit, with escaped quotes, a sources footer, buttons and mentions disabled.
+import {
+  type APIEmbed,
+  ActionRowBuilder,
+  ButtonBuilder,
+  ButtonStyle,
+  EmbedBuilder,
+  type InteractionReplyOptions,
+  MessageFlags,
+} from 'discord.js';
+import { escapeMarkdown, trimAtBoundary } from '../answer/format.js';
+import type { Answer } from '../types.js';
+
+export const LIMITS = { content: 2000, title: 256, description: 4096, fields: 25, fieldName: 256, fieldValue: 1024, footer: 2048, total: 6000 };
+
+/** Never ping anyone: not @everyone, roles, users, nor the replied-to author. */
+export const NO_MENTIONS = { parse: [], repliedUser: false } as const;
+
+const COLOURS = { answered: 0x2f855a, unanswered: 0xb7791f, error: 0xc53030 };
+
+export interface RenderMeta {
+  answerId: string;
+  /** ISO time the index was built. */
+  builtAt: string;
+}
+
+function when(iso: string): string {
+  return `${iso.slice(0, 16).replace('T', ' ')} UTC`;
+}
+
+/** Trims an embed so that Discord accepts it: per-field limits first, then the 6,000 total. */
+export function fitEmbed(embed: APIEmbed): APIEmbed {
+  const more = '\n… (see Sources for the full quotes)';
+  const out: APIEmbed = { ...embed };
+  if (out.title) out.title = trimAtBoundary(out.title, LIMITS.title);
+  if (out.description && out.description.length > LIMITS.description) out.description = `${trimAtBoundary(out.description, LIMITS.description - more.length)}${more}`;
+  if (out.footer) out.footer = { ...out.footer, text: trimAtBoundary(out.footer.text, LIMITS.footer) };
+  out.fields = (out.fields ?? []).slice(0, LIMITS.fields).map((f) => ({
+    ...f,
+    name: trimAtBoundary(f.name, LIMITS.fieldName),
+    value: trimAtBoundary(f.value || '—', LIMITS.fieldValue),
+  }));
+  const size = (e: APIEmbed) =>
+    (e.title?.length ?? 0) + (e.description?.length ?? 0) + (e.footer?.text.length ?? 0) + (e.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0);
+  while (size(out) > LIMITS.total && out.fields!.length) out.fields!.pop();
+  if (size(out) > LIMITS.total && out.description) {
+    const room = LIMITS.total - (size(out) - out.description.length);
+    out.description = `${trimAtBoundary(out.description, Math.max(0, room - more.length))}${more}`;
+  }
+  if (!out.fields!.length) {
+    const { fields: _, ...rest } = out;
+    return rest;
+  }
+  return out;
+}
+
+function buttons(answerId: string, withSources: boolean): ActionRowBuilder<ButtonBuilder> {
+  const row = new ActionRowBuilder<ButtonBuilder>();
+  if (withSources) row.addComponents(new ButtonBuilder().setCustomId(`sources:${answerId}`).setLabel('Sources').setStyle(ButtonStyle.Secondary));
+  row.addComponents(
+    new ButtonBuilder().setCustomId(`vote:up:${answerId}`).setEmoji('👍').setStyle(ButtonStyle.Secondary),
+    new ButtonBuilder().setCustomId(`vote:down:${answerId}`).setEmoji('👎').setStyle(ButtonStyle.Secondary),
+  );
+  return row;
+}
+
+/** The public reply for an answer: one embed (fields for comparisons), buttons, no mentions. */
+export function renderAnswer(answer: Answer, meta: RenderMeta) {
+  const sources = [...new Set(answer.citations.map((c) => c.section))];
+  const footer = `Index built ${when(meta.builtAt)}${answer.year ? ` · data year ${answer.year}` : ''}`;
+  const embed = new EmbedBuilder().setTitle(answer.title).setColor(answer.answered ? COLOURS.answered : COLOURS.unanswered).setFooter({ text: footer });
+  if (answer.rows?.length && answer.roles?.length === 2) {
+    const [a, b] = answer.roles as [string, string];
+    embed.setDescription(
+      [
+        `**Shared skills:** ${answer.shared?.length ? escapeMarkdown(answer.shared.join(', ')) : 'none listed for both'}`,
+        sources.length ? `**Sources:** ${escapeMarkdown(sources.slice(0, 6).join(' · '))}` : '',
+      ]
+        .filter(Boolean)
+        .join('\n'),
+    );
+    embed.addFields(
+      answer.rows.map((r) => ({ name: r.aspect, value: `**${escapeMarkdown(a)}:** ${escapeMarkdown(r.a)}\n**${escapeMarkdown(b)}:** ${escapeMarkdown(r.b)}` })),
+    );
+  } else embed.setDescription(answer.text);
+  return {
+    embeds: [fitEmbed(embed.toJSON())],
+    components: answer.answered || answer.citations.length ? [buttons(meta.answerId, answer.citations.length > 0)] : [],
+    allowedMentions: NO_MENTIONS,
+  };
+}
+
+/** The full quotes behind an answer, shown only to the person who asked for them. */
+export function renderSources(answer: Answer): InteractionReplyOptions {
+  const lines = answer.citations.map((c) => {
+    const quote = c.context ? `${c.context} ${c.quote}` : c.quote;
+    return `> ${escapeMarkdown(quote.replace(/\s*\n\s*/g, ' '))}\n— *${escapeMarkdown(c.section)}*`;
+  });
+  const embed = new EmbedBuilder().setTitle('Sources').setDescription(lines.join('\n\n') || 'No quotes.');
+  return { embeds: [fitEmbed(embed.toJSON())], flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS };
+}
+
+/** A short private notice (errors, cooldown, validation). */
+export function renderNotice(text: string): InteractionReplyOptions {
+  return { content: trimAtBoundary(escapeMarkdown(text), LIMITS.content), flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS };
+}
