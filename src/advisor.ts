@@ -29,13 +29,14 @@ export class Advisor {
     private readonly embedder: Embedder | null,
     mode: Mode,
     private readonly degraded?: string,
+    private readonly queryCacheSize = 512,
   ) {
-    this.retriever = new Retriever(index, embedder, mode);
+    this.retriever = new Retriever(index, embedder, mode, queryCacheSize);
     this.quotes = new QuoteSelector(index);
   }
 
   ask(question: string, previous?: Turn, mode?: Mode): Promise<Answer> {
-    const retriever = mode && mode !== this.retriever.mode ? new Retriever(this.index, this.embedder, mode) : this.retriever;
+    const retriever = mode && mode !== this.retriever.mode ? new Retriever(this.index, this.embedder, mode, this.queryCacheSize) : this.retriever;
     return ask({ retriever, quotes: this.quotes, knowledge: this.index.knowledge, docs: this.index.docs }, question, previous);
   }
 

@@ -32,6 +32,8 @@ export class Retriever {
     readonly index: IndexData,
     private readonly embedder: Embedder | null,
     readonly mode: Mode,
+    /** Query vectors kept for repeated questions (0 disables the cache, e.g. for benchmarks). */
+    private readonly cacheSize = 512,
   ) {}
 
   /** True when dense search is possible: a model is loaded and the index holds its vectors. */
@@ -77,7 +79,8 @@ export class Retriever {
     const cached = this.queryCache.get(key);
     if (cached) return cached;
     const [vector] = await this.embedder!.embed([question]);
-    if (this.queryCache.size >= 512) this.queryCache.delete(this.queryCache.keys().next().value!);
+    if (this.cacheSize === 0) return vector!;
+    if (this.queryCache.size >= this.cacheSize) this.queryCache.delete(this.queryCache.keys().next().value!);
     this.queryCache.set(key, vector!);
     return vector!;
   }

@@ -1,0 +1,11 @@
+// Benchmark probe "start-up" (I/O: loads model and index like `npm start`): prints ms from process start to
+// ready (index loaded, model warm) and RSS, as JSON.
+import { loadConfig } from '../../src/config.js';
+import { createLogger } from '../../src/log.js';
+import { createApp, openAdvisor } from '../../src/main.js';
+
+const config = loadConfig();
+const app = await createApp(config, createLogger('error'));
+const { advisor } = await openAdvisor(app);
+await advisor.ask('How much do machine learning engineers make?');
+process.stdout.write(`${JSON.stringify({ readyMs: performance.now(), rssMiB: process.memoryUsage().rss / 1048576, mode: advisor.status().mode })}\n`);

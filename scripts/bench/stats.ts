@@ -1,0 +1,50 @@
+// Benchmark statistics (pure): percentiles over repeated timings.
+
+export interface Summary {
+  n: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  mean: number;
+}
+
+/** Nearest-rank percentile of an unsorted sample. */
+export function percentile(values: number[], p: number): number {
+  if (!values.length) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
+}
+
+export function summarise(values: number[]): Summary {
+  return {
+    n: values.length,
+    p50: percentile(values, 50),
+    p95: percentile(values, 95),
+    p99: percentile(values, 99),
+    mean: values.reduce((s, v) => s + v, 0) / (values.length || 1),
+  };
+}
+
+/** Times `fn` `runs` times after `warmup` untimed calls; milliseconds per call. */
+export async function timeRuns(fn: () => unknown, runs: number, warmup = 3): Promise<number[]> {
+  for (let i = 0; i < warmup; i++) await fn();
+  const out: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    await fn();
+    out.push(performance.now() - t);
+  }
+  return out;
+}
+
+/** A deterministic pseudo-random generator (LCG) with a Gaussian helper. */
+export function rng(seed: number): { next: () => number; gauss: () => number } {
+  let s = seed >>> 0;
+  const next = () => {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    return s / 4294967296;
+  };
+  return { next, gauss: () => Math.sqrt(-2 * Math.log(next() + 1e-12)) * Math.cos(2 * Math.PI * next()) };
+}
+
+export const mib = (bytes: number) => bytes / 1024 / 1024;
