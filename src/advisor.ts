@@ -1,6 +1,6 @@
 // The advisor (pure over a loaded index): one object with every use case, shared by CLI, chat and bot.
 import { type Turn, ask, listRoles } from './answer/ask.js';
-import { compareRoles } from './answer/compare.js';
+import { compareRoles, profile } from './answer/compare.js';
 import { QuoteSelector } from './answer/quote.js';
 import { type SalaryQuery, salaryLookup } from './answer/salary.js';
 import type { Embedder } from './ingest/embed.js';
@@ -33,6 +33,7 @@ export class Advisor {
   ) {
     this.retriever = new Retriever(index, embedder, mode, queryCacheSize);
     this.quotes = new QuoteSelector(index);
+    for (const role of index.knowledge.roles) profile(index.docs, index.knowledge.roles, role);
   }
 
   ask(question: string, previous?: Turn, mode?: Mode): Promise<Answer> {

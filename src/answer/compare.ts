@@ -59,40 +59,77 @@ function aspectsOf(path: string[]): typeof ASPECTS {
   return /soft|overlap|market/i.test(path[path.length - 1]!) ? [] : matching(path[0]);
 }
 
-/** Collects a role's defining sentence and its responsibilities, skills and education lists. */
+/** Role facts of one document that do not depend on which role is asked about; computed once per index. */
+interface DocRoles {
+  primary: Role | undefined;
+  /** Roles each section is about (see `sectionRoles`). */
+  sections: Role[][];
+  /** Per section: roles named by its own heading. */
+  headingNames: Role[][];
+  /** Per block: the role its first words name, and the role its "Label:" names. */
+  opening: (Role | undefined)[];
+  label: (Role | undefined)[];
+}
+
+const docRolesCache = new WeakMap<Role[], WeakMap<SourceDoc, DocRoles>>();
+
+function docRoles(roles: Role[], doc: SourceDoc): DocRoles {
+  let byDoc = docRolesCache.get(roles);
+  if (!byDoc) docRolesCache.set(roles, (byDoc = new WeakMap()));
+  const hit = byDoc.get(doc);
+  if (hit) return hit;
+  const primary = primaryRole(roles, doc);
+  const computed: DocRoles = {
+    primary,
+    sections: doc.sections.map((_, i) => sectionRoles(roles, doc, i, primary)),
+    headingNames: doc.sections.map((s) => rolesMentioned(roles, s.path[s.path.length - 1] ?? '')),
+    opening: doc.blocks.map((b) => (b.kind === 'heading' ? undefined : rolesMentioned(roles, doc.text.slice(b.start, b.end).split(/\s+/).slice(0, 6).join(' '))[0])),
+    label: doc.blocks.map((b) => {
+      const labelled = /^([^:]{2,60}):/.exec(doc.text.slice(b.start, b.end))?.[1];
+      return labelled ? rolesMentioned(roles, labelled)[0] : undefined;
+    }),
+  };
+  byDoc.set(doc, computed);
+  return computed;
+}
+
+const profileCache = new WeakMap<Role, Profile>();
+
+/** Collects a role's defining sentence and its responsibilities, skills and education lists (memoised per role). */
 export function profile(docs: SourceDoc[], roles: Role[], role: Role): Profile {
+  const cached = profileCache.get(role);
+  if (cached) return cached;
   let what: Item | null = null;
   const aspects = new Map<string, Item[]>(ASPECTS.map((a) => [a.aspect, []]));
   for (const doc of docs) {
-    const primary = primaryRole(roles, doc);
-    const isRoleDoc = primary === role && doc.roles.length > 0;
-    for (const block of doc.blocks) {
-      if (block.kind === 'heading') continue;
+    const facts = docRoles(roles, doc);
+    const isRoleDoc = facts.primary === role && doc.roles.length > 0;
+    doc.blocks.forEach((block, b) => {
+      if (block.kind === 'heading') return;
       const text = doc.text.slice(block.start, block.end);
-      const opening = rolesMentioned(roles, text.split(/\s+/).slice(0, 6).join(' '))[0];
-      if (!what && opening === role && /:|\b(?:is|are|plays?|focus(?:es)?|speciali[sz]es?|works?)\b/.test(text)) {
+      if (!what && facts.opening[b] === role && /:|\b(?:is|are|plays?|focus(?:es)?|speciali[sz]es?|works?)\b/.test(text)) {
         const sentence = /^.*?[.!?](?=\s|$)/.exec(text)?.[0] ?? text;
         what = item(doc, block.section, block.start, block.start + sentence.length);
       }
       const path = doc.sections[block.section]?.path ?? [];
-      if (block.kind !== 'bullet') continue;
-      const belongs = isRoleDoc || sectionRoles(roles, doc, block.section, primary).includes(role);
-      if (!belongs) continue;
-      const labelled = /^([^:]{2,60}):/.exec(text)?.[1];
-      const labelRole = labelled ? rolesMentioned(roles, labelled)[0] : undefined;
-      if (labelRole && labelRole !== role) continue;
+      if (block.kind !== 'bullet') return;
+      if (!isRoleDoc && !facts.sections[block.section]?.includes(role)) return;
+      const labelRole = facts.label[b];
+      if (labelRole && labelRole !== role) return;
       const found = item(doc, block.section, block.start, block.end, block.parent);
-      const named = rolesMentioned(roles, path[path.length - 1] ?? '').includes(role);
+      const named = facts.headingNames[block.section]?.includes(role) ?? false;
       const matched = aspectsOf(path);
       for (const a of matched.length || !named ? matched : ASPECTS.slice(0, 1)) aspects.get(a.aspect)!.push(found);
       if (isRoleDoc && !path.length) {
-        const intro = doc.blocks.filter((b) => b.kind === 'paragraph' && b.section === block.section && b.end <= block.start).pop();
+        const intro = doc.blocks.filter((x) => x.kind === 'paragraph' && x.section === block.section && x.end <= block.start).pop();
         const lead = intro ? doc.text.slice(intro.start, intro.end) : '';
         for (const a of ASPECTS) if (a.heading.test(lead.split(/[.!?]\s/).pop() ?? '')) aspects.get(a.aspect)!.push(found);
       }
-    }
+    });
   }
-  return { what, aspects };
+  const result = { what, aspects };
+  profileCache.set(role, result);
+  return result;
 }
 
 /** Skills listed for both roles: an explicit "overlapping skills" list about both, plus identical items. */

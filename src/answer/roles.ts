@@ -141,8 +141,15 @@ function attachSources(roles: Role[], docs: SourceDoc[]): void {
   }
 }
 
+const namesCache = new WeakMap<Role, string[]>();
+
 function namesOf(role: Role): string[] {
-  return [...new Set([role.name, ...role.aliases.filter((a) => !/^[A-Z]{2,5}$/.test(a))].map(roleKey))];
+  let names = namesCache.get(role);
+  if (!names) {
+    names = [...new Set([role.name, ...role.aliases.filter((a) => !/^[A-Z]{2,5}$/.test(a))].map(roleKey))];
+    namesCache.set(role, names);
+  }
+  return names;
 }
 
 /** The role a document is about: its front matter/title role, or the most specific role its title names. */

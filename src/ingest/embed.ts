@@ -18,7 +18,10 @@ export interface TransformersOptions {
 }
 
 type Tensor = { data: ArrayLike<number | bigint>; dims: number[] };
-type Tokenizer = (texts: string[], options: Record<string, unknown>) => { input_ids: Tensor; attention_mask: Tensor };
+type Tokenizer = ((texts: string[], options: Record<string, unknown>) => { input_ids: Tensor; attention_mask: Tensor }) & { model_max_length: number };
+
+/** all-MiniLM-L6-v2 was trained on at most 256 word pieces; longer input is truncated. */
+export const MAX_TOKENS = 256;
 type Model = ((inputs: unknown) => Promise<{ last_hidden_state: Tensor }>) & { dispose?: () => Promise<void> };
 
 /**
@@ -65,6 +68,7 @@ export async function loadTransformersEmbedder(options: TransformersOptions): Pr
   let model: Model;
   try {
     tokenizer = (await AutoTokenizer.from_pretrained(options.model)) as unknown as Tokenizer;
+    tokenizer.model_max_length = Math.min(tokenizer.model_max_length || MAX_TOKENS, MAX_TOKENS);
     model = (await AutoModel.from_pretrained(options.model, { quantized: options.quantized })) as unknown as Model;
   } catch (cause) {
     const where = options.localModelPath
@@ -105,7 +109,8 @@ export async function loadTransformersEmbedder(options: TransformersOptions): Pr
 }
 
 async function forward(tokenizer: Tokenizer, model: Model, texts: string[]): Promise<Float32Array[]> {
-  const inputs = tokenizer(texts, { padding: true, truncation: true, max_length: 256 });
+  // No max_length here: with padding, transformers.js would pad every text to it instead of to the longest.
+  const inputs = tokenizer(texts, { padding: true, truncation: true });
   const { last_hidden_state } = await model(inputs);
   return meanPool(last_hidden_state, inputs.attention_mask);
 }

@@ -50,3 +50,16 @@ describe('the transformers.js embedder (tiny local ONNX model, remote downloads 
     ).rejects.toMatchObject({ code: 'MODEL_UNAVAILABLE', message: expect.stringMatching(/EMBED_MODEL/) });
   });
 });
+
+describe('tokenisation limits', () => {
+  it('truncates texts to 256 word pieces, so words past the limit do not change the vector', async () => {
+    const models = tempDir('models-');
+    writeTinyModel(join(models, 'tiny'), ['word', 'salary'], 16);
+    const e = await loadTransformersEmbedder({ model: 'tiny', localModelPath: models, cacheDir: join(models, 'c'), allowRemote: false, quantized: true, batchSize: 4 });
+    const long = Array(300).fill('word').join(' ');
+    const [a, b] = await e.embed([long, `${long} salary salary salary`]);
+    expect(Array.from(b!)).toEqual(Array.from(a!));
+    const [c, d] = await e.embed(['word word', 'word word salary']);
+    expect(Array.from(d!)).not.toEqual(Array.from(c!));
+  });
+});
