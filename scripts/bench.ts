@@ -21,7 +21,8 @@ const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const log = createLogger('error');
-const progress = (m: string) => !args.includes('--json') && process.stderr.write(`bench: ${m}\n`);
+const started = performance.now();
+const progress = (m: string) => !args.includes('--json') && process.stderr.write(`bench: ${m} (${((performance.now() - started) / 1000).toFixed(0)} s)\n`);
 
 /** The configured model, or the MiniLM-architecture model beside the checkout when that one is unavailable. */
 async function chooseModel(base: Config): Promise<{ config: Config; note: string }> {
@@ -107,12 +108,12 @@ for (const n of quick ? [1000, 10000] : [1000, 10000, 100000]) {
   const worker = join(ROOT, 'scripts', 'bench', 'scale.ts');
   const opts = { maxBuffer: 1 << 24, timeout: 20 * 60_000 };
   const built = JSON.parse((await run(TSX, [worker, '--build', String(n), dir, JSON.stringify({ m: config.hnsw.m, efConstruction: config.hnsw.efConstruction })], opts)).stdout);
-  const served = JSON.parse((await run(TSX, [worker, '--serve', String(n), dir, JSON.stringify({ efSearch: [64, 128, 256, 512] })], opts)).stdout);
+  const served = JSON.parse((await run(TSX, [worker, '--serve', String(n), dir, JSON.stringify({ efSearch: [64, 128, 256, 512, 1024] })], opts)).stdout);
   scale.push({ ...built, ...served });
 }
 
 const machine = { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, memGiB: totalmem() / 2 ** 30, node: process.version, date: new Date().toISOString().slice(0, 10) };
-const result = { machine, model, hnsw: config.hnsw, ingest, embedding, answering, startup, scale };
+const result = { machine, model, hnsw: config.hnsw, ingest, embedding, answering, startup, scale, wallSeconds: (performance.now() - started) / 1000 };
 if (args.includes('--json')) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
 else {
   const report = renderReport(result);

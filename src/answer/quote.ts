@@ -32,6 +32,8 @@ export class QuoteSelector {
 
   /** Roles each chunk's section is about (see `sectionRoles`). */
   private readonly chunkRoles: string[][];
+  /** Terms of each chunk's heading and of each of its spans, computed on first use. */
+  private readonly termCache = new Map<number, { heading: Set<string>; spans: Set<string>[] }>();
 
   constructor(private readonly index: IndexData) {
     const df = new Map<string, number>();
@@ -66,15 +68,16 @@ export class QuoteSelector {
       const doc = chunk && this.docs.get(chunk.docId);
       if (!chunk || !doc) return;
       const label = sourceLabel(doc, chunk.section);
+      const cachedTerms = this.chunkTerms(hit.chunk);
       const aboutRole = roles.some((r) => this.chunkRoles[hit.chunk]?.includes(r));
-      const headingTerms = new Set(terms(label));
-      for (const span of chunk.spans) {
+      const headingTerms = cachedTerms.heading;
+      for (const [spanIndex, span] of chunk.spans.entries()) {
         const key = `${doc.id}:${span.start}`;
         if (seen.has(key)) continue;
         const isLabel = doc.text[span.end - 1] === ':' && chunk.spans.some((s) => s.context?.start === span.start);
         if (isLabel) continue;
         seen.add(key);
-        const spanTerms = new Set(terms(quoteText(doc.text, span)));
+        const spanTerms = cachedTerms.spans[spanIndex]!;
         const context = span.context ? doc.text.slice(span.context.start, span.context.end) : undefined;
         let covered = 0;
         const has = (set: Set<string>, t: string) => set.has(t) || !!question.alternatives[t]?.some((x) => set.has(x));
@@ -112,6 +115,17 @@ export class QuoteSelector {
       .slice(0, limit)
       .map(({ coverage: _, ...c }) => c);
     return { citations: this.withListItems(chosen, limit + 4), coverage: Math.max(...candidates.map((c) => c.coverage)) };
+  }
+
+  private chunkTerms(id: number): { heading: Set<string>; spans: Set<string>[] } {
+    let cached = this.termCache.get(id);
+    if (!cached) {
+      const chunk = this.index.chunks[id]!;
+      const doc = this.docs.get(chunk.docId)!;
+      cached = { heading: new Set(terms(sourceLabel(doc, chunk.section))), spans: chunk.spans.map((s) => new Set(terms(quoteText(doc.text, s)))) };
+      this.termCache.set(id, cached);
+    }
+    return cached;
   }
 
   /** A chosen sentence that introduces a list ("...expertise in:") brings the list's top-level items along. */

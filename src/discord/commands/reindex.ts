@@ -4,6 +4,9 @@ import { type ChatInputCommandInteraction, MessageFlags, PermissionFlagsBits, Sl
 import type { BotContext } from '../context.js';
 import { NO_MENTIONS } from '../render.js';
 
+/** Client event that makes the other shards reload the index from disk after a /reindex. */
+export const RELOAD_EVENT = 'advisorReload';
+
 export const data = new SlashCommandBuilder()
   .setName('reindex')
   .setDescription('Re-read the career documents and rebuild the index (server managers).')
@@ -12,6 +15,15 @@ export const data = new SlashCommandBuilder()
 export async function execute(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void> {
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
   const r = await ctx.reindex();
+  const shard = interaction.client.shard;
+  if (shard) {
+    await shard.broadcastEval(
+      (c, { from, event }) => {
+        if (!c.shard?.ids.includes(from)) c.emit(event as never);
+      },
+      { context: { from: shard.ids[0] ?? 0, event: RELOAD_EVENT } },
+    );
+  }
   const skipped = r.skipped.length ? `\nSkipped: ${r.skipped.map((s) => `${s.file} (${s.reason})`).join(', ')}` : '';
   await interaction.editReply({
     content: `Re-indexed ${r.docs} documents into ${r.chunks} chunks (+${r.added} new, -${r.removed} removed) in ${(r.ms / 1000).toFixed(2)} s.${skipped}`,
