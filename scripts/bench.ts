@@ -78,7 +78,7 @@ for (const mode of ['lexical', 'dense', 'hybrid'] as Mode[]) {
   const t = performance.now();
   await advisor.ask(questions[0]!);
   const coldMs = performance.now() - t;
-  answering.push({ op: 'ask', mode, coldMs, warm: summarise(await timeRuns(() => advisor.ask(questions[k++ % questions.length]!), warmRuns)) });
+  answering.push({ op: 'ask', mode, coldMs, warm: summarise(await timeRuns(() => advisor.ask(questions[k++ % questions.length]!), warmRuns, questions.length)) });
 }
 {
   const advisor = new Advisor(last.s.index, null, 'lexical', undefined, 0);
@@ -86,11 +86,11 @@ for (const mode of ['lexical', 'dense', 'hybrid'] as Mode[]) {
   let t = performance.now();
   advisor.salary({ role: roles[0]! });
   const salaryCold = performance.now() - t;
-  answering.push({ op: 'salary', mode: 'any', coldMs: salaryCold, warm: summarise(await timeRuns(() => advisor.salary({ role: roles[k++ % roles.length]! }), warmRuns)) });
+  answering.push({ op: 'salary', mode: 'any', coldMs: salaryCold, warm: summarise(await timeRuns(() => advisor.salary({ role: roles[k++ % roles.length]! }), warmRuns, roles.length)) });
   t = performance.now();
   advisor.compare(roles[0]!, roles[1]!);
   const compareCold = performance.now() - t;
-  answering.push({ op: 'compare', mode: 'any', coldMs: compareCold, warm: summarise(await timeRuns(() => advisor.compare(roles[k % roles.length]!, roles[(k++ + 1) % roles.length]!), warmRuns)) });
+  answering.push({ op: 'compare', mode: 'any', coldMs: compareCold, warm: summarise(await timeRuns(() => advisor.compare(roles[k % roles.length]!, roles[(k++ + 1) % roles.length]!), warmRuns, roles.length)) });
 }
 
 progress('start-up');

@@ -3,6 +3,7 @@ import { isAbsolute, resolve } from 'node:path';
 import { config as loadDotenv } from 'dotenv';
 import { z } from 'zod';
 import { AppError } from './errors.js';
+import type { TransformersOptions } from './ingest/embed.js';
 
 const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
@@ -43,16 +44,9 @@ export interface Config {
   corpusDir: string;
   dataDir: string;
   indexDir: string;
-  embedding: {
-    /** A Hugging Face model id, or the name of a folder under `localModelPath`. */
-    model: string;
-    /** Set when EMBED_MODEL points at a local folder. */
-    localModelPath?: string;
-    cacheDir: string;
-    allowRemote: boolean;
-    quantized: boolean;
-    batchSize: number;
-  };
+  /** A Hugging Face model id or a folder under `localModelPath`, with cache and batching settings. */
+  embedding: TransformersOptions;
+
   retrievalMode: 'hybrid' | 'dense' | 'lexical';
   hnsw: { m: number; efConstruction: number; efSearch: number };
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';

@@ -69,7 +69,8 @@ export function renderReport(r: BenchResult): string {
     '|---|---|---|---|---|---|',
     ...r.answering.map((a) => `| ${a.op} | ${a.mode} | ${ms(a.coldMs)} | ${ms(a.warm.p50)} | ${ms(a.warm.p95)} | ${ms(a.warm.p99)} |`),
     '',
-    'Warm figures cycle through the 45 evaluation questions with the query-vector cache disabled, so every dense query is embedded.',
+    'Warm figures cycle through the 45 evaluation questions (after one untimed pass) with the query-vector cache disabled, so every',
+    'dense query is embedded. Cold is the first call on a freshly constructed advisor.',
     '',
     '## Start-up',
     '',
@@ -137,7 +138,7 @@ function missNotes(r: BenchResult, big: BenchResult['scale'][number]): string[] 
   }
   const lexical = r.answering.find((a) => a.op === 'ask' && a.mode === 'lexical');
   if (lexical && lexical.warm.p99 > 5) {
-    out.push(`- **Lexical ask p99.** p50 is ${ms(lexical.warm.p50)} ms; the p99 tail (${ms(lexical.warm.p99)} ms) comes from garbage-collection pauses during the run.`);
+    out.push(`- **Lexical ask p99.** p50 is ${ms(lexical.warm.p50)} ms against a p99 of ${ms(lexical.warm.p99)} ms: a tail of a few slow calls, not a slow path.`);
   }
   return out;
 }

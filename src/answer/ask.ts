@@ -63,11 +63,9 @@ export async function ask(deps: AskDeps, question: string, previous?: Turn): Pro
     const items = [...(intent === 'role' && p.what ? [p.what] : []), ...(p.aspects.get(aspect) ?? [])];
     if (items.length) {
       const lead = `**${aspect} — ${escapeMarkdown(role.name)}**\n`;
-      const quotes = renderQuotes(
-        items.map((i) => i.citation),
-        MESSAGE_LIMIT - lead.length,
-      );
-      return { kind: 'ask', question, intent, answered: true, title: `${aspect}: ${role.name}`, text: `${lead}${quotes.text}`, citations: quotes.used, suggestions: [], roles };
+      const cited = items.map((i) => i.citation);
+      const quotes = renderQuotes(cited, MESSAGE_LIMIT - lead.length);
+      return { kind: 'ask', question, intent, answered: true, title: `${aspect}: ${role.name}`, text: `${lead}${quotes.text}`, citations: cited, suggestions: [], roles };
     }
   }
 
@@ -83,7 +81,7 @@ export async function ask(deps: AskDeps, question: string, previous?: Turn): Pro
     answered: true,
     title: question.length > 240 ? `${question.slice(0, 239)}…` : question,
     text: `${lead}${quotes.text}`,
-    citations: quotes.used,
+    citations,
     suggestions: [],
     roles,
   };

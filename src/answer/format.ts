@@ -27,12 +27,17 @@ export function money(n: number): string {
   return `$${n.toLocaleString('en-US')}`;
 }
 
-/** Groups citations by source, in order of first appearance, as blockquotes followed by their source. */
+/**
+ * Groups citations by source, in order of first appearance, as blockquotes followed by their source, within
+ * `budget` characters; quotes that do not fit are counted in a closing pointer to the Sources view.
+ */
 export function renderQuotes(citations: Citation[], budget: number): { text: string; used: Citation[] } {
   const groups = new Map<string, Citation[]>();
   for (const c of citations) groups.set(c.section, [...(groups.get(c.section) ?? []), c]);
   let text = '';
   const used: Citation[] = [];
+  const pointer = (left: number) => `\n*(+${left} more quote${left === 1 ? '' : 's'}: see Sources)*`;
+  budget -= pointer(citations.length).length;
   for (const [source, quotes] of groups) {
     const footer = `— *${escapeMarkdown(source)}*`;
     let block = '';
@@ -46,5 +51,6 @@ export function renderQuotes(citations: Citation[], budget: number): { text: str
     if (!block) break;
     text += `${block}${footer}\n\n`;
   }
-  return { text: text.trimEnd(), used };
+  const left = citations.length - used.length;
+  return { text: `${text.trimEnd()}${left > 0 ? pointer(left) : ''}`, used };
 }

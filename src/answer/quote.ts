@@ -24,6 +24,9 @@ interface Candidate extends Citation {
   coverage: number;
 }
 
+/** Up to this many chunks, span terms are computed at start-up so first questions pay no warm-up. */
+const EAGER_TERMS_UP_TO = 20_000;
+
 /** Scores spans of retrieved chunks against a question; built once per index. */
 export class QuoteSelector {
   private readonly idfs = new Map<string, number>();
@@ -48,6 +51,7 @@ export class QuoteSelector {
       const doc = this.docs.get(c.docId)!;
       return sectionRoles(roles, doc, c.section, primaries.get(doc.id)).map((r) => r.name);
     });
+    if (index.chunks.length <= EAGER_TERMS_UP_TO) index.chunks.forEach((_, i) => this.chunkTerms(i));
   }
 
   private idf(term: string): number {

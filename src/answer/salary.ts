@@ -108,7 +108,7 @@ export function salaryLookup(knowledge: Knowledge, query: SalaryQuery): Answer {
     answered: true,
     title: `${role.name} salary`,
     text: `${head}${quotes.text}`,
-    citations: quotes.used,
+    citations,
     figures: facts,
     roles: [role.name],
     ...(year ? { year } : {}),

@@ -1,14 +1,6 @@
 // Discord presentation (pure; builds payloads with discord.js builders): Answer -> message payload within
 // every Discord limit, with escaped quotes, a sources footer, buttons and mentions disabled.
-import {
-  type APIEmbed,
-  ActionRowBuilder,
-  ButtonBuilder,
-  ButtonStyle,
-  EmbedBuilder,
-  type InteractionReplyOptions,
-  MessageFlags,
-} from 'discord.js';
+import { type APIEmbed, ActionRowBuilder, ButtonBuilder, ButtonStyle, type InteractionReplyOptions, MessageFlags } from 'discord.js';
 import { escapeMarkdown, trimAtBoundary } from '../answer/format.js';
 import type { Answer } from '../types.js';
 
@@ -69,36 +61,47 @@ function buttons(answerId: string, withSources: boolean): ActionRowBuilder<Butto
 export function renderAnswer(answer: Answer, meta: RenderMeta) {
   const sources = [...new Set(answer.citations.map((c) => c.section))];
   const footer = `Index built ${when(meta.builtAt)}${answer.year ? ` · data year ${answer.year}` : ''}`;
-  const embed = new EmbedBuilder().setTitle(answer.title).setColor(answer.answered ? COLOURS.answered : COLOURS.unanswered).setFooter({ text: footer });
+  const embed: APIEmbed = { title: answer.title, color: answer.answered ? COLOURS.answered : COLOURS.unanswered, footer: { text: footer } };
   if (answer.rows?.length && answer.roles?.length === 2) {
     const [a, b] = answer.roles as [string, string];
-    embed.setDescription(
-      [
-        `**Shared skills:** ${answer.shared?.length ? escapeMarkdown(answer.shared.join(', ')) : 'none listed for both'}`,
-        sources.length ? `**Sources:** ${escapeMarkdown(sources.slice(0, 6).join(' · '))}` : '',
-      ]
-        .filter(Boolean)
-        .join('\n'),
-    );
-    embed.addFields(
-      answer.rows.map((r) => ({ name: r.aspect, value: `**${escapeMarkdown(a)}:** ${escapeMarkdown(r.a)}\n**${escapeMarkdown(b)}:** ${escapeMarkdown(r.b)}` })),
-    );
-  } else embed.setDescription(answer.text);
+    embed.description = [
+      `**Shared skills:** ${answer.shared?.length ? escapeMarkdown(answer.shared.join(', ')) : 'none listed for both'}`,
+      sources.length ? `**Sources:** ${escapeMarkdown(sources.slice(0, 6).join(' · '))}` : '',
+    ]
+      .filter(Boolean)
+      .join('\n');
+    embed.fields = answer.rows.map((r) => ({ name: r.aspect, value: `**${escapeMarkdown(a)}:** ${escapeMarkdown(r.a)}\n**${escapeMarkdown(b)}:** ${escapeMarkdown(r.b)}` }));
+  } else embed.description = answer.text;
   return {
-    embeds: [fitEmbed(embed.toJSON())],
+    embeds: [fitEmbed(embed)],
     components: answer.answered || answer.citations.length ? [buttons(meta.answerId, answer.citations.length > 0)] : [],
     allowedMentions: NO_MENTIONS,
   };
 }
 
-/** The full quotes behind an answer, shown only to the person who asked for them. */
+/** The full quotes behind an answer, shown only to the person who asked: several embeds within 6,000 characters. */
 export function renderSources(answer: Answer): InteractionReplyOptions {
-  const lines = answer.citations.map((c) => {
+  const blocks = answer.citations.map((c) => {
     const quote = c.context ? `${c.context} ${c.quote}` : c.quote;
-    return `> ${escapeMarkdown(quote.replace(/\s*\n\s*/g, ' '))}\n— *${escapeMarkdown(c.section)}*`;
+    return `> ${escapeMarkdown(trimAtBoundary(quote.replace(/\s*\n\s*/g, ' '), 1000))}\n— *${escapeMarkdown(c.section)}*`;
   });
-  const embed = new EmbedBuilder().setTitle('Sources').setDescription(lines.join('\n\n') || 'No quotes.');
-  return { embeds: [fitEmbed(embed.toJSON())], flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS };
+  const embeds: APIEmbed[] = [];
+  let budget = LIMITS.total - 200;
+  let shown = 0;
+  for (const block of blocks) {
+    const last = embeds[embeds.length - 1];
+    if (block.length + 2 > budget) break;
+    if (last && (last.description?.length ?? 0) + block.length + 2 <= LIMITS.description) last.description = `${last.description}\n\n${block}`;
+    else if (embeds.length < 10) embeds.push({ description: block });
+    else break;
+    budget -= block.length + 2;
+    shown++;
+  }
+  if (!embeds.length) embeds.push({ description: 'No quotes.' });
+  embeds[0]!.title = 'Sources';
+  const left = blocks.length - shown;
+  if (left > 0) embeds[embeds.length - 1]!.footer = { text: `${left} more quote${left === 1 ? '' : 's'} not shown (Discord's size limit).` };
+  return { embeds: embeds.map(fitEmbed), flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS };
 }
 
 /** A short private notice (errors, cooldown, validation). */
