@@ -45,7 +45,11 @@ function corpus(n: number, seed: number): { chunks: Chunk[]; docs: Map<string, S
   const vocab = vocabulary(seed);
   const weights = vocab.map((_, i) => 1 / (i + 10) ** 1.05);
   const cumulative: number[] = [];
-  weights.reduce((sum, w, i) => (cumulative[i] = sum + w), 0);
+  let running = 0;
+  for (const w of weights) {
+    running += w;
+    cumulative.push(running);
+  }
   const total = cumulative[cumulative.length - 1]!;
   const draw = () => {
     const x = r.next() * total;

@@ -75,7 +75,10 @@ const docRolesCache = new WeakMap<Role[], WeakMap<SourceDoc, DocRoles>>();
 
 function docRoles(roles: Role[], doc: SourceDoc): DocRoles {
   let byDoc = docRolesCache.get(roles);
-  if (!byDoc) docRolesCache.set(roles, (byDoc = new WeakMap()));
+  if (!byDoc) {
+    byDoc = new WeakMap();
+    docRolesCache.set(roles, byDoc);
+  }
   const hit = byDoc.get(doc);
   if (hit) return hit;
   const primary = primaryRole(roles, doc);
