@@ -1,6 +1,5 @@
 // Interaction replies (Discord I/O): answer at once when ready, defer when work may pass Discord's window.
 import type { ChatInputCommandInteraction } from 'discord.js';
-import { MessageFlags } from 'discord.js';
 import { z } from 'zod';
 import { AppError } from '../errors.js';
 import type { Answer } from '../types.js';
@@ -37,9 +36,4 @@ export async function replyWithAnswer(interaction: ChatInputCommandInteraction, 
   const payload = renderAnswer(answer, { answerId, builtAt: ctx.advisor().status().builtAt });
   if (interaction.deferred) await interaction.editReply(payload);
   else await interaction.reply(payload);
-  if (!answer.answered && answer.suggestions.length && answer.kind !== 'ask') {
-    ctx.log.debug('Answered with suggestions', { question: answer.question });
-  }
 }
-
-export { MessageFlags };
