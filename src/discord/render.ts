@@ -104,7 +104,8 @@ export function renderSources(answer: Answer): InteractionReplyOptions {
   return { embeds: embeds.map(fitEmbed), flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS };
 }
 
-/** A short private notice (errors, cooldown, validation). */
-export function renderNotice(text: string): InteractionReplyOptions {
-  return { content: trimAtBoundary(escapeMarkdown(text), LIMITS.content), flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS };
+/** A short private notice (errors, cooldown, validation); `escaped` when the text is already Discord-safe. */
+export function renderNotice(text: string, options: { escaped?: boolean } = {}): InteractionReplyOptions {
+  const content = options.escaped ? text : escapeMarkdown(text);
+  return { content: trimAtBoundary(content, LIMITS.content), flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS };
 }
