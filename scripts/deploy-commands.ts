@@ -1,7 +1,7 @@
 // Deploy (Discord I/O): registers the slash commands, in DISCORD_GUILD_ID when set (instant), else globally.
-import { loadConfig } from '../src/config.js';
-import { registerCommands } from '../src/discord/register.js';
-import { toAppError } from '../src/errors.js';
+import { loadConfig } from '../src/app/config.js';
+import { registerCommands } from '../src/adapters/discord/register.js';
+import { toAppError } from '../src/domain/errors.js';
 
 try {
   const { discord } = loadConfig();

@@ -4,12 +4,12 @@ import { readFileSync } from 'node:fs';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { Advisor } from '../src/advisor.js';
-import { loadConfig } from '../src/config.js';
-import { buildIndex } from '../src/ingest/build.js';
-import { createLogger } from '../src/log.js';
+import { Advisor } from '../src/query/advisor.js';
+import { loadConfig } from '../src/app/config.js';
+import { buildIndex } from '../src/index/pipeline.js';
+import { createLogger } from '../src/app/log.js';
 import { createApp } from '../src/main.js';
-import type { Mode } from '../src/retrieval/hybrid.js';
+import type { Mode } from '../src/query/retriever.js';
 
 interface Case {
   question: string;

@@ -1,12 +1,12 @@
 // Composition root (I/O): reads config, loads the model and the index, and starts the requested command:
 // the Discord bot, the terminal chat, or one of the CLI commands (ingest, ask, salary, compare, roles).
-import { Advisor } from './advisor.js';
-import { type Config, loadConfig } from './config.js';
-import { AppError, toAppError } from './errors.js';
-import { type Embedder, loadTransformersEmbedder } from './ingest/embed.js';
-import { ensureIndex } from './ingest/ensure.js';
-import type { BuildSummary } from './ingest/build.js';
-import { type Logger, createLogger } from './log.js';
+import { Advisor } from './query/advisor.js';
+import { type Config, loadConfig } from './app/config.js';
+import { AppError, toAppError } from './domain/errors.js';
+import { type Embedder, loadTransformersEmbedder } from './embed/transformers.js';
+import { ensureIndex } from './app/ensure.js';
+import type { BuildSummary } from './index/pipeline.js';
+import { type Logger, createLogger } from './app/log.js';
 
 export interface App {
   config: Config;
@@ -45,13 +45,13 @@ export async function openAdvisor(app: App, onProgress?: (done: number, total: n
 }
 
 const COMMANDS: Record<string, () => Promise<{ run: (app: App, args: string[]) => Promise<number> }>> = {
-  ingest: () => import('./cli/ingest.js'),
-  ask: () => import('./cli/ask.js'),
-  salary: () => import('./cli/salary.js'),
-  compare: () => import('./cli/compare.js'),
-  roles: () => import('./cli/roles.js'),
-  chat: () => import('./cli/chat.js'),
-  bot: () => import('./discord/start.js'),
+  ingest: () => import('./adapters/cli/ingest.js'),
+  ask: () => import('./adapters/cli/ask.js'),
+  salary: () => import('./adapters/cli/salary.js'),
+  compare: () => import('./adapters/cli/compare.js'),
+  roles: () => import('./adapters/cli/roles.js'),
+  chat: () => import('./adapters/cli/chat.js'),
+  bot: () => import('./adapters/discord/start.js'),
 };
 
 async function main(argv: string[]): Promise<number> {

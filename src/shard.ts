@@ -2,9 +2,9 @@
 // read-only. Discord requires sharding from 2,500 servers; below that, `npm start` is simpler.
 import { join } from 'node:path';
 import { ShardingManager } from 'discord.js';
-import { loadConfig } from './config.js';
-import { toAppError } from './errors.js';
-import { createLogger } from './log.js';
+import { loadConfig } from './app/config.js';
+import { toAppError } from './domain/errors.js';
+import { createLogger } from './app/log.js';
 import { createApp, openAdvisor } from './main.js';
 
 async function main(): Promise<void> {

@@ -3,9 +3,9 @@ import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { Embedder } from '../src/ingest/embed.js';
-import { parsePage } from '../src/ingest/parse-page.js';
-import type { SourceDoc } from '../src/types.js';
+import type { Embedder } from '../src/embed/transformers.js';
+import { parsePage } from '../src/ingest/parse/page.js';
+import type { SourceDoc } from '../src/domain/types.js';
 
 export const ROOT = resolve(import.meta.dirname, '..');
 export const CORPUS = join(ROOT, 'corpus');
@@ -52,9 +52,9 @@ export class HashEmbedder implements Embedder {
 
 /** An advisor over a fresh index of the repo's corpus (lexical unless an embedder is given). */
 export async function testAdvisor(embedder: Embedder | null = null) {
-  const { buildIndex } = await import('../src/ingest/build.js');
-  const { Advisor } = await import('../src/advisor.js');
-  const { silentLogger } = await import('../src/log.js');
+  const { buildIndex } = await import('../src/index/pipeline.js');
+  const { Advisor } = await import('../src/query/advisor.js');
+  const { silentLogger } = await import('../src/app/log.js');
   const s = await buildIndex({ corpusDir: corpusCopy(), indexDir: join(tempDir(), 'index'), embedder, hnsw: { m: 16, efConstruction: 100, efSearch: 50 }, log: silentLogger });
   return new Advisor(s.index, embedder, embedder ? 'hybrid' : 'lexical');
 }

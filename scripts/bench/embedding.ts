@@ -1,8 +1,8 @@
 // Benchmark section "embedding" (I/O: loads the model twice): the project's embedder against raw
 // onnxruntime-node on the same pre-tokenised, identically batched inputs.
 import { join } from 'node:path';
-import type { Config } from '../../src/config.js';
-import { MAX_TOKENS, loadTransformersEmbedder } from '../../src/ingest/embed.js';
+import type { Config } from '../../src/app/config.js';
+import { MAX_TOKENS, loadTransformersEmbedder } from '../../src/embed/transformers.js';
 
 export interface ThroughputRow {
   batch: number;

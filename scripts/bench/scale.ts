@@ -2,10 +2,10 @@
 // a synthetic career-like corpus of N chunks with stored random vectors, measured through the real stores.
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { Bm25Index } from '../../src/search/bm25.js';
-import { terms } from '../../src/search/terms.js';
-import { ExactIndex, HnswIndex } from '../../src/search/vector-index.js';
-import type { Chunk, SourceDoc } from '../../src/types.js';
+import { Bm25Index } from '../../src/index/bm25.js';
+import { terms } from '../../src/index/terms.js';
+import { ExactIndex, HnswIndex } from '../../src/index/hnsw.js';
+import type { Chunk, SourceDoc } from '../../src/domain/types.js';
 import { mib, rng, summarise } from './stats.js';
 
 const WORDS = `backend engineer machine learning data pipeline model deployment api database cloud kubernetes python java sql

@@ -1,7 +1,7 @@
 // Benchmark probe "start-up" (I/O: loads model and index like `npm start`): prints ms from process start to
 // ready (index loaded, model warm) and RSS, as JSON.
-import { loadConfig } from '../../src/config.js';
-import { createLogger } from '../../src/log.js';
+import { loadConfig } from '../../src/app/config.js';
+import { createLogger } from '../../src/app/log.js';
 import { createApp, openAdvisor } from '../../src/main.js';
 
 const config = loadConfig();

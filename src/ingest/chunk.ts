@@ -1,6 +1,6 @@
 // Ingest stage "chunk" (pure): documents -> section-aware chunks of quotable spans within a token budget.
 import { createHash } from 'node:crypto';
-import type { Block, Chunk, SourceDoc, Span } from '../types.js';
+import type { Block, Chunk, SourceDoc, Span } from '../domain/types.js';
 import { sentenceSpans } from './text.js';
 
 export interface ChunkOptions {

@@ -2,10 +2,10 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { extname, join, relative } from 'node:path';
-import { AppError } from '../errors.js';
-import type { SourceDoc } from '../types.js';
-import { parseMarkdown } from './parse-markdown.js';
-import { parsePage } from './parse-page.js';
+import { AppError } from '../domain/errors.js';
+import type { SourceDoc } from '../domain/types.js';
+import { parseMarkdown } from './parse/markdown.js';
+import { parsePage } from './parse/page.js';
 
 /** File name (inside the corpus directory) where operators add role aliases. */
 export const ALIASES_FILE = 'role-aliases.json';

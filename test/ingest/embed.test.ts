@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type Embedder, loadTransformersEmbedder } from '../../src/ingest/embed.js';
+import { type Embedder, loadTransformersEmbedder } from '../../src/embed/transformers.js';
 import { writeTinyModel } from '../fixtures/tiny-model.js';
 import { tempDir } from '../helpers.js';
 

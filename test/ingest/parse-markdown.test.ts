@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseMarkdown } from '../../src/ingest/parse-markdown.js';
+import { parseMarkdown } from '../../src/ingest/parse/markdown.js';
 
 const md = `---
 title: Data Engineer

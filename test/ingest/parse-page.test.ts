@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sourceLabel } from '../../src/types.js';
+import { sourceLabel } from '../../src/domain/types.js';
 import { seedDocs } from '../helpers.js';
 
 const docs = seedDocs();

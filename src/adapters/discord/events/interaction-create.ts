@@ -1,0 +1,77 @@
+// Event "interactionCreate" (Discord I/O): dispatches commands, autocomplete and buttons; a failure becomes
+// a short private message for the user and a detailed log line, never a crash.
+import { type ButtonInteraction, Events, type Interaction } from 'discord.js';
+import { type AppError, type ErrorCode, toAppError } from '../../../domain/errors.js';
+import { commandsByName } from '../commands/index.js';
+import type { BotContext } from '../context.js';
+import { renderNotice, renderSources } from '../render.js';
+
+const USER_MESSAGES: Partial<Record<ErrorCode, string>> = {
+  INTERNAL: 'Something went wrong on my side. It has been logged; please try again.',
+  INDEX_MISSING: 'The career index is not available right now. Please try again in a minute.',
+  INDEX_CORRUPT: 'The career index is being repaired. Please try again in a minute.',
+  CORPUS_EMPTY: 'There are no career documents to search yet.',
+};
+
+/** The short text a user sees for an error: expected errors explain themselves, others stay generic. */
+export function userMessage(error: AppError): string {
+  return USER_MESSAGES[error.code] ?? error.message;
+}
+
+async function onButton(interaction: ButtonInteraction, ctx: BotContext): Promise<void> {
+  const [kind, a, b] = interaction.customId.split(':');
+  if (kind === 'sources') {
+    const answer = a ? ctx.answers.get(a) : undefined;
+    await interaction.reply(answer ? renderSources(answer) : renderNotice('That answer is too old to show its sources; please ask again.'));
+    return;
+  }
+  if (kind === 'vote' && (a === 'up' || a === 'down') && b) {
+    const answer = ctx.answers.get(b);
+    await ctx.feedback.record({ question: answer?.question ?? '', answerId: b, vote: a, userId: interaction.user.id, intent: answer?.intent, answered: answer?.answered });
+    await interaction.reply(renderNotice(a === 'up' ? 'Thanks, glad it helped!' : 'Thanks, noted. This helps improve the answers.'));
+    ctx.log.info('Feedback', { vote: a, answerId: b });
+  }
+}
+
+export const name = Events.InteractionCreate;
+
+export async function execute(interaction: Interaction, ctx: BotContext): Promise<void> {
+  const started = performance.now();
+  try {
+    if (interaction.isAutocomplete()) {
+      await commandsByName.get(interaction.commandName)?.autocomplete?.(interaction, ctx);
+      return;
+    }
+    if (interaction.isButton()) {
+      await onButton(interaction, ctx);
+      return;
+    }
+    if (!interaction.isChatInputCommand()) return;
+    const command = commandsByName.get(interaction.commandName);
+    if (!command) {
+      await interaction.reply(renderNotice('I no longer know that command; it may have been removed.'));
+      return;
+    }
+    if (command.cooldown) {
+      const wait = ctx.cooldown.take(interaction.user.id);
+      if (wait) {
+        await interaction.reply(renderNotice(`Slow down a little: you can ask again in ${wait} s.`));
+        return;
+      }
+    }
+    await command.execute(interaction, ctx);
+    ctx.log.info('Command', { command: interaction.commandName, user: interaction.user.id, ms: Math.round(performance.now() - started) });
+  } catch (error) {
+    const e = toAppError(error);
+    if (e.code === 'INTERNAL') ctx.log.error('Interaction failed', { command: interaction.isCommand() ? interaction.commandName : interaction.type, error: e.cause ?? e });
+    else ctx.log.info('Interaction refused', { code: e.code, message: e.message });
+    if (!interaction.isRepliable()) return;
+    try {
+      const notice = renderNotice(userMessage(e));
+      if (interaction.deferred || interaction.replied) await interaction.followUp(notice);
+      else await interaction.reply(notice);
+    } catch (replyError) {
+      ctx.log.warn('Could not tell the user about an error', { error: String(replyError) });
+    }
+  }
+}

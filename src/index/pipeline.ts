@@ -1,0 +1,121 @@
+// Ingest pipeline (I/O through load, embed and store): corpus -> docs -> chunks -> vectors -> indexes on disk.
+// Vectors of unchanged chunks are reused from the previous index, so re-ingesting re-embeds nothing.
+import { createHash } from 'node:crypto';
+import { buildKnowledge } from '../ingest/knowledge/index.js';
+import { AppError } from '../domain/errors.js';
+import type { Logger } from '../app/log.js';
+import { Bm25Index } from './bm25.js';
+import { type IndexData, SCHEMA_VERSION, readIndex, writeIndex } from './store.js';
+import { HnswIndex, type HnswParams } from './hnsw.js';
+import { chunkDocs } from '../ingest/chunk.js';
+import type { Embedder } from '../embed/transformers.js';
+import { loadCorpus } from '../ingest/load.js';
+
+export interface BuildOptions {
+  corpusDir: string;
+  indexDir: string;
+  embedder: Embedder | null;
+  hnsw: HnswParams;
+  log: Logger;
+  /** Called as chunks are embedded: (done, total). */
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface BuildSummary {
+  docs: number;
+  chunks: number;
+  embedded: number;
+  reused: number;
+  added: number;
+  removed: number;
+  skipped: { file: string; reason: string }[];
+  model: string | null;
+  ms: { parse: number; embed: number; write: number; total: number };
+  index: IndexData;
+}
+
+const textKey = (text: string) => createHash('sha256').update(text).digest('hex');
+
+/** Builds (or updates) the index from the corpus and swaps it in atomically. */
+export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
+  const { log, embedder } = options;
+  const t0 = performance.now();
+  const corpus = await loadCorpus(options.corpusDir);
+  for (const s of corpus.skipped) log.warn('Skipped a corpus file', { file: s.file, reason: s.reason });
+  if (!corpus.docs.length) {
+    throw new AppError('CORPUS_EMPTY', `No readable documents in ${options.corpusDir} (add .md or .txt files).`);
+  }
+  const chunks = chunkDocs(corpus.docs);
+  const knowledge = buildKnowledge(corpus.docs, corpus.aliases);
+  const tParse = performance.now();
+
+  const previous = await readIndex(options.indexDir, options.hnsw.efSearch).catch(() => null);
+  const previousIds = new Set(previous?.chunks.map((c) => c.id) ?? []);
+  const reusable = new Map<string, Float32Array>();
+  if (previous?.vectors && embedder && previous.manifest.model === embedder.modelId) {
+    previous.chunks.forEach((c, i) => reusable.set(textKey(c.text), previous.vectors![i]!));
+  }
+
+  let vectors: Float32Array[] | null = null;
+  let embedded = 0;
+  if (embedder) {
+    vectors = new Array(chunks.length);
+    const todo: number[] = [];
+    chunks.forEach((c, i) => {
+      const hit = reusable.get(textKey(c.text));
+      if (hit && hit.length === embedder.dim) vectors![i] = hit;
+      else todo.push(i);
+    });
+    const batch = 32;
+    options.onProgress?.(0, todo.length);
+    for (let s = 0; s < todo.length; s += batch) {
+      const ids = todo.slice(s, s + batch);
+      const out = await embedder.embed(ids.map((i) => chunks[i]!.text));
+      ids.forEach((i, k) => {
+        vectors![i] = out[k]!;
+      });
+      embedded += ids.length;
+      options.onProgress?.(embedded, todo.length);
+    }
+  }
+  const tEmbed = performance.now();
+
+  const docsById = new Map(corpus.docs.map((d) => [d.id, d]));
+  const index: IndexData = {
+    manifest: {
+      schema: SCHEMA_VERSION,
+      model: embedder?.modelId ?? null,
+      dim: embedder?.dim ?? 0,
+      corpusHash: corpus.hash,
+      chunkCount: chunks.length,
+      docCount: corpus.docs.length,
+      builtAt: new Date().toISOString(),
+      buildMs: 0,
+      hnsw: embedder ? options.hnsw : null,
+      skipped: corpus.skipped,
+    },
+    docs: corpus.docs,
+    chunks,
+    vectors,
+    dense: vectors && embedder ? HnswIndex.build(vectors, embedder.dim, options.hnsw) : null,
+    bm25: Bm25Index.build(chunks, docsById),
+    knowledge,
+  };
+  index.manifest.buildMs = Math.round(performance.now() - t0);
+  await writeIndex(options.indexDir, index);
+  const tWrite = performance.now();
+
+  const ids = new Set(chunks.map((c) => c.id));
+  return {
+    docs: corpus.docs.length,
+    chunks: chunks.length,
+    embedded,
+    reused: embedder ? chunks.length - embedded : 0,
+    added: chunks.filter((c) => !previousIds.has(c.id)).length,
+    removed: [...previousIds].filter((id) => !ids.has(id)).length,
+    skipped: corpus.skipped,
+    model: embedder?.modelId ?? null,
+    ms: { parse: tParse - t0, embed: tEmbed - tParse, write: tWrite - tEmbed, total: tWrite - t0 },
+    index,
+  };
+}

@@ -1,0 +1,258 @@
+// Ingest stage "parse" (pure): a raw scraped career page -> one SourceDoc per page and per "More Careers" role.
+import type { Block, Section, SourceDoc } from '../../domain/types.js';
+import { slugify, trailingProseStart } from '../text.js';
+
+interface Line {
+  start: number;
+  end: number;
+  indent: number;
+  /** Offset where the content starts (after indentation and any list marker). */
+  contentStart: number;
+  kind: 'blank' | 'chrome' | 'bullet' | 'numbered' | 'text';
+}
+
+const CHROME = /^(?:logo\S*|(?:\w+ )?image|advertisement|cookie settings)$/i;
+const MORE_CAREERS = /^(?:more|related|other|similar) careers$/i;
+const BULLET = /^([•·▪◦*-])\s+/;
+const NUMBERED = /^(\d{1,2})[.)]\s+/;
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let pos = 0;
+  for (const raw of text.split('\n')) {
+    const start = pos;
+    pos += raw.length + 1;
+    const body = raw.replace(/\s+$/, '');
+    const end = start + body.length;
+    const indent = body.length - body.trimStart().length;
+    const content = body.trimStart();
+    let kind: Line['kind'] = 'text';
+    let contentStart = start + indent;
+    const marker = BULLET.exec(content) ?? NUMBERED.exec(content);
+    if (!content) kind = 'blank';
+    else if (CHROME.test(content)) kind = 'chrome';
+    else if (marker) {
+      kind = BULLET.test(content) ? 'bullet' : 'numbered';
+      contentStart += marker[0].length;
+    }
+    lines.push({ start, end, indent, contentStart, kind });
+  }
+  return lines;
+}
+
+function isBlankish(line: Line | undefined): boolean {
+  return !line || line.kind === 'blank' || line.kind === 'chrome';
+}
+
+/** A heading is a short, unindented line without final punctuation, set apart by blank lines. */
+function isHeading(text: string, lines: Line[], i: number): boolean {
+  const line = lines[i]!;
+  if (line.indent > 0 || (line.kind !== 'text' && line.kind !== 'numbered')) return false;
+  const content = text.slice(line.contentStart, line.end);
+  if (content.length > 90 || /[.,;:!?]$/.test(content) || content.split(/\s+/).length > 12) return false;
+  return isBlankish(lines[i - 1]) && isBlankish(lines[i + 1]);
+}
+
+class DocBuilder {
+  readonly blocks: Block[] = [];
+  readonly sections: Section[] = [{ path: [] }];
+  private topHeading: string | undefined;
+  private listStack: { indent: number; block: number }[] = [];
+  private lastItem = -1;
+
+  constructor(
+    readonly title: string,
+    readonly start: number,
+  ) {}
+
+  heading(start: number, end: number, title: string, level: 1 | 2): void {
+    this.endList();
+    if (level === 1) this.topHeading = title;
+    const path = level === 1 || !this.topHeading ? [title] : [this.topHeading, title];
+    this.sections.push({ path });
+    this.blocks.push({ kind: 'heading', start, end, depth: path.length, section: this.sections.length - 1 });
+  }
+
+  /** Starts a section with no heading (the page lost it): cited by the document title alone. */
+  untitled(): void {
+    this.endList();
+    this.topHeading = undefined;
+    this.sections.push({ path: [] });
+  }
+
+  /** True when the current section already holds a list and the last block is not its heading. */
+  get afterList(): boolean {
+    const section = this.sections.length - 1;
+    const last = this.blocks[this.blocks.length - 1];
+    return !!last && last.kind !== 'heading' && this.blocks.some((b) => b.section === section && b.kind === 'bullet');
+  }
+
+  paragraph(start: number, end: number): void {
+    this.endList();
+    this.blocks.push({ kind: 'paragraph', start, end, depth: 0, section: this.sections.length - 1 });
+  }
+
+  item(start: number, end: number, indent: number): void {
+    while (this.listStack.length && this.listStack[this.listStack.length - 1]!.indent >= indent) this.listStack.pop();
+    const parent = this.listStack[this.listStack.length - 1]?.block;
+    this.blocks.push({
+      kind: 'bullet',
+      start,
+      end,
+      depth: this.listStack.length,
+      section: this.sections.length - 1,
+      ...(parent === undefined ? {} : { parent }),
+    });
+    this.lastItem = this.blocks.length - 1;
+    this.listStack.push({ indent, block: this.lastItem });
+  }
+
+  /** Closes the open list, splitting a closing paragraph off its last item. */
+  endList(text?: string): void {
+    const last = this.blocks[this.lastItem];
+    if (last && text !== undefined) {
+      const at = trailingProseStart(text.slice(last.start, last.end));
+      if (at > 0) {
+        const tailStart = last.start + at;
+        const tailEnd = last.end;
+        last.end = last.start + text.slice(last.start, tailStart).trimEnd().length;
+        this.blocks.push({ kind: 'paragraph', start: tailStart, end: tailEnd, depth: 0, section: last.section });
+      }
+    }
+    this.listStack = [];
+    this.lastItem = -1;
+  }
+}
+
+/**
+ * Parses an inline role summary ("intro: ### Key Responsibilities - a - b ### Skills - c ...") into
+ * sections, paragraphs and bullets. Offsets stay exact positions in the page text.
+ */
+function parseInline(doc: DocBuilder, text: string, start: number, end: number): void {
+  const markers = [...text.slice(start, end).matchAll(/(?:^|\s)###\s+/g)];
+  const segments: { start: number; end: number; heading: boolean }[] = [];
+  let from = start;
+  let heading = false;
+  for (const m of markers) {
+    const at = start + m.index;
+    segments.push({ start: from, end: at, heading });
+    from = at + m[0].length;
+    heading = true;
+  }
+  segments.push({ start: from, end, heading });
+  for (const seg of segments) {
+    let bodyStart = seg.start;
+    if (seg.heading) {
+      const headingEnd = inlineHeadingEnd(text.slice(seg.start, seg.end), doc.title);
+      doc.heading(seg.start, seg.start + headingEnd, text.slice(seg.start, seg.start + headingEnd), 2);
+      bodyStart = seg.start + headingEnd;
+    }
+    parseInlineList(doc, text, bodyStart, seg.end);
+  }
+}
+
+function parseInlineList(doc: DocBuilder, text: string, start: number, end: number): void {
+  const body = text.slice(start, end);
+  const dashes = [...body.matchAll(/(?:^|\s)-\s+/g)];
+  const introEnd = dashes[0] ? start + dashes[0].index : end;
+  if (text.slice(start, introEnd).trim()) doc.paragraph(...trim(text, start, introEnd));
+  dashes.forEach((m, i) => {
+    const itemStart = start + m.index + m[0].length;
+    const itemEnd = dashes[i + 1] ? start + dashes[i + 1]!.index : end;
+    const [s, e] = trim(text, itemStart, itemEnd);
+    const tail = trailingProseStart(text.slice(s, e));
+    if (tail > 0) {
+      doc.item(...trim(text, s, s + tail), 0);
+      doc.paragraph(...trim(text, s + tail, e));
+    } else doc.item(s, e, 0);
+  });
+}
+
+/** Where an inline "### Heading" ends: before its first list dash, or before the sentence that follows it. */
+function inlineHeadingEnd(segment: string, docTitle: string): number {
+  const dash = segment.search(/\s-\s/);
+  if (dash > 0 && segment.slice(0, dash).split(/\s+/).length <= 8) return dash;
+  const words = [...segment.matchAll(/\S+/g)];
+  const connectors = new Set(['and', 'of', 'for', 'in', '&', 'to']);
+  let run = 0;
+  while (run < words.length && (/^[A-Z]/.test(words[run]![0]) || connectors.has(words[run]![0]))) run++;
+  const titleWords = docTitle.toLowerCase().split(/\s+/);
+  for (let i = 1; i < run; i++) {
+    const word = words[i]![0];
+    const startsTitle = words
+      .slice(i, i + titleWords.length)
+      .map((w) => w[0].toLowerCase().replace(/s$/, ''))
+      .join(' ')
+      .startsWith(titleWords.join(' ').replace(/s$/, ''));
+    if (/^(?:The|A|An|This|These|Its)$/.test(word) || startsTitle) return words[i]!.index! - 1;
+  }
+  const last = words[Math.max(1, run - 1)] ?? words[words.length - 1];
+  return last ? last.index! - 1 : segment.length;
+}
+
+function trim(text: string, start: number, end: number): [number, number] {
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return [start, end];
+}
+
+/** Parses a raw scraped career page into documents: the page itself plus one per "More Careers" role. */
+export function parsePage(file: string, text: string): SourceDoc[] {
+  const lines = splitLines(text);
+  const builders: DocBuilder[] = [];
+  let doc: DocBuilder | undefined;
+  let careers = false;
+  let lastHeading = '';
+
+  lines.forEach((line, i) => {
+    if (line.kind === 'blank' || line.kind === 'chrome') {
+      doc?.endList(text);
+      return;
+    }
+    const content = text.slice(line.contentStart, line.end);
+    if (isHeading(text, lines, i)) {
+      if (MORE_CAREERS.test(content)) {
+        careers = true;
+        return;
+      }
+      if (!doc || careers) {
+        if (careers && content === lastHeading && doc?.blocks.length === 0) return;
+        doc = new DocBuilder(content, line.start);
+        builders.push(doc);
+        lastHeading = content;
+        return;
+      }
+      const next = lines.slice(i + 1).find((l) => !isBlankish(l));
+      const level = next && next.kind === 'text' && !isHeading(text, lines, lines.indexOf(next)) ? 1 : 2;
+      doc.heading(line.contentStart, line.end, content, level);
+      lastHeading = content;
+      return;
+    }
+    if (!doc) {
+      doc = new DocBuilder(file.replace(/\.[^.]+$/, ''), 0);
+      builders.push(doc);
+    }
+    if (line.kind === 'bullet' || (line.kind === 'numbered' && line.indent > 0)) doc.item(line.contentStart, line.end, line.indent);
+    else if (/\s###\s|:\s+-\s/.test(content)) parseInline(doc, text, line.contentStart, line.end);
+    else {
+      if (content.endsWith(':') && doc.afterList) doc.untitled();
+      doc.paragraph(line.contentStart, line.end);
+    }
+  });
+  doc?.endList(text);
+
+  const fileSlug = slugify(file.replace(/\.[^.]+$/, ''));
+  return builders.map((b, i) => {
+    const end = builders[i + 1]?.start ?? text.length;
+    const shift = (n: number) => n - b.start;
+    return {
+      id: i === 0 ? fileSlug : `${fileSlug}/${slugify(b.title)}`,
+      title: b.title,
+      file,
+      text: text.slice(b.start, end),
+      roles: i === 0 ? [] : [b.title],
+      sections: b.sections,
+      blocks: b.blocks.map((bl) => ({ ...bl, start: shift(bl.start), end: shift(bl.end) })),
+    };
+  });
+}

@@ -1,0 +1,77 @@
+// Question understanding (pure): what kind of question this is, and which roles, level and place it names.
+import type { Intent } from '../domain/types.js';
+import type { Role } from '../ingest/knowledge/roles.js';
+import { resolveRole, roleKey, rolesMentioned } from '../ingest/knowledge/roles.js';
+import type { Level } from '../ingest/knowledge/salary-facts.js';
+
+export interface Understood {
+  intent: Intent;
+  roles: Role[];
+  level: Level | null;
+  location: string | null;
+  /** "which city pays the most" style questions. */
+  wantsTopLocation: boolean;
+  wantsTotal: boolean;
+}
+
+const PATTERNS: [Intent, RegExp][] = [
+  ['compare', /\b(?:vs\.?|versus|compared?|comparison|differen(?:ce|t)|differ)\b|\bbetween\b.+\band\b/i],
+  ['salary', /\b(?:salary|salaries|pay|pays|paid|earn|earns|make|makes|compensation|comp|tc|wages?|income|money)\b|how much/i],
+  ['education', /\b(?:degree|education|phd|ph\.d|masters?|bachelor'?s?|certifications?|study|college|university)\b/i],
+  ['outlook', /\b(?:demand|outlook|future|growth|job market|hiring|openings|trends?)\b/i],
+  ['skills', /\b(?:skills?|competenc(?:y|ies)|learn|tools?|stack|languages?|frameworks?|requirements?|qualifications?|need to know|good at|strengths?|abilities)\b/i],
+  ['roles', /\b(?:what|which|list)\b.*\b(?:roles|careers|jobs)\b.*\b(?:know|cover|have|available|list)\b|^\s*roles\s*\??$/i],
+];
+
+/** Detects the intent of a question and the roles, level and location it mentions. */
+/** "backend vs ML engineer": resolves each side of a comparison, preferring the closest name for bare words. */
+function comparedRoles(question: string, roles: Role[]): Role[] {
+  const sides = question
+    .replace(/^.*?\b(?:difference|differences|compare|comparing|between)\b/i, '')
+    .split(/\s(?:vs\.?|versus|compared (?:to|with)|and|or)\s/i)
+    .map((s) => s.replace(/[?!.]+$/, '').trim())
+    .filter(Boolean);
+  if (sides.length !== 2) return [];
+  const picked: Role[] = [];
+  for (const side of sides) {
+    const r = resolveRole(roles, side);
+    const key = roleKey(side);
+    const guess = r.role ?? roles.find((x) => r.suggestions[0] === x.name && roleKey(x.name).startsWith(key) && !picked.includes(x));
+    if (!guess || picked.includes(guess)) return [];
+    picked.push(guess);
+  }
+  return picked;
+}
+
+export function understand(question: string, roles: Role[], locations: string[] = []): Understood {
+  let mentioned = rolesMentioned(roles, question);
+  if (mentioned.length < 2 && PATTERNS[0]![1].test(question)) {
+    const sides = comparedRoles(question, roles);
+    if (sides.length === 2) mentioned = sides;
+  }
+  let intent: Intent = 'general';
+  for (const [name, re] of PATTERNS) {
+    if (!re.test(question)) continue;
+    if (name === 'compare' && mentioned.length < 2) continue;
+    intent = name;
+    break;
+  }
+  if (intent === 'general' && mentioned.length && /\b(?:what|who)\b.*\b(?:do|does|is|are)\b|\babout\b|\brole\b/i.test(question)) intent = 'role';
+  const q = question.toLowerCase();
+  const level: Level | null = /\bjunior|entry[\s-]level|new grad/.test(q)
+    ? 'junior'
+    : /\bmid[\s-]?level|\bmid\b/.test(q)
+      ? 'mid'
+      : /\bsenior|\bexperienced\b/.test(q)
+        ? 'senior'
+        : null;
+  const location = locations.find((l) => new RegExp(`\\b${l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(question)) ?? null;
+  return {
+    intent,
+    roles: mentioned,
+    level,
+    location,
+    wantsTopLocation: /\b(?:which|what|where)\b.*\b(?:city|cities|location|market|place|where)\b|\bwhere\b.*\b(?:most|best|highest)\b/i.test(question),
+    wantsTotal: /\btotal\b|\btc\b/i.test(question),
+  };
+}

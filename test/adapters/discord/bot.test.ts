@@ -1,0 +1,220 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Client } from 'discord.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../../src/app/config.js';
+import { createBot } from '../../../src/adapters/discord/bot.js';
+import type { BotContext } from '../../../src/adapters/discord/context.js';
+import { LIMITS } from '../../../src/adapters/discord/render.js';
+import { registerCommands } from '../../../src/adapters/discord/register.js';
+import { createBotContext } from '../../../src/adapters/discord/start.js';
+import { createLogger } from '../../../src/app/log.js';
+import { type App, openAdvisor } from '../../../src/main.js';
+import { corpusCopy, tempDir } from '../../helpers.js';
+import { FakeDiscord, IDS, type Recorded, snowflake } from './fake-discord.js';
+
+const discord = new FakeDiscord();
+let client: Client;
+let ctx: BotContext;
+let app: App;
+const logs: string[] = [];
+
+const callbackOf = (id: string) => (r: Recorded) => r.method === 'POST' && r.path.startsWith(`/interactions/${id}/`);
+const editOf = (token: string) => (r: Recorded) => r.method === 'PATCH' && r.path.includes(`/${token}/messages/@original`);
+const followUpOf = (token: string) => (r: Recorded) => r.method === 'POST' && r.path.endsWith(`/webhooks/${IDS.app}/${token}`);
+
+/** The message a user finally sees for an interaction: the direct reply, or the edit after a deferral. */
+async function shown(i: { id: string; token: string }) {
+  const cb = await discord.waitFor(callbackOf(i.id));
+  if (cb.body.type === 5) return { ...(await discord.waitFor(editOf(i.token))).body, deferred: true, flags: cb.body.data?.flags };
+  return { ...cb.body.data, deferred: false };
+}
+
+const embedText = (m: any) => [m.embeds?.[0]?.title, m.embeds?.[0]?.description, ...(m.embeds?.[0]?.fields ?? []).map((f: any) => `${f.name}: ${f.value}`)].join('\n');
+const EPHEMERAL = 64;
+
+beforeAll(async () => {
+  await discord.start();
+  const config = loadConfig({ CORPUS_DIR: corpusCopy(), DATA_DIR: tempDir('bot-data-'), RETRIEVAL_MODE: 'lexical', COOLDOWN_SECONDS: '30', DISCORD_TOKEN: 'fake-token-abcdef', DISCORD_API_URL: discord.apiUrl });
+  app = { config, log: createLogger('info', { write: (l) => logs.push(l), secrets: ['fake-token-abcdef'] }), embedder: null };
+  const { advisor } = await openAdvisor(app);
+  ctx = createBotContext(app, advisor);
+  client = createBot(ctx, { apiUrl: discord.apiUrl });
+  const ready = new Promise((r) => client.once('clientReady', r));
+  await client.login('fake-token-abcdef');
+  await ready;
+});
+
+afterAll(async () => {
+  if (process.env.DEBUG_BOT) console.log(logs.join('\n'), JSON.stringify(discord.requests.slice(-12).map((r) => [r.method, r.path, JSON.stringify(r.body).slice(0, 300)]), null, 1));
+  await client?.destroy();
+  await discord.stop();
+});
+
+describe('the Discord bot against a local fake Discord', () => {
+  it('logs in, reports ready, and never logs its token', () => {
+    expect(client.isReady()).toBe(true);
+    expect(logs.some((l) => /Bot ready/.test(l))).toBe(true);
+    expect(logs.join('\n')).not.toContain('fake-token-abcdef');
+  });
+
+  it('registers every command definition in the guild', async () => {
+    const n = await registerCommands({ token: 'fake-token-abcdef', clientId: IDS.app, guildId: IDS.guild, apiUrl: discord.apiUrl });
+    expect(n).toBe(6);
+    const put = await discord.waitFor((r) => r.method === 'PUT' && r.path === `/applications/${IDS.app}/guilds/${IDS.guild}/commands`);
+    expect(put.body.map((c: any) => c.name)).toEqual(['ask', 'salary', 'compare', 'roles', 'help', 'reindex']);
+    expect(put.body.find((c: any) => c.name === 'reindex').default_member_permissions).toBe('32');
+    expect(put.body.find((c: any) => c.name === 'salary').options[0].autocomplete).toBe(true);
+  });
+
+  it('answers /ask with quoted passages, their source, buttons, and no possible pings', async () => {
+    const i = discord.command('ask', [{ name: 'question', value: 'How much do machine learning engineers make?' }], { userId: snowflake() });
+    const m = await shown(i);
+    expect(embedText(m)).toContain('Average base salary: $157,969');
+    expect(embedText(m)).toContain('Comparative Salary Data');
+    expect(m.embeds[0].footer.text).toMatch(/Index built .* UTC · data year 2024/);
+    expect(m.allowed_mentions).toEqual({ parse: [], replied_user: false });
+    expect(m.components[0].components.map((c: any) => c.custom_id.split(':')[0])).toEqual(['sources', 'vote', 'vote']);
+  });
+
+  it('autocompletes role options from the catalog, aliases included, within 25 choices', async () => {
+    const i = discord.command('salary', [{ name: 'role', value: 'mle', focused: true }], { autocomplete: true, userId: snowflake() });
+    const cb = await discord.waitFor(callbackOf(i.id));
+    expect(cb.body.type).toBe(8);
+    expect(cb.body.data.choices.length).toBeLessThanOrEqual(25);
+    expect(cb.body.data.choices[0]).toEqual({ name: 'Machine Learning Engineer (MLE)', value: 'Machine Learning Engineer' });
+    expect(cb.at - i.at).toBeLessThan(3000);
+  });
+
+  it('answers /salary with the requested level only', async () => {
+    const i = discord.command('salary', [{ name: 'role', value: 'Backend Machine Learning Engineer' }, { name: 'level', value: 'senior' }], { userId: snowflake() });
+    const text = embedText(await shown(i));
+    expect(text).toContain('Senior Roles (7+ years): $200,000 - $250,000+ per year');
+    expect(text).not.toContain('Junior Roles');
+  });
+
+  it('answers /compare with one embed field per aspect', async () => {
+    const i = discord.command('compare', [{ name: 'role_a', value: 'Backend Engineer' }, { name: 'role_b', value: 'MLE' }], { userId: snowflake() });
+    const m = await shown(i);
+    expect(m.embeds[0].fields.map((f: any) => f.name)).toEqual(['What it is', 'Responsibilities', 'Key skills', 'Education', 'Salary', 'Outlook']);
+    expect(m.embeds[0].description).toContain('API development');
+  });
+
+  it('rejects the same role twice, unknown roles and blank questions with a private message', async () => {
+    const same = await shown(discord.command('compare', [{ name: 'role_a', value: 'MLE' }, { name: 'role_b', value: 'machine learning engineer' }], { userId: snowflake() }));
+    expect(same.flags).toBe(EPHEMERAL);
+    expect(same.content).toMatch(/Pick two different roles/);
+    const unknown = await shown(discord.command('salary', [{ name: 'role', value: 'astronaut' }], { userId: snowflake() }));
+    expect(embedText(unknown)).toMatch(/I don't know the role “astronaut”. Did you mean/);
+    const blank = await shown(discord.command('ask', [{ name: 'question', value: '   ' }], { userId: snowflake() }));
+    expect(blank.flags).toBe(EPHEMERAL);
+    expect(blank.content).toMatch(/at least a few characters/);
+  });
+
+  it('lists roles and shows help with the index build time', async () => {
+    expect(embedText(await shown(discord.command('roles', [], { userId: snowflake() })))).toContain('Integration Developer');
+    const help = await shown(discord.command('help', [], { userId: snowflake() }));
+    expect(help.flags).toBe(EPHEMERAL);
+    expect(help.embeds[0].footer.text).toMatch(/^Index built \d{4}-\d\d-\d\d \d\d:\d\d UTC/);
+  });
+
+  it('answers a mention in a thread, and resolves a follow-up there', async () => {
+    const messageId = discord.message(`<@${IDS.bot}> What does a backend machine learning engineer earn?`, { mentionBot: true, userId: IDS.user });
+    const thread = await discord.waitFor((r) => r.method === 'POST' && r.path === `/channels/${IDS.channel}/messages/${messageId}/threads`);
+    expect(thread.body.name).toBe('What does a backend machine learning engineer earn?');
+    const first = await discord.waitFor((r) => r.method === 'POST' && /^\/channels\/\d+\/messages$/.test(r.path) && r.path !== `/channels/${IDS.channel}/messages`);
+    const threadId = first.path.split('/')[2]!;
+    expect(embedText(first.body)).toContain('$150,000–$250,000');
+    expect(first.body.allowed_mentions).toEqual({ parse: [], replied_user: false });
+    const before = discord.requests.length;
+    await new Promise((r) => setTimeout(r, 50));
+    ctx.cooldown = new (ctx.cooldown.constructor as any)(0);
+    discord.message(`<@${IDS.bot}> and for senior roles?`, { mentionBot: true, channelId: threadId, userId: IDS.user });
+    const follow = await discord.waitFor((r) => discord.requests.indexOf(r) >= before && r.method === 'POST' && r.path === `/channels/${threadId}/messages`);
+    expect(embedText(follow.body)).toContain('senior (7+ years) $200,000–$250,000+');
+  });
+
+  it('answers a DM without any privileged intent', async () => {
+    discord.message('What is the job outlook for data engineers?', { dm: true, userId: snowflake() });
+    const reply = await discord.waitFor((r) => r.method === 'POST' && r.path === `/channels/${IDS.dm}/messages`);
+    expect(embedText(reply.body)).toContain('increases of 65% and 32% respectively');
+    expect(client.options.intents.has('MessageContent')).toBe(false);
+  });
+
+  it('shows full sources privately and records votes with hashed user ids', async () => {
+    const i = discord.command('ask', [{ name: 'question', value: 'What skills do I need to become an ML engineer?' }], { userId: snowflake() });
+    const m = await shown(i);
+    const [sources, up] = m.components[0].components.map((c: any) => c.custom_id);
+    const s = discord.interaction(3, { custom_id: sources, component_type: 2 }, { message: { id: snowflake(), channel_id: IDS.channel, author: { id: IDS.bot, username: 'advisor', discriminator: '0' }, content: '', embeds: [], components: [], attachments: [], timestamp: new Date().toISOString(), type: 0 } });
+    const src = await discord.waitFor(callbackOf(s.id));
+    expect(src.body.data.flags).toBe(EPHEMERAL);
+    expect(src.body.data.embeds[0].description).toContain('Programming: Proficiency in languages like Python, Java, and C++.');
+    const voter = snowflake();
+    const v = discord.interaction(3, { custom_id: up, component_type: 2 }, { userId: voter, message: { id: snowflake(), channel_id: IDS.channel, author: { id: IDS.bot, username: 'advisor', discriminator: '0' }, content: '', embeds: [], components: [], attachments: [], timestamp: new Date().toISOString(), type: 0 } });
+    await discord.waitFor(callbackOf(v.id));
+    const lines = readFileSync(join(app.config.dataDir, 'feedback.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines.at(-1)).toMatchObject({ question: 'What skills do I need to become an ML engineer?', vote: 'up' });
+    expect(JSON.stringify(lines)).not.toContain(voter);
+  });
+
+  it('turns a handler error into a short private message and keeps running', async () => {
+    const advisor = ctx.advisor();
+    const original = advisor.ask;
+    advisor.ask = async () => {
+      throw new Error('boom: index exploded');
+    };
+    try {
+      const m = await shown(discord.command('ask', [{ name: 'question', value: 'anything at all?' }], { userId: snowflake() }));
+      expect(m.flags).toBe(EPHEMERAL);
+      expect(m.content).toMatch(/Something went wrong on my side/);
+      expect(m.content).not.toMatch(/boom/);
+      expect(logs.some((l) => /ERROR Interaction failed .*boom/.test(l))).toBe(true);
+    } finally {
+      advisor.ask = original;
+    }
+    expect(embedText(await shown(discord.command('roles', [], { userId: snowflake() })))).toContain('Roles');
+  });
+
+  it('answers a flood from one user with "slow down" instead of work', async () => {
+    const user = snowflake();
+    ctx.cooldown = new (ctx.cooldown.constructor as any)(30);
+    const sent = Array.from({ length: 5 }, () => discord.command('ask', [{ name: 'question', value: 'What is MLOps?' }], { userId: user }));
+    const replies = await Promise.all(sent.map(shown));
+    expect(replies.filter((r) => r.embeds?.length)).toHaveLength(1);
+    const slow = replies.filter((r) => /Slow down/.test(r.content ?? ''));
+    expect(slow).toHaveLength(4);
+    expect(slow.every((r) => r.flags === EPHEMERAL)).toBe(true);
+  });
+
+  it('acknowledges a burst of concurrent commands within 3 seconds each', async () => {
+    const questions = ['How much do ML engineers make?', 'What does an Integration Developer do?', 'Do I need a PhD?', 'backend vs ML engineer?', 'What tools does a customer analytics manager use?'];
+    const sent = Array.from({ length: 25 }, (_, k) => discord.command('ask', [{ name: 'question', value: questions[k % questions.length]! }], { userId: snowflake() }));
+    const acks = await Promise.all(sent.map((i) => discord.waitFor(callbackOf(i.id))));
+    const delays = acks.map((a, k) => a.at - sent[k]!.at);
+    expect(Math.max(...delays)).toBeLessThan(3000);
+    const finals = await Promise.all(sent.map(shown));
+    expect(finals.every((m) => m.embeds?.[0]?.description)).toBe(true);
+  });
+
+  it('keeps every message it sent within Discord’s limits and without pings', () => {
+    const bodies = discord.requests.filter((r) => r.method !== 'GET' && r.body && typeof r.body === 'object' && !Array.isArray(r.body)).map((r) => r.body.data ?? r.body);
+    for (const b of bodies) {
+      if (b.content) expect(b.content.length).toBeLessThanOrEqual(LIMITS.content);
+      for (const e of b.embeds ?? []) {
+        expect((e.title ?? '').length).toBeLessThanOrEqual(LIMITS.title);
+        expect((e.description ?? '').length).toBeLessThanOrEqual(LIMITS.description);
+        expect((e.fields ?? []).length).toBeLessThanOrEqual(LIMITS.fields);
+        for (const f of e.fields ?? []) expect(f.value.length).toBeLessThanOrEqual(LIMITS.fieldValue);
+      }
+      if (b.content !== undefined || b.embeds) expect(b.allowed_mentions?.parse ?? []).toEqual([]);
+    }
+  });
+
+  it('re-indexes for managers and reports what changed', async () => {
+    const i = discord.command('reindex', [], { userId: snowflake() });
+    const cb = await discord.waitFor(callbackOf(i.id));
+    expect(cb.body).toMatchObject({ type: 5, data: { flags: EPHEMERAL } });
+    const edit = await discord.waitFor(editOf(i.token));
+    expect(edit.body.content).toMatch(/^Re-indexed 5 documents into \d+ chunks \(\+0 new, -0 removed\) in \d+\.\d\d s\.$/);
+  });
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { Conversations } from '../../../src/query/conversation.js';
+import { Cooldown } from '../../../src/adapters/discord/cooldown.js';
+
+describe('conversation memory', () => {
+  it('forgets a turn after its time to live', () => {
+    let now = 0;
+    const c = new Conversations(60_000, 100, () => now);
+    c.set('u:c', { intent: 'salary', roles: ['Backend Engineer'] });
+    now = 59_000;
+    expect(c.get('u:c')?.roles).toEqual(['Backend Engineer']);
+    now = 61_000;
+    expect(c.get('u:c')).toBeUndefined();
+  });
+
+  it('keeps at most the configured number of conversations, dropping the oldest', () => {
+    const c = new Conversations(60_000, 3);
+    for (const k of ['a', 'b', 'c', 'd']) c.set(k, { intent: 'general', roles: [] });
+    expect(c.size).toBe(3);
+    expect(c.get('a')).toBeUndefined();
+    expect(c.get('d')).toBeDefined();
+  });
+});
+
+describe('the per-user cooldown', () => {
+  it('lets a user ask again once the cooldown has passed, and counts down the seconds left', () => {
+    let now = 0;
+    const cd = new Cooldown(3, () => now);
+    expect(cd.take('u')).toBe(0);
+    now = 1_000;
+    expect(cd.take('u')).toBe(2);
+    expect(cd.take('other')).toBe(0);
+    now = 3_001;
+    expect(cd.take('u')).toBe(0);
+  });
+
+  it('is off when configured to zero seconds', () => {
+    const cd = new Cooldown(0);
+    expect([cd.take('u'), cd.take('u')]).toEqual([0, 0]);
+  });
+});
