@@ -4,12 +4,11 @@ import { readFileSync } from 'node:fs';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { Advisor } from '../src/query/advisor.js';
 import { loadConfig } from '../src/app/config.js';
-import { buildIndex } from '../src/index/pipeline.js';
 import { createLogger } from '../src/app/log.js';
-import { createApp } from '../src/main.js';
+import { Runtime } from '../src/app/runtime.js';
 import type { Mode } from '../src/query/retriever.js';
+import { withContext } from '../src/domain/types.js';
 
 interface Case {
   question: string;
@@ -25,9 +24,10 @@ const json = process.argv.includes('--json');
 const cases = JSON.parse(readFileSync(resolve(import.meta.dirname, '../test/fixtures/eval.json'), 'utf8')) as Case[];
 const config = loadConfig();
 const log = createLogger(json ? 'error' : 'warn');
-const app = await createApp({ ...config, retrievalMode: 'hybrid' }, log);
-const built = await buildIndex({ corpusDir: config.corpusDir, indexDir: join(mkdtempSync(join(tmpdir(), 'eval-')), 'index'), embedder: app.embedder, hnsw: config.hnsw, log });
-const advisor = new Advisor(built.index, app.embedder, 'hybrid');
+const runtime = await Runtime.create({ ...config, retrievalMode: 'hybrid', indexDir: join(mkdtempSync(join(tmpdir(), 'eval-')), 'index') }, log);
+const { summary } = await runtime.rebuild();
+const built = { model: summary?.model ?? null };
+const advisor = runtime.advisor();
 
 const rows: { mode: Mode; hit3: number | null; mrr: number | null; misses: string[] }[] = [];
 for (const mode of ['lexical', 'dense', 'hybrid'] as Mode[]) {
@@ -41,7 +41,7 @@ for (const mode of ['lexical', 'dense', 'hybrid'] as Mode[]) {
   for (const c of cases) {
     const answer = await advisor.ask(c.question, undefined, mode);
     const rank = rankOf(
-      answer.citations.map((x) => (x.context ? `${x.context} ${x.quote}` : x.quote)),
+      answer.citations.map(withContext),
       c.expect,
     );
     if (rank > 0 && rank <= 3) hits++;

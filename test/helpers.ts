@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { Embedder } from '../src/embed/transformers.js';
+import type { Embedder } from '../src/embed/embedder.js';
 import { parsePage } from '../src/ingest/parse/page.js';
 import type { SourceDoc } from '../src/domain/types.js';
 
@@ -50,11 +50,18 @@ export class HashEmbedder implements Embedder {
   }
 }
 
+/** A runtime over a writable copy of a corpus (lexical unless an embedder is given), not yet opened. */
+export async function testRuntime(embedder: Embedder | null = null, corpus = corpusCopy(), extra: Record<string, string> = {}) {
+  const { loadConfig } = await import('../src/app/config.js');
+  const { Runtime } = await import('../src/app/runtime.js');
+  const { silentLogger } = await import('../src/app/log.js');
+  const config = loadConfig({ CORPUS_DIR: corpus, DATA_DIR: tempDir('data-'), RETRIEVAL_MODE: embedder ? 'hybrid' : 'lexical', HNSW_EF_CONSTRUCTION: '100', HNSW_EF_SEARCH: '50', ...extra });
+  return Runtime.create(config, silentLogger, embedder);
+}
+
 /** An advisor over a fresh index of the repo's corpus (lexical unless an embedder is given). */
 export async function testAdvisor(embedder: Embedder | null = null) {
-  const { buildIndex } = await import('../src/index/pipeline.js');
-  const { Advisor } = await import('../src/query/advisor.js');
-  const { silentLogger } = await import('../src/app/log.js');
-  const s = await buildIndex({ corpusDir: corpusCopy(), indexDir: join(tempDir(), 'index'), embedder, hnsw: { m: 16, efConstruction: 100, efSearch: 50 }, log: silentLogger });
-  return new Advisor(s.index, embedder, embedder ? 'hybrid' : 'lexical');
+  const runtime = await testRuntime(embedder);
+  await runtime.open();
+  return runtime.advisor();
 }

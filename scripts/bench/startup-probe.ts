@@ -2,10 +2,10 @@
 // ready (index loaded, model warm) and RSS, as JSON.
 import { loadConfig } from '../../src/app/config.js';
 import { createLogger } from '../../src/app/log.js';
-import { createApp, openAdvisor } from '../../src/main.js';
+import { Runtime } from '../../src/app/runtime.js';
 
-const config = loadConfig();
-const app = await createApp(config, createLogger('error'));
-const { advisor } = await openAdvisor(app);
+const runtime = await Runtime.create(loadConfig(), createLogger('error'));
+await runtime.open();
+const advisor = runtime.advisor();
 await advisor.ask('How much do machine learning engineers make?');
 process.stdout.write(`${JSON.stringify({ readyMs: performance.now(), rssMiB: process.memoryUsage().rss / 1048576, mode: advisor.status().mode })}\n`);

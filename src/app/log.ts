@@ -1,14 +1,10 @@
 // Logging (I/O: writes to stderr): leveled, one line per event, with secrets redacted.
 
+import type { Logger } from '../domain/logger.js';
+
+export type { Logger };
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
 const ORDER: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40, silent: 99 };
-
-export interface Logger {
-  debug(message: string, fields?: Record<string, unknown>): void;
-  info(message: string, fields?: Record<string, unknown>): void;
-  warn(message: string, fields?: Record<string, unknown>): void;
-  error(message: string, fields?: Record<string, unknown>): void;
-}
 
 /** Creates a logger writing `time LEVEL message key=value` lines; every string in `secrets` is masked. */
 export function createLogger(

@@ -1,5 +1,4 @@
-// Shared domain types for every stage (pure, no I/O): documents, chunks, and the answers use cases return.
-import type { SalaryFact } from '../ingest/knowledge/salary-facts.js';
+// Domain "documents" (pure data, no I/O): parsed documents, their chunks and the citations quoted from them.
 
 /** One structural element of a document; `start`/`end` index into `SourceDoc.text`. */
 export interface Block {
@@ -67,32 +66,28 @@ export interface Citation {
 
 export type Intent = 'salary' | 'compare' | 'skills' | 'education' | 'outlook' | 'role' | 'roles' | 'general';
 
-/** What every use case returns; renderers (terminal, JSON, Discord) turn it into output. */
-export interface Answer {
-  kind: 'ask' | 'salary' | 'compare' | 'roles' | 'help';
-  question: string;
-  intent: Intent;
-  answered: boolean;
-  /** Plain text exactly as it would be posted as a Discord message. */
-  text: string;
-  /** A short lead sentence (embed title in Discord). */
-  title: string;
-  citations: Citation[];
-  suggestions: string[];
-  /** Side-by-side rows for comparisons. */
-  rows?: { aspect: string; a: string; b: string }[];
-  /** Role(s) the answer is about, canonical names. */
-  roles?: string[];
-  /** Data year where the sources state it. */
-  year?: number;
-  /** Salary figures behind a salary answer. */
-  figures?: SalaryFact[];
-  /** Skills both compared roles share. */
-  shared?: string[];
-}
-
-/** Formats a citation source as `Document › Section`. */
-export function sourceLabel(doc: SourceDoc, section: number): string {
+/** The one source label format, `Document › Section › Sub-section`. */
+export function sourceLabel(doc: Pick<SourceDoc, 'title' | 'sections'>, section: number): string {
   const path = doc.sections[section]?.path ?? [];
   return [doc.title, ...path].join(' › ');
+}
+
+/** A quote as read aloud: a nested bullet is preceded by its parent ("Machine Learning Engineers: Average…"). */
+export function withContext(quoted: { quote: string; context?: string }): string {
+  return quoted.context ? `${quoted.context} ${quoted.quote}` : quoted.quote;
+}
+
+/** The citation for the exact slice `[start, end)` of a document, with the parent bullet when there is one. */
+export function citeSpan(doc: SourceDoc, section: number, start: number, end: number, context?: { start: number; end: number }, score = 1): Citation {
+  const parent = context ? doc.text.slice(context.start, context.end) : undefined;
+  return {
+    doc: doc.title,
+    section: sourceLabel(doc, section),
+    quote: doc.text.slice(start, end),
+    ...(parent ? { context: parent } : {}),
+    score,
+    docId: doc.id,
+    start,
+    end,
+  };
 }

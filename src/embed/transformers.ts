@@ -1,12 +1,6 @@
-// Ingest stage "embed" (I/O: loads the model from disk or the Hugging Face hub): texts -> unit vectors.
+// Embedding with transformers.js (I/O: loads the model from disk or the Hugging Face hub): texts -> unit vectors.
 import { AppError } from '../domain/errors.js';
-
-/** Turns texts into L2-normalised vectors of `dim` numbers. */
-export interface Embedder {
-  readonly modelId: string;
-  readonly dim: number;
-  embed(texts: string[]): Promise<Float32Array[]>;
-}
+import type { Embedder } from './embedder.js';
 
 export interface TransformersOptions {
   model: string;

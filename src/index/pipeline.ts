@@ -1,15 +1,15 @@
-// Ingest pipeline (I/O through load, embed and store): corpus -> docs -> chunks -> vectors -> indexes on disk.
-// Vectors of unchanged chunks are reused from the previous index, so re-ingesting re-embeds nothing.
+// Index stage "pipeline" (I/O through load, embed and store): corpus -> docs -> chunks -> vectors -> indexes on
+// disk. Vectors of unchanged chunks are reused from the previous index, so re-ingesting re-embeds nothing.
 import { createHash } from 'node:crypto';
-import { buildKnowledge } from '../ingest/knowledge/index.js';
 import { AppError } from '../domain/errors.js';
-import type { Logger } from '../app/log.js';
-import { Bm25Index } from './bm25.js';
-import { type IndexData, SCHEMA_VERSION, readIndex, writeIndex } from './store.js';
-import { HnswIndex, type HnswParams } from './hnsw.js';
+import type { Logger } from '../domain/logger.js';
+import type { Embedder } from '../embed/embedder.js';
 import { chunkDocs } from '../ingest/chunk.js';
-import type { Embedder } from '../embed/transformers.js';
-import { loadCorpus } from '../ingest/load.js';
+import { buildKnowledge } from '../ingest/knowledge/index.js';
+import { type LoadedCorpus, loadCorpus } from '../ingest/load.js';
+import { Bm25Index } from './bm25.js';
+import { HnswIndex, type HnswParams } from './hnsw.js';
+import { type IndexData, SCHEMA_VERSION, readIndex, writeIndex } from './store.js';
 
 export interface BuildOptions {
   corpusDir: string;
@@ -36,11 +36,21 @@ export interface BuildSummary {
 
 const textKey = (text: string) => createHash('sha256').update(text).digest('hex');
 
-/** Builds (or updates) the index from the corpus and swaps it in atomically. */
-export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
+/** The previous index, for reusing its vectors; a missing or damaged one is simply not reused. */
+async function previousIndex(options: BuildOptions): Promise<IndexData | null> {
+  try {
+    return await readIndex(options.indexDir, options.hnsw.efSearch);
+  } catch (error) {
+    if (error instanceof AppError && (error.code === 'INDEX_MISSING' || error.code === 'INDEX_CORRUPT')) return null;
+    throw error;
+  }
+}
+
+/** Builds (or updates) the index from the corpus (read now unless given) and swaps it in atomically. */
+export async function buildIndex(options: BuildOptions, loaded?: LoadedCorpus): Promise<BuildSummary> {
   const { log, embedder } = options;
   const t0 = performance.now();
-  const corpus = await loadCorpus(options.corpusDir);
+  const corpus = loaded ?? (await loadCorpus(options.corpusDir));
   for (const s of corpus.skipped) log.warn('Skipped a corpus file', { file: s.file, reason: s.reason });
   if (!corpus.docs.length) {
     throw new AppError('CORPUS_EMPTY', `No readable documents in ${options.corpusDir} (add .md or .txt files).`);
@@ -49,7 +59,7 @@ export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
   const knowledge = buildKnowledge(corpus.docs, corpus.aliases);
   const tParse = performance.now();
 
-  const previous = await readIndex(options.indexDir, options.hnsw.efSearch).catch(() => null);
+  const previous = await previousIndex(options);
   const previousIds = new Set(previous?.chunks.map((c) => c.id) ?? []);
   const reusable = new Map<string, Float32Array>();
   if (previous?.vectors && embedder && previous.manifest.model === embedder.modelId) {

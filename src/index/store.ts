@@ -1,12 +1,13 @@
-// Index store (I/O: reads and writes the data directory): each build goes to its own folder, then a
+// Index stage "store" (I/O: reads and writes the data directory): each build goes to its own folder, then a
 // `CURRENT` pointer is swapped by rename, so readers only ever see a complete index.
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
-import type { Knowledge } from '../ingest/knowledge/index.js';
+import type { Knowledge } from '../domain/knowledge.js';
 import { AppError } from '../domain/errors.js';
 import type { Chunk, SourceDoc } from '../domain/types.js';
 import { Bm25Index } from './bm25.js';
+import { parseCorpusFile } from './corpus-schema.js';
 import { HnswIndex, type HnswParams, type VectorIndex } from './hnsw.js';
 
 /** Bumped whenever the on-disk layout changes; older indexes are rebuilt. */
@@ -95,9 +96,9 @@ export async function readIndex(root: string, efSearch: number): Promise<IndexDa
     if (manifest.schema !== SCHEMA_VERSION) {
       throw new AppError('INDEX_CORRUPT', `The index in ${dir} has schema ${manifest.schema}; this version reads ${SCHEMA_VERSION}.`);
     }
-    const corpus = JSON.parse(await readFile(join(dir, 'corpus.json'), 'utf8')) as Pick<IndexData, 'docs' | 'chunks' | 'knowledge'>;
-    if (!Array.isArray(corpus.docs) || !Array.isArray(corpus.chunks) || corpus.chunks.length !== manifest.chunkCount) {
-      throw new Error(`corpus.json holds ${corpus.chunks?.length} chunks, the manifest says ${manifest.chunkCount}`);
+    const corpus = parseCorpusFile(JSON.parse(await readFile(join(dir, 'corpus.json'), 'utf8')));
+    if (corpus.chunks.length !== manifest.chunkCount) {
+      throw new Error(`corpus.json holds ${corpus.chunks.length} chunks, the manifest says ${manifest.chunkCount}`);
     }
     const bm25 = Bm25Index.fromJSON(await readFile(join(dir, 'bm25.json'), 'utf8'));
     let vectors: Float32Array[] | null = null;

@@ -1,4 +1,5 @@
-// Search vocabulary (pure): tokenising, light stemming and the career-domain query expansions.
+// Index stage "terms" (pure, no I/O): tokenising, light stemming and the career-domain query expansions.
+import { PAY_WORDS } from '../domain/vocabulary.js';
 
 const STOPWORDS = new Set(
   `a about above after again all am an and any are as at be because been before being below between both but by
@@ -31,7 +32,7 @@ const REWRITES: [RegExp, string][] = [
 
 /** Query-only expansions: how people ask -> how the corpus says it. */
 const EXPANSIONS: [RegExp, string][] = [
-  [/\b(?:pay|pays|paid|earn|earns|earning|earnings|make|makes|money|compensation|comp|tc|wages?|income|salaries|salary)\b/i, 'salary compensation'],
+  [PAY_WORDS, 'salary compensation'],
   [/\b(?:phd|doctorate|masters?|degree|degrees|diploma|university|college)\b/i, 'degree advanced education bachelor phd'],
   [/\b(?:people|interpersonal|social)\s+skills?\b/i, 'soft skills communication collaboration'],
   [/\b(?:outlook|future|prospects?|demand|hiring|growth|growing)\b/i, 'demand growth outlook'],

@@ -1,12 +1,16 @@
-// The advisor (pure over a loaded index): one object with every use case, shared by CLI, chat and bot.
-import { type Turn, ask, listRoles } from './ask.js';
-import { compareRoles, profile } from './compare.js';
-import { QuoteSelector } from './quote.js';
-import { type SalaryQuery, salaryLookup } from './salary.js';
-import type { Embedder } from '../embed/transformers.js';
-import { type Mode, Retriever } from './retriever.js';
+// Query facade (pure over one loaded index): every use case over that index, with the caches that belong to
+// it (role profiles, quote terms, query vectors). The runtime swaps in a new Advisor for a rebuilt index.
+import type { Answer, CompareAnswer, NoAnswer, RolesAnswer, SalaryAnswer, Turn } from '../domain/answer.js';
+import type { Profile } from '../domain/knowledge.js';
+import type { Embedder } from '../embed/embedder.js';
 import type { IndexData } from '../index/store.js';
-import type { Answer } from '../domain/types.js';
+import { buildProfiles } from '../ingest/knowledge/profiles.js';
+import { ask } from './ask.js';
+import { compareRoles } from './compare.js';
+import { QuoteSelector } from './quote.js';
+import { listRoles, suggestRoles } from './roles.js';
+import { type Mode, Retriever } from './retriever.js';
+import { type SalaryQuery, salaryLookup } from './salary.js';
 
 export interface AdvisorStatus {
   builtAt: string;
@@ -19,10 +23,12 @@ export interface AdvisorStatus {
   degraded?: string;
 }
 
-/** Answers questions from one loaded index. Swap in a new Advisor to serve a rebuilt index. */
+/** Answers questions from one loaded index. */
 export class Advisor {
   readonly retriever: Retriever;
   private readonly quotes: QuoteSelector;
+  private readonly profiles: Map<string, Profile>;
+  private readonly retrievers = new Map<Mode, Retriever>();
 
   constructor(
     readonly index: IndexData,
@@ -32,44 +38,36 @@ export class Advisor {
     private readonly queryCacheSize = 512,
   ) {
     this.retriever = new Retriever(index, embedder, mode, queryCacheSize);
+    this.retrievers.set(mode, this.retriever);
     this.quotes = new QuoteSelector(index);
-    for (const role of index.knowledge.roles) profile(index.docs, index.knowledge.roles, role);
+    this.profiles = buildProfiles(index.docs, index.knowledge.roles);
   }
 
+  /** Answers a free question; `mode` overrides the retrieval mode for this question (evaluation, CLI). */
   ask(question: string, previous?: Turn, mode?: Mode): Promise<Answer> {
-    const retriever = mode && mode !== this.retriever.mode ? new Retriever(this.index, this.embedder, mode, this.queryCacheSize) : this.retriever;
-    return ask({ retriever, quotes: this.quotes, knowledge: this.index.knowledge, docs: this.index.docs }, question, previous);
+    return ask({ retriever: this.retrieverFor(mode), quotes: this.quotes, knowledge: this.index.knowledge, profiles: this.profiles, docs: this.index.docs }, question, previous);
   }
 
-  salary(query: SalaryQuery): Answer {
+  salary(query: SalaryQuery): SalaryAnswer | NoAnswer {
     return salaryLookup(this.index.knowledge, query);
   }
 
-  compare(a: string, b: string): Answer {
-    return compareRoles(this.index.knowledge, this.index.docs, a, b);
+  compare(a: string, b: string): CompareAnswer | NoAnswer {
+    return compareRoles(this.index.knowledge, this.profiles, this.index.docs, a, b);
   }
 
-  roles(): Answer {
+  roles(): RolesAnswer {
     return listRoles(this.index.knowledge);
   }
 
-  /** Role names and aliases starting with or containing `prefix`, for autocomplete (at most `limit`). */
+  /** Role names and aliases matching what is typed so far, for autocomplete. */
   suggestRoles(prefix: string, limit = 25): { name: string; value: string }[] {
-    const p = prefix.trim().toLowerCase();
-    const out: { name: string; value: string; rank: number }[] = [];
-    for (const role of this.index.knowledge.roles) {
-      const names = [role.name, ...role.aliases];
-      const hit = names.map((n) => n.toLowerCase()).map((n) => (n.startsWith(p) ? 0 : n.includes(p) ? 1 : 2));
-      const rank = Math.min(...hit);
-      if (!p || rank < 2) {
-        const alias = names[hit.indexOf(rank as 0 | 1 | 2)];
-        out.push({ name: alias && alias !== role.name && p ? `${role.name} (${alias})` : role.name, value: role.name, rank });
-      }
-    }
-    return out
-      .sort((a, b) => a.rank - b.rank || a.name.localeCompare(b.name))
-      .slice(0, limit)
-      .map(({ name, value }) => ({ name: name.slice(0, 100), value }));
+    return suggestRoles(this.index.knowledge, prefix, limit);
+  }
+
+  /** A role's profile (what it is, responsibilities, skills, education), if the catalog has the role. */
+  profile(role: string): Profile | undefined {
+    return this.profiles.get(role);
   }
 
   status(): AdvisorStatus {
@@ -83,5 +81,15 @@ export class Advisor {
       mode: this.retriever.denseAvailable ? this.retriever.mode : 'lexical',
       ...(this.degraded ? { degraded: this.degraded } : {}),
     };
+  }
+
+  private retrieverFor(mode: Mode | undefined): Retriever {
+    if (!mode) return this.retriever;
+    let r = this.retrievers.get(mode);
+    if (!r) {
+      r = new Retriever(this.index, this.embedder, mode, this.queryCacheSize);
+      this.retrievers.set(mode, r);
+    }
+    return r;
   }
 }

@@ -1,8 +1,8 @@
-// Question understanding (pure): what kind of question this is, and which roles, level and place it names.
+// Query stage "understand" (pure, no I/O): what kind of question this is, and which roles, level and place it names.
+import type { Level, Role } from '../domain/knowledge.js';
 import type { Intent } from '../domain/types.js';
-import type { Role } from '../ingest/knowledge/roles.js';
+import { PAY_WORDS, levelIn } from '../domain/vocabulary.js';
 import { resolveRole, roleKey, rolesMentioned } from '../ingest/knowledge/roles.js';
-import type { Level } from '../ingest/knowledge/salary-facts.js';
 
 export interface Understood {
   intent: Intent;
@@ -16,14 +16,13 @@ export interface Understood {
 
 const PATTERNS: [Intent, RegExp][] = [
   ['compare', /\b(?:vs\.?|versus|compared?|comparison|differen(?:ce|t)|differ)\b|\bbetween\b.+\band\b/i],
-  ['salary', /\b(?:salary|salaries|pay|pays|paid|earn|earns|make|makes|compensation|comp|tc|wages?|income|money)\b|how much/i],
+  ['salary', new RegExp(`${PAY_WORDS.source}|how much`, 'i')],
   ['education', /\b(?:degree|education|phd|ph\.d|masters?|bachelor'?s?|certifications?|study|college|university)\b/i],
   ['outlook', /\b(?:demand|outlook|future|growth|job market|hiring|openings|trends?)\b/i],
   ['skills', /\b(?:skills?|competenc(?:y|ies)|learn|tools?|stack|languages?|frameworks?|requirements?|qualifications?|need to know|good at|strengths?|abilities)\b/i],
   ['roles', /\b(?:what|which|list)\b.*\b(?:roles|careers|jobs)\b.*\b(?:know|cover|have|available|list)\b|^\s*roles\s*\??$/i],
 ];
 
-/** Detects the intent of a question and the roles, level and location it mentions. */
 /** "backend vs ML engineer": resolves each side of a comparison, preferring the closest name for bare words. */
 function comparedRoles(question: string, roles: Role[]): Role[] {
   const sides = question
@@ -43,6 +42,7 @@ function comparedRoles(question: string, roles: Role[]): Role[] {
   return picked;
 }
 
+/** Detects the intent of a question and the roles, level and location it mentions. */
 export function understand(question: string, roles: Role[], locations: string[] = []): Understood {
   let mentioned = rolesMentioned(roles, question);
   if (mentioned.length < 2 && PATTERNS[0]![1].test(question)) {
@@ -57,14 +57,7 @@ export function understand(question: string, roles: Role[], locations: string[] 
     break;
   }
   if (intent === 'general' && mentioned.length && /\b(?:what|who)\b.*\b(?:do|does|is|are)\b|\babout\b|\brole\b/i.test(question)) intent = 'role';
-  const q = question.toLowerCase();
-  const level: Level | null = /\bjunior|entry[\s-]level|new grad/.test(q)
-    ? 'junior'
-    : /\bmid[\s-]?level|\bmid\b/.test(q)
-      ? 'mid'
-      : /\bsenior|\bexperienced\b/.test(q)
-        ? 'senior'
-        : null;
+  const level: Level | null = levelIn(question);
   const location = locations.find((l) => new RegExp(`\\b${l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(question)) ?? null;
   return {
     intent,

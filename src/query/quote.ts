@@ -1,11 +1,11 @@
-// Quote selection (pure): picks the sentences and bullets that answer a question from retrieved chunks,
+// Query stage "quote selection" (pure, no I/O): picks the sentences and bullets that answer a question from retrieved chunks,
 // and decides, by how much of the question they cover, whether the corpus answers it at all.
-import type { Hit } from './retriever.js';
+import { type Citation, type Intent, type Span, sourceLabel, withContext } from '../domain/types.js';
 import type { IndexData } from '../index/store.js';
 import { type QueryTerms, terms } from '../index/terms.js';
-import { type Citation, type Intent, type Span, sourceLabel } from '../domain/types.js';
-import { sectionRoles } from './compare.js';
+import { sectionRoles } from '../ingest/knowledge/profiles.js';
 import { primaryRole } from '../ingest/knowledge/roles.js';
+import type { Hit } from './retriever.js';
 
 /** Share of the question's (IDF-weighted) terms a quote must cover for the corpus to count as answering. */
 export const MIN_COVERAGE = 0.5;
@@ -167,7 +167,6 @@ function definitionPattern(own: string[]): RegExp | null {
 }
 
 /** The exact source text of a span, preceded by its parent bullet when it has one. */
-export function quoteText(text: string, span: Span): string {
-  const own = text.slice(span.start, span.end);
-  return span.context ? `${text.slice(span.context.start, span.context.end)} ${own}` : own;
+function quoteText(text: string, span: Span): string {
+  return withContext({ quote: text.slice(span.start, span.end), ...(span.context ? { context: text.slice(span.context.start, span.context.end) } : {}) });
 }

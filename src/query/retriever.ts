@@ -1,6 +1,7 @@
-// Retrieval (pure over a loaded index; calls the embedder for the query): lexical, dense or hybrid search,
+// Query stage "retrieve" (pure over a loaded index; calls the embedder for the query): lexical, dense or hybrid search,
 // fused by reciprocal rank. Dense search degrades to lexical when no model is loaded.
-import type { Embedder } from '../embed/transformers.js';
+import { LRUCache } from 'lru-cache';
+import type { Embedder } from '../embed/embedder.js';
 import type { IndexData } from '../index/store.js';
 import { type QueryTerms, queryTerms } from '../index/terms.js';
 
@@ -26,15 +27,17 @@ const RRF_K = 60;
 
 /** Searches one loaded index; cheap to create, holds a small cache of query vectors. */
 export class Retriever {
-  private readonly queryCache = new Map<string, Float32Array>();
+  private readonly queryCache: LRUCache<string, Float32Array> | null;
 
   constructor(
     readonly index: IndexData,
     private readonly embedder: Embedder | null,
     readonly mode: Mode,
     /** Query vectors kept for repeated questions (0 disables the cache, e.g. for benchmarks). */
-    private readonly cacheSize = 512,
-  ) {}
+    cacheSize = 512,
+  ) {
+    this.queryCache = cacheSize > 0 ? new LRUCache({ max: cacheSize }) : null;
+  }
 
   /** True when dense search is possible: a model is loaded and the index holds its vectors. */
   get denseAvailable(): boolean {
@@ -49,7 +52,7 @@ export class Retriever {
       used === 'dense'
         ? []
         : this.index.bm25.search([...terms.own.map((term) => ({ term, weight: 1 })), ...terms.expanded.map((term) => ({ term, weight: 0.4 }))], pool);
-    const dense = used === 'lexical' ? [] : this.index.dense!.search(await this.embedQuery(question), pool);
+    const dense = used === 'lexical' || !this.index.dense ? [] : this.index.dense.search(await this.embedQuery(question), pool);
 
     const fused = new Map<number, Hit>();
     const entry = (id: number) => {
@@ -76,12 +79,12 @@ export class Retriever {
 
   private async embedQuery(question: string): Promise<Float32Array> {
     const key = question.trim().toLowerCase();
-    const cached = this.queryCache.get(key);
+    const cached = this.queryCache?.get(key);
     if (cached) return cached;
-    const [vector] = await this.embedder!.embed([question]);
-    if (this.cacheSize === 0) return vector!;
-    if (this.queryCache.size >= this.cacheSize) this.queryCache.delete(this.queryCache.keys().next().value!);
-    this.queryCache.set(key, vector!);
-    return vector!;
+    if (!this.embedder) throw new Error('dense search needs an embedder');
+    const [vector] = await this.embedder.embed([question]);
+    if (!vector) throw new Error('the embedder returned no vector');
+    this.queryCache?.set(key, vector);
+    return vector;
   }
 }

@@ -36,7 +36,7 @@ describe('the command line', () => {
   it('prints ask --json in the documented contract, with text exactly as posted', async () => {
     const { stdout } = await cli(['ask', '--json', 'How much do machine learning engineers make?']);
     const out = JSON.parse(stdout);
-    expect(Object.keys(out)).toEqual(['question', 'intent', 'answered', 'text', 'citations']);
+    expect(Object.keys(out)).toEqual(['question', 'intent', 'answered', 'text', 'citations', 'kind', 'roles']);
     expect(out).toMatchObject({ question: 'How much do machine learning engineers make?', intent: 'salary', answered: true });
     expect(out.citations[0]).toMatchObject({ doc: 'Backend Engineer Machine Learning Systems', quote: 'Average base salary: $157,969' });
     expect(typeof out.citations[0].score).toBe('number');

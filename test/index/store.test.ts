@@ -2,12 +2,22 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../src/index/pipeline.js';
-import { ensureIndex } from '../../src/app/ensure.js';
+import { loadConfig } from '../../src/app/config.js';
+import { Runtime } from '../../src/app/runtime.js';
+import type { Logger } from '../../src/app/log.js';
 import { createLogger, silentLogger } from '../../src/app/log.js';
 import { readIndex } from '../../src/index/store.js';
 import { HashEmbedder, corpusCopy, tempDir } from '../helpers.js';
 
 const hnsw = { m: 16, efConstruction: 100, efSearch: 50 };
+
+/** Opens the index the way every surface does: through the runtime. */
+async function ensureIndex(o: { corpusDir: string; indexDir: string; embedder: HashEmbedder | null; log: Logger }) {
+  const config = { ...loadConfig({ CORPUS_DIR: o.corpusDir, DATA_DIR: tempDir() }), indexDir: o.indexDir, hnsw };
+  const runtime = await Runtime.create(config, o.log, o.embedder);
+  const opened = await runtime.open();
+  return { ...opened, index: runtime.advisor().index };
+}
 
 async function fresh(embedder: HashEmbedder | null = new HashEmbedder()) {
   const corpusDir = corpusCopy();
@@ -42,17 +52,17 @@ describe('the index store', () => {
   it('rebuilds a stale index on start when the corpus changed', async () => {
     const { corpusDir, indexDir, embedder } = await fresh();
     writeFileSync(join(corpusDir, 'sre.md'), '# Site Reliability Engineer\n\nKeeps production healthy.\n');
-    const opened = await ensureIndex({ corpusDir, indexDir, embedder, hnsw, log: silentLogger });
+    const opened = await ensureIndex({ corpusDir, indexDir, embedder, log: silentLogger });
     expect(opened.rebuilt).toBe('corpus changed');
     expect(opened.index.docs.map((d) => d.title)).toContain('Site Reliability Engineer');
-    const reopened = await ensureIndex({ corpusDir, indexDir, embedder, hnsw, log: silentLogger });
+    const reopened = await ensureIndex({ corpusDir, indexDir, embedder, log: silentLogger });
     expect(reopened.rebuilt).toBeUndefined();
   });
 
   it('rebuilds when the embedding model changed', async () => {
     const { corpusDir, indexDir } = await fresh();
     const other = new HashEmbedder('test/other-model');
-    const opened = await ensureIndex({ corpusDir, indexDir, embedder: other, hnsw, log: silentLogger });
+    const opened = await ensureIndex({ corpusDir, indexDir, embedder: other, log: silentLogger });
     expect(opened.rebuilt).toBe('model changed');
     expect(opened.index.manifest.model).toBe('test/other-model');
   });
@@ -64,7 +74,7 @@ describe('the index store', () => {
     await expect(readIndex(indexDir, 50)).rejects.toMatchObject({ code: 'INDEX_CORRUPT' });
     const lines: string[] = [];
     const log = createLogger('info', { write: (l) => lines.push(l) });
-    const opened = await ensureIndex({ corpusDir, indexDir, embedder, hnsw, log });
+    const opened = await ensureIndex({ corpusDir, indexDir, embedder, log });
     expect(opened.rebuilt).toBe('corrupt');
     expect(lines.some((l) => /WARN .*damaged.*Rebuilding/.test(l))).toBe(true);
     expect(lines.join('\n')).not.toMatch(/\n\s+at /);

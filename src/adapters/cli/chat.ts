@@ -1,35 +1,46 @@
 // Terminal chat (I/O: stdin/stdout): the same advisor as the bot, one question per line; works when piped.
 import { createInterface } from 'node:readline';
-import type { Turn } from '../../query/ask.js';
+import type { Runtime } from '../../app/runtime.js';
+import type { Turn } from '../../domain/answer.js';
 import { toAppError } from '../../domain/errors.js';
-import type { App } from '../../main.js';
-import { openAdvisor } from '../../main.js';
-import { toTerminal } from './output.js';
+import { renderText } from './render.js';
 
-export async function run(app: App): Promise<number> {
-  const { advisor } = await openAdvisor(app);
-  const status = advisor.status();
-  const interactive = process.stdin.isTTY;
+const PROMPT = 'you› ';
+const HELP = [
+  'Ask a career question in your own words, e.g.:',
+  '  How much do ML engineers make?   What skills does a backend engineer need?   backend vs ML engineer',
+  'Follow-ups such as "and for senior roles?" use your previous question. Type "exit" to leave.',
+].join('\n');
+
+/** Indents an answer so that it never looks like the prompt. */
+const indent = (text: string) => text.replace(/^/gm, '   ');
+
+export async function run(runtime: Runtime): Promise<number> {
+  await runtime.open();
+  const status = runtime.advisor().status();
+  const interactive = process.stdin.isTTY === true;
   if (interactive) {
     process.stdout.write(
       `Career advisor: ${status.docs} documents, ${status.roles} roles, ${status.mode} search${status.degraded ? ' (model unavailable)' : ''}.\n` +
-        'Ask a question (e.g. "How much do ML engineers make?"), or type "exit".\n',
+        'Type a question, "help" or "exit".\n',
     );
   }
   const rl = createInterface({ input: process.stdin, terminal: interactive });
   let previous: Turn | undefined;
-  const prompt = () => interactive && process.stdout.write('> ');
+  const prompt = () => interactive && process.stdout.write(PROMPT);
   prompt();
   for await (const line of rl) {
     const question = line.trim();
-    if (/^(?:exit|quit)$/i.test(question)) break;
-    if (question) {
+    if (/^(?:exit|quit|bye)$/i.test(question)) break;
+    if (!interactive && question) process.stdout.write(`${PROMPT}${question}\n`);
+    if (/^(?:help|\?)$/i.test(question)) process.stdout.write(`${indent(HELP)}\n\n`);
+    else if (question) {
       try {
-        const answer = await advisor.ask(question, previous);
-        previous = { intent: answer.intent, roles: answer.roles ?? [] };
-        process.stdout.write(`${toTerminal(answer.text)}\n\n`);
+        const answer = await runtime.advisor().ask(question, previous);
+        previous = { intent: answer.intent, roles: answer.roles };
+        process.stdout.write(`${indent(renderText(answer))}\n\n`);
       } catch (error) {
-        process.stdout.write(`Sorry, that failed: ${toAppError(error).message}\n\n`);
+        process.stdout.write(`${indent(`Sorry, that failed: ${toAppError(error).message}`)}\n\n`);
       }
     }
     prompt();

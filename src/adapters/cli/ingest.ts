@@ -1,6 +1,5 @@
 // CLI "ingest" (I/O: builds the index, prints progress to stderr and a summary to stdout).
-import { buildIndex } from '../../index/pipeline.js';
-import type { App } from '../../main.js';
+import type { Runtime } from '../../app/runtime.js';
 
 function progressBar(done: number, total: number): void {
   if (!process.stderr.isTTY || total === 0) return;
@@ -11,15 +10,9 @@ function progressBar(done: number, total: number): void {
 }
 
 /** Builds or updates the index and prints documents, chunks, embedded vs reused, and time. */
-export async function run(app: App, args: string[]): Promise<number> {
-  const s = await buildIndex({
-    corpusDir: app.config.corpusDir,
-    indexDir: app.config.indexDir,
-    embedder: app.embedder,
-    hnsw: app.config.hnsw,
-    log: app.log,
-    onProgress: progressBar,
-  });
+export async function run(runtime: Runtime, args: string[]): Promise<number> {
+  const { summary: s } = await runtime.rebuild(progressBar);
+  if (!s) return 1;
   if (args.includes('--json')) {
     const { index: _, ...rest } = s;
     process.stdout.write(`${JSON.stringify(rest, null, 2)}\n`);
@@ -30,7 +23,7 @@ export async function run(app: App, args: string[]): Promise<number> {
     `Indexed ${s.docs} documents into ${s.chunks} chunks (+${s.added} new, -${s.removed} removed).`,
     s.model
       ? `Embeddings (${s.model}): ${s.embedded} embedded, ${s.reused} reused.`
-      : `Embeddings: none, keyword search only (${app.config.retrievalMode === 'lexical' ? 'RETRIEVAL_MODE=lexical' : 'the model is unavailable, see above'}).`,
+      : `Embeddings: none, keyword search only (${runtime.config.retrievalMode === 'lexical' ? 'RETRIEVAL_MODE=lexical' : 'the model is unavailable, see above'}).`,
     `Roles: ${s.index.knowledge.roles.length}, salary figures: ${s.index.knowledge.salaries.length}.`,
     `Time: ${secs(s.ms.total)} (parse+chunk ${secs(s.ms.parse)}, embed ${secs(s.ms.embed)}, write ${secs(s.ms.write)}).`,
     ...s.skipped.map((k) => `Skipped ${k.file}: ${k.reason}`),

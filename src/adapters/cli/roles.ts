@@ -1,22 +1,30 @@
 // CLI "roles" (I/O: prints the catalog): `npm run roles [-- --json]`.
-import type { App } from '../../main.js';
-import { openAdvisor } from '../../main.js';
-import { toTerminal } from './output.js';
+import type { Runtime } from '../../app/runtime.js';
+import { sourceLabel } from '../../domain/types.js';
+import { renderText } from './render.js';
 
-export async function run(app: App, args: string[]): Promise<number> {
-  const { advisor } = await openAdvisor(app);
-  if (args.includes('--json')) {
-    const k = advisor.index.knowledge;
-    const roles = k.roles.map((r) => ({
-      name: r.name,
-      aliases: r.aliases,
-      salaryFigures: k.salaries.filter((f) => f.role === r.name).length,
-      sources: [...new Set(r.sources.map(([docId, s]) => {
-        const doc = advisor.index.docs.find((d) => d.id === docId);
-        return doc ? [doc.title, ...(doc.sections[s]?.path ?? [])].join(' › ') : docId;
-      }))],
-    }));
-    process.stdout.write(`${JSON.stringify({ roles }, null, 2)}\n`);
-  } else process.stdout.write(`${toTerminal(advisor.roles().text)}\n`);
+export async function run(runtime: Runtime, args: string[]): Promise<number> {
+  await runtime.open();
+  const advisor = runtime.advisor();
+  if (!args.includes('--json')) {
+    process.stdout.write(`${renderText(advisor.roles())}\n`);
+    return 0;
+  }
+  const { knowledge, docs } = advisor.index;
+  const byId = new Map(docs.map((d) => [d.id, d]));
+  const roles = knowledge.roles.map((r) => ({
+    name: r.name,
+    aliases: r.aliases,
+    salaryFigures: knowledge.salaries.filter((f) => f.role === r.name).length,
+    sources: [
+      ...new Set(
+        r.sources.map(([docId, s]) => {
+          const doc = byId.get(docId);
+          return doc ? sourceLabel(doc, s) : docId;
+        }),
+      ),
+    ],
+  }));
+  process.stdout.write(`${JSON.stringify({ roles }, null, 2)}\n`);
   return 0;
 }

@@ -1,13 +1,14 @@
 // CLI "salary" (I/O: prints one lookup): `npm run salary -- "<role>" [--level L] [--location P] [--json]`.
 import { parseArgs } from 'node:util';
+import type { Runtime } from '../../app/runtime.js';
 import { AppError } from '../../domain/errors.js';
-import type { App } from '../../main.js';
-import { openAdvisor } from '../../main.js';
-import { salaryJson, toTerminal } from './output.js';
+import type { Level } from '../../domain/knowledge.js';
+import { renderText, salaryJson } from './render.js';
 
-const LEVELS = ['junior', 'mid', 'senior'] as const;
+const LEVELS: readonly Level[] = ['junior', 'mid', 'senior'];
+const isLevel = (l: string): l is Level => (LEVELS as readonly string[]).includes(l);
 
-export async function run(app: App, args: string[]): Promise<number> {
+export async function run(runtime: Runtime, args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -16,9 +17,9 @@ export async function run(app: App, args: string[]): Promise<number> {
   const role = positionals.join(' ').trim();
   if (!role) throw new AppError('BAD_INPUT', 'Usage: npm run salary -- "<role>" [--level junior|mid|senior] [--location "<place>"] [--json]');
   const level = values.level?.toLowerCase();
-  if (level && !LEVELS.includes(level as (typeof LEVELS)[number])) throw new AppError('BAD_INPUT', '--level must be junior, mid or senior.');
-  const { advisor } = await openAdvisor(app);
-  const answer = advisor.salary({ role, level: level as (typeof LEVELS)[number] | undefined, location: values.location ?? null });
-  process.stdout.write(values.json ? `${JSON.stringify(salaryJson(role, answer), null, 2)}\n` : `${toTerminal(answer.text)}\n`);
+  if (level !== undefined && !isLevel(level)) throw new AppError('BAD_INPUT', '--level must be junior, mid or senior.');
+  await runtime.open();
+  const answer = runtime.advisor().salary({ role, level: level ?? null, location: values.location ?? null });
+  process.stdout.write(values.json ? `${JSON.stringify(salaryJson(role, answer), null, 2)}\n` : `${renderText(answer)}\n`);
   return 0;
 }

@@ -1,27 +1,20 @@
-// Bot context (pure wiring types, in-memory caches): what every command and event handler can use.
+// Bot context (wiring types and in-memory caches, no I/O): what every command and event handler can use.
 import { randomBytes } from 'node:crypto';
 import type { AutocompleteInteraction, ChatInputCommandInteraction, RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
-import type { Advisor } from '../../query/advisor.js';
-import type { Conversations } from '../../query/conversation.js';
+import { LRUCache } from 'lru-cache';
 import type { FeedbackLog } from '../../app/feedback.js';
 import type { Logger } from '../../app/log.js';
-import type { Answer } from '../../domain/types.js';
+import type { SwapResult } from '../../app/runtime.js';
+import type { Answer } from '../../domain/answer.js';
+import type { Advisor } from '../../query/advisor.js';
+import type { Conversations } from '../../query/conversation.js';
 import type { Cooldown } from './cooldown.js';
 
-export interface ReindexResult {
-  docs: number;
-  chunks: number;
-  added: number;
-  removed: number;
-  ms: number;
-  skipped: { file: string; reason: string }[];
-}
-
 export interface BotContext {
-  /** The advisor currently serving answers (replaced atomically after /reindex). */
+  /** The advisor currently serving answers (the runtime swaps it after /reindex). */
   advisor(): Advisor;
-  /** Rebuilds the index and swaps it in; BUSY while another rebuild runs. */
-  reindex(): Promise<ReindexResult>;
+  /** Rebuilds the index (or, in a read-only shard, reloads it) and swaps it in; BUSY while one runs. */
+  reindex(): Promise<SwapResult>;
   log: Logger;
   cooldown: Cooldown;
   conversations: Conversations;
@@ -40,13 +33,14 @@ export interface Command {
 
 /** Recent answers by id, for the Sources and feedback buttons; bounded. */
 export class RecentAnswers {
-  private readonly answers = new Map<string, Answer>();
-  constructor(private readonly max = 1000) {}
+  private readonly answers: LRUCache<string, Answer>;
+  constructor(max = 1000) {
+    this.answers = new LRUCache({ max });
+  }
 
   add(answer: Answer): string {
     const id = randomBytes(6).toString('hex');
     this.answers.set(id, answer);
-    while (this.answers.size > this.max) this.answers.delete(this.answers.keys().next().value!);
     return id;
   }
 

@@ -1,26 +1,20 @@
-// Per-user cooldown (pure, in-memory): answers floods with "slow down" instead of work.
+// Per-user cooldown (pure, in memory): answers floods with "slow down" instead of work.
+import { LRUCache } from 'lru-cache';
 
 /** Tracks when each user may ask again; bounded so that a flood of users cannot grow it forever. */
 export class Cooldown {
-  private readonly until = new Map<string, number>();
+  private readonly waiting: LRUCache<string, true> | null;
 
-  constructor(
-    private readonly seconds: number,
-    private readonly now: () => number = Date.now,
-    private readonly max = 10_000,
-  ) {}
+  constructor(seconds: number, now: () => number = performance.now.bind(performance), max = 10_000) {
+    this.waiting = seconds > 0 ? new LRUCache({ max, ttl: seconds * 1000, ttlResolution: 0, perf: { now } }) : null;
+  }
 
-  /** Returns 0 and starts the cooldown when the user may go ahead, else the seconds left to wait. */
+  /** Returns 0 and starts the cooldown when the user may go ahead, else the whole seconds left to wait. */
   take(userId: string): number {
-    if (this.seconds <= 0) return 0;
-    const now = this.now();
-    const until = this.until.get(userId) ?? 0;
-    if (until > now) return Math.ceil((until - now) / 1000);
-    this.until.delete(userId);
-    this.until.set(userId, now + this.seconds * 1000);
-    if (this.until.size > this.max) {
-      for (const [k, t] of this.until) if (t <= now || this.until.size > this.max) this.until.delete(k);
-    }
+    if (!this.waiting) return 0;
+    const left = this.waiting.getRemainingTTL(userId);
+    if (left > 0) return Math.ceil(left / 1000);
+    this.waiting.set(userId, true);
     return 0;
   }
 }

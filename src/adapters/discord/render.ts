@@ -1,8 +1,9 @@
-// Discord presentation (pure; builds payloads with discord.js builders): Answer -> message payload within
-// every Discord limit, with escaped quotes, a sources footer, buttons and mentions disabled.
+// Discord renderer (pure; builds payloads with discord.js builders): Answer -> one embed within every Discord
+// limit, with escaped quotes, short source labels, buttons and mentions disabled.
 import { type APIEmbed, ActionRowBuilder, ButtonBuilder, ButtonStyle, type InteractionReplyOptions, MessageFlags } from 'discord.js';
-import { escapeMarkdown, trimAtBoundary } from '../format.js';
-import type { Answer } from '../../domain/types.js';
+import { type Answer, type CompareAnswer, yearOf } from '../../domain/answer.js';
+import type { Citation } from '../../domain/types.js';
+import { cellText, groupBySource, noAnswerText, noAnswerTitle, pickQuotes, quoteLine, salarySummary, salaryTitle, trimAtBoundary } from '../format.js';
 
 export const LIMITS = { content: 2000, title: 256, description: 4096, fields: 25, fieldName: 256, fieldValue: 1024, footer: 2048, total: 6000 };
 
@@ -10,6 +11,15 @@ export const LIMITS = { content: 2000, title: 256, description: 4096, fields: 25
 export const NO_MENTIONS = { parse: [], repliedUser: false } as const;
 
 const COLOURS = { answered: 0x2f855a, unanswered: 0xb7791f, error: 0xc53030 };
+
+/** Escapes markdown and neutralises mentions and masked links so quoted corpus text renders literally. */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/([\\*_~`|[\]])/g, '\\$1')
+    .replace(/@(everyone|here)/gi, '@\u200b$1')
+    .replace(/<(@[!&]?|#)(\d+)>/g, '<\u200b$1$2>')
+    .replace(/^([#>-])/gm, '\\$1');
+}
 
 export interface RenderMeta {
   answerId: string;
@@ -21,6 +31,46 @@ function when(iso: string): string {
   return `${iso.slice(0, 16).replace('T', ' ')} UTC`;
 }
 
+/** Quotes as blockquotes grouped by source, the label once per group, and a pointer to the rest. */
+export function renderQuotes(citations: Citation[]): string {
+  const { shown, hidden } = pickQuotes(citations);
+  const blocks = groupBySource(shown).map((g) => `${g.quotes.map((q) => `> ${escapeMarkdown(quoteLine(q))}`).join('\n')}\n— *${escapeMarkdown(g.label)}*`);
+  const more = hidden > 0 ? `\n*(+${hidden} more quote${hidden === 1 ? '' : 's'}: see Sources)*` : '';
+  return `${blocks.join('\n\n')}${more}`;
+}
+
+function describe(answer: Answer): { title: string; description: string } {
+  switch (answer.kind) {
+    case 'ask': {
+      const lead = answer.topic ? `**${answer.topic.aspect} — ${escapeMarkdown(answer.topic.role)}**\n` : '';
+      return { title: answer.question, description: `${lead}${renderQuotes(answer.citations)}` };
+    }
+    case 'salary':
+      return { title: salaryTitle(answer), description: `${salarySummary(answer, escapeMarkdown)}\n\n${renderQuotes(answer.citations)}` };
+    case 'compare':
+      return { title: `${answer.a} vs ${answer.b}`, description: compareDescription(answer) };
+    case 'roles': {
+      const lines = answer.catalog.map((r) => {
+        const aka = r.aliases.slice(0, 4).join(', ');
+        return `• **${escapeMarkdown(r.name)}**${r.hasSalary ? ' 💰' : ''}${aka ? ` — also: ${escapeMarkdown(aka)}` : ''}`;
+      });
+      return { title: 'Roles', description: `**Roles in the career documents** (💰 = salary data)\n${lines.join('\n')}` };
+    }
+    case 'none':
+      return { title: noAnswerTitle(answer), description: noAnswerText(answer, escapeMarkdown) };
+  }
+}
+
+function compareDescription(a: CompareAnswer): string {
+  const sources = [...new Set(a.citations.map((c) => c.section))];
+  return [
+    `**Shared skills:** ${a.shared.length ? escapeMarkdown(a.shared.map((s) => s.quote).join(', ')) : 'none listed for both'}`,
+    sources.length ? `**Sources:** ${escapeMarkdown(sources.slice(0, 6).join(' · '))}${sources.length > 6 ? ` (+${sources.length - 6} more)` : ''}` : '',
+  ]
+    .filter(Boolean)
+    .join('\n');
+}
+
 /** Trims an embed so that Discord accepts it: per-field limits first, then the 6,000 total. */
 export function fitEmbed(embed: APIEmbed): APIEmbed {
   const more = '\n… (see Sources for the full quotes)';
@@ -28,23 +78,19 @@ export function fitEmbed(embed: APIEmbed): APIEmbed {
   if (out.title) out.title = trimAtBoundary(out.title, LIMITS.title);
   if (out.description && out.description.length > LIMITS.description) out.description = `${trimAtBoundary(out.description, LIMITS.description - more.length)}${more}`;
   if (out.footer) out.footer = { ...out.footer, text: trimAtBoundary(out.footer.text, LIMITS.footer) };
-  out.fields = (out.fields ?? []).slice(0, LIMITS.fields).map((f) => ({
+  const fields = (out.fields ?? []).slice(0, LIMITS.fields).map((f) => ({
     ...f,
     name: trimAtBoundary(f.name, LIMITS.fieldName),
     value: trimAtBoundary(f.value || '—', LIMITS.fieldValue),
   }));
-  const size = (e: APIEmbed) =>
-    (e.title?.length ?? 0) + (e.description?.length ?? 0) + (e.footer?.text.length ?? 0) + (e.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0);
-  while (size(out) > LIMITS.total && out.fields!.length) out.fields!.pop();
-  if (size(out) > LIMITS.total && out.description) {
-    const room = LIMITS.total - (size(out) - out.description.length);
+  const size = () => (out.title?.length ?? 0) + (out.description?.length ?? 0) + (out.footer?.text.length ?? 0) + fields.reduce((n, f) => n + f.name.length + f.value.length, 0);
+  while (size() > LIMITS.total && fields.length) fields.pop();
+  if (size() > LIMITS.total && out.description) {
+    const room = LIMITS.total - (size() - out.description.length);
     out.description = `${trimAtBoundary(out.description, Math.max(0, room - more.length))}${more}`;
   }
-  if (!out.fields!.length) {
-    const { fields: _, ...rest } = out;
-    return rest;
-  }
-  return out;
+  const { fields: _, ...rest } = out;
+  return fields.length ? { ...rest, fields } : rest;
 }
 
 function buttons(answerId: string, withSources: boolean): ActionRowBuilder<ButtonBuilder> {
@@ -57,21 +103,22 @@ function buttons(answerId: string, withSources: boolean): ActionRowBuilder<Butto
   return row;
 }
 
-/** The public reply for an answer: one embed (fields for comparisons), buttons, no mentions. */
+/** The public reply for an answer: one embed (one field per aspect for comparisons), buttons, no mentions. */
 export function renderAnswer(answer: Answer, meta: RenderMeta) {
-  const sources = [...new Set(answer.citations.map((c) => c.section))];
-  const footer = `Index built ${when(meta.builtAt)}${answer.year ? ` · data year ${answer.year}` : ''}`;
-  const embed: APIEmbed = { title: answer.title, color: answer.answered ? COLOURS.answered : COLOURS.unanswered, footer: { text: footer } };
-  if (answer.rows?.length && answer.roles?.length === 2) {
-    const [a, b] = answer.roles as [string, string];
-    embed.description = [
-      `**Shared skills:** ${answer.shared?.length ? escapeMarkdown(answer.shared.join(', ')) : 'none listed for both'}`,
-      sources.length ? `**Sources:** ${escapeMarkdown(sources.slice(0, 6).join(' · '))}` : '',
-    ]
-      .filter(Boolean)
-      .join('\n');
-    embed.fields = answer.rows.map((r) => ({ name: r.aspect, value: `**${escapeMarkdown(a)}:** ${escapeMarkdown(r.a)}\n**${escapeMarkdown(b)}:** ${escapeMarkdown(r.b)}` }));
-  } else embed.description = answer.text;
+  const { title, description } = describe(answer);
+  const year = yearOf(answer);
+  const embed: APIEmbed = {
+    title,
+    description,
+    color: answer.answered ? COLOURS.answered : COLOURS.unanswered,
+    footer: { text: `Index built ${when(meta.builtAt)}${year ? ` · data year ${year}` : ''}` },
+  };
+  if (answer.kind === 'compare') {
+    embed.fields = answer.rows.map((r) => ({
+      name: r.aspect,
+      value: `**${escapeMarkdown(answer.a)}:** ${escapeMarkdown(cellText(r, 'a'))}\n**${escapeMarkdown(answer.b)}:** ${escapeMarkdown(cellText(r, 'b'))}`,
+    }));
+  }
   return {
     embeds: [fitEmbed(embed)],
     components: answer.answered || answer.citations.length ? [buttons(meta.answerId, answer.citations.length > 0)] : [],
@@ -81,10 +128,7 @@ export function renderAnswer(answer: Answer, meta: RenderMeta) {
 
 /** The full quotes behind an answer, shown only to the person who asked: several embeds within 6,000 characters. */
 export function renderSources(answer: Answer): InteractionReplyOptions {
-  const blocks = answer.citations.map((c) => {
-    const quote = c.context ? `${c.context} ${c.quote}` : c.quote;
-    return `> ${escapeMarkdown(trimAtBoundary(quote.replace(/\s*\n\s*/g, ' '), 1000))}\n— *${escapeMarkdown(c.section)}*`;
-  });
+  const blocks = answer.citations.map((c) => `> ${escapeMarkdown(quoteLine(c, 1000))}\n— *${escapeMarkdown(c.section)}*`);
   const embeds: APIEmbed[] = [];
   let budget = LIMITS.total - 200;
   let shown = 0;
@@ -97,10 +141,12 @@ export function renderSources(answer: Answer): InteractionReplyOptions {
     budget -= block.length + 2;
     shown++;
   }
-  if (!embeds.length) embeds.push({ description: 'No quotes.' });
-  embeds[0]!.title = 'Sources';
+  const [first] = embeds;
+  if (first) first.title = 'Sources';
+  else embeds.push({ title: 'Sources', description: 'No quotes.' });
   const left = blocks.length - shown;
-  if (left > 0) embeds[embeds.length - 1]!.footer = { text: `${left} more quote${left === 1 ? '' : 's'} not shown (Discord's size limit).` };
+  const last = embeds[embeds.length - 1];
+  if (left > 0 && last) last.footer = { text: `${left} more quote${left === 1 ? '' : 's'} not shown (Discord's size limit).` };
   return { embeds: embeds.map(fitEmbed), flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS };
 }
 
@@ -108,4 +154,9 @@ export function renderSources(answer: Answer): InteractionReplyOptions {
 export function renderNotice(text: string, options: { escaped?: boolean } = {}): InteractionReplyOptions {
   const content = options.escaped ? text : escapeMarkdown(text);
   return { content: trimAtBoundary(content, LIMITS.content), flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS };
+}
+
+/** A refusal as a private notice (compare refuses privately; the text is already escaped). */
+export function renderRefusal(answer: Answer): InteractionReplyOptions {
+  return renderNotice(describe(answer).description, { escaped: true });
 }

@@ -2,7 +2,7 @@
 import type { ChatInputCommandInteraction } from 'discord.js';
 import { z } from 'zod';
 import { AppError } from '../../domain/errors.js';
-import type { Answer } from '../../domain/types.js';
+import type { Answer } from '../../domain/answer.js';
 import type { BotContext } from './context.js';
 import { renderAnswer } from './render.js';
 
@@ -32,7 +32,7 @@ export async function replyWithAnswer(interaction: ChatInputCommandInteraction, 
   if (first === 'late') await interaction.deferReply();
   const answer = await pending;
   const answerId = ctx.answers.add(answer);
-  ctx.conversations.set(`${interaction.user.id}:${interaction.channelId}`, { intent: answer.intent, roles: answer.roles ?? [] });
+  ctx.conversations.set(`${interaction.user.id}:${interaction.channelId}`, { intent: answer.intent, roles: answer.roles });
   const payload = renderAnswer(answer, { answerId, builtAt: ctx.advisor().status().builtAt });
   if (interaction.deferred) await interaction.editReply(payload);
   else await interaction.reply(payload);

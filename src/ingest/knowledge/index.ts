@@ -1,13 +1,8 @@
-// Career knowledge (pure): the structured layer derived from the corpus at ingest time.
+// Ingest stage "knowledge" (pure, no I/O): the structured layer derived from parsed documents.
+import type { Knowledge } from '../../domain/knowledge.js';
 import type { SourceDoc } from '../../domain/types.js';
-import { type Role, buildCatalog } from './roles.js';
-import { type MarketFact, type SalaryFact, extractFacts } from './salary-facts.js';
-
-export interface Knowledge {
-  roles: Role[];
-  salaries: SalaryFact[];
-  market: MarketFact[];
-}
+import { buildCatalog } from './roles.js';
+import { extractFacts } from './salary-facts.js';
 
 /** Derives the roles catalog and the salary and market facts from parsed documents. */
 export function buildKnowledge(docs: SourceDoc[], aliases: Record<string, string[]>): Knowledge {

@@ -1,13 +1,7 @@
-// Career knowledge "roles" (pure): discovers the roles a corpus describes, their aliases and sources,
+// Ingest stage "knowledge: roles" (pure, no I/O): discovers the roles a corpus describes, their aliases and sources,
 // and resolves what people type ("MLE", "back-end dev", "Integation Developer") to a canonical role.
+import type { Role } from '../../domain/knowledge.js';
 import type { SourceDoc } from '../../domain/types.js';
-
-export interface Role {
-  name: string;
-  aliases: string[];
-  /** Sections that mention the role, as [docId, section index]. */
-  sources: [string, number][];
-}
 
 export interface Resolution {
   role?: Role;

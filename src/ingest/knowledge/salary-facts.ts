@@ -1,45 +1,10 @@
-// Career knowledge "salary facts" (pure): every money figure and market percentage in the corpus as a
+// Ingest stage "knowledge: salary facts" (pure, no I/O): every money figure and market percentage in the corpus as a
 // structured record that keeps its role, level, kind, market, year and exact source quote.
-import { sentenceSpans } from '../text.js';
+import type { MarketFact, Quoted, Role, SalaryFact, SalaryKind } from '../../domain/knowledge.js';
 import { type SourceDoc, sourceLabel } from '../../domain/types.js';
-import { type Role, primaryRole, rolesMentioned } from './roles.js';
-
-export type SalaryKind = 'base' | 'total_compensation' | 'average' | 'range' | 'market';
-export type Level = 'junior' | 'mid' | 'senior';
-
-interface Quoted {
-  quote: string;
-  /** Parent bullet of a nested bullet, e.g. "Machine Learning Engineers:". */
-  context?: string;
-  docId: string;
-  doc: string;
-  section: string;
-  start: number;
-  end: number;
-}
-
-export interface SalaryFact extends Quoted {
-  role: string | null;
-  level: Level | null;
-  kind: SalaryKind;
-  min: number | null;
-  max: number | null;
-  value: number | null;
-  /** True for open-ended figures such as "$250,000+". */
-  openEnded: boolean;
-  currency: 'USD';
-  period: 'year' | 'month' | 'hour' | null;
-  location: string | null;
-  /** Market named by the section heading ("US" in "Salary Ranges (US Market, 2024)"). */
-  market: string | null;
-  year: number | null;
-}
-
-/** A percentage about the job market ("65% growth in openings"): outlook, never pay. */
-export interface MarketFact extends Quoted {
-  percent: number;
-  roles: string[];
-}
+import { levelIn } from '../../domain/vocabulary.js';
+import { sentenceSpans } from '../text.js';
+import { primaryRole, rolesMentioned } from './roles.js';
 
 const MONEY =
   /\$\s?(\d[\d,]*(?:\.\d+)?)\s*(k|K|million)?(\+)?(?:\s*(?:-|–|—|to)\s*\$?\s?(\d[\d,]*(?:\.\d+)?)\s*(k|K|million)?(\+)?)?/g;
@@ -66,14 +31,6 @@ function clauses(text: string): { start: number; end: number }[] {
   }
   out.push({ start: from, end: text.length });
   return out;
-}
-
-function levelOf(text: string): Level | null {
-  const t = text.toLowerCase();
-  if (/\bjunior|entry[\s-]level|\b0\s?-\s?[23] years/.test(t)) return 'junior';
-  if (/\bmid[\s-]?level|\bmid\b|\b3\s?-\s?[5-7] years/.test(t)) return 'mid';
-  if (/\bsenior|\blead\b|\bprincipal|\b[5-9]\+ years/.test(t)) return 'senior';
-  return null;
 }
 
 function kindOf(text: string, isRange: boolean): SalaryKind {
@@ -171,7 +128,7 @@ export function extractFacts(docs: SourceDoc[], roles: Role[]): { salaries: Sala
           salaries.push({
             ...quoted,
             role: role?.name ?? null,
-            level: levelOf(`${label} ${clause}`) ?? levelOf(parentText),
+            level: levelIn(`${label} ${clause}`) ?? levelIn(parentText),
             kind: kindOf(words, second !== null),
             min: second !== null ? first : null,
             max: second,

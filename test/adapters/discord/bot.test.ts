@@ -9,14 +9,14 @@ import { LIMITS } from '../../../src/adapters/discord/render.js';
 import { registerCommands } from '../../../src/adapters/discord/register.js';
 import { createBotContext } from '../../../src/adapters/discord/start.js';
 import { createLogger } from '../../../src/app/log.js';
-import { type App, openAdvisor } from '../../../src/main.js';
+import { Runtime } from '../../../src/app/runtime.js';
 import { corpusCopy, tempDir } from '../../helpers.js';
 import { FakeDiscord, IDS, type Recorded, snowflake } from './fake-discord.js';
 
 const discord = new FakeDiscord();
 let client: Client;
 let ctx: BotContext;
-let app: App;
+let app: Runtime;
 const logs: string[] = [];
 
 const callbackOf = (id: string) => (r: Recorded) => r.method === 'POST' && r.path.startsWith(`/interactions/${id}/`);
@@ -36,9 +36,9 @@ const EPHEMERAL = 64;
 beforeAll(async () => {
   await discord.start();
   const config = loadConfig({ CORPUS_DIR: corpusCopy(), DATA_DIR: tempDir('bot-data-'), RETRIEVAL_MODE: 'lexical', COOLDOWN_SECONDS: '30', DISCORD_TOKEN: 'fake-token-abcdef', DISCORD_API_URL: discord.apiUrl });
-  app = { config, log: createLogger('info', { write: (l) => logs.push(l), secrets: ['fake-token-abcdef'] }), embedder: null };
-  const { advisor } = await openAdvisor(app);
-  ctx = createBotContext(app, advisor);
+  app = await Runtime.create(config, createLogger('info', { write: (l) => logs.push(l), secrets: ['fake-token-abcdef'] }));
+  await app.open();
+  ctx = createBotContext(app);
   client = createBot(ctx, { apiUrl: discord.apiUrl });
   const ready = new Promise((r) => client.once('clientReady', r));
   await client.login('fake-token-abcdef');

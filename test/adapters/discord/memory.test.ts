@@ -4,12 +4,12 @@ import { Cooldown } from '../../../src/adapters/discord/cooldown.js';
 
 describe('conversation memory', () => {
   it('forgets a turn after its time to live', () => {
-    let now = 0;
+    let now = 10_000;
     const c = new Conversations(60_000, 100, () => now);
     c.set('u:c', { intent: 'salary', roles: ['Backend Engineer'] });
-    now = 59_000;
+    now = 69_000;
     expect(c.get('u:c')?.roles).toEqual(['Backend Engineer']);
-    now = 61_000;
+    now = 71_000;
     expect(c.get('u:c')).toBeUndefined();
   });
 
@@ -24,13 +24,13 @@ describe('conversation memory', () => {
 
 describe('the per-user cooldown', () => {
   it('lets a user ask again once the cooldown has passed, and counts down the seconds left', () => {
-    let now = 0;
+    let now = 10_000;
     const cd = new Cooldown(3, () => now);
     expect(cd.take('u')).toBe(0);
-    now = 1_000;
+    now = 11_000;
     expect(cd.take('u')).toBe(2);
     expect(cd.take('other')).toBe(0);
-    now = 3_001;
+    now = 13_001;
     expect(cd.take('u')).toBe(0);
   });
 

@@ -1,7 +1,7 @@
 // Slash command /compare (Discord I/O): two roles side by side, one embed field per aspect.
 import { type ChatInputCommandInteraction, SlashCommandBuilder } from 'discord.js';
 import type { BotContext } from '../context.js';
-import { renderNotice } from '../render.js';
+import { renderRefusal } from '../render.js';
 import { replyWithAnswer, roleSchema, valid } from '../reply.js';
 
 export { autocompleteRole as autocomplete } from './role-autocomplete.js';
@@ -19,7 +19,7 @@ export async function execute(interaction: ChatInputCommandInteraction, ctx: Bot
   const b = valid(roleSchema, interaction.options.getString('role_b', true));
   const answer = ctx.advisor().compare(a, b);
   if (!answer.answered) {
-    await interaction.reply(renderNotice(answer.text, { escaped: true }));
+    await interaction.reply(renderRefusal(answer));
     return;
   }
   await replyWithAnswer(interaction, ctx, () => answer);

@@ -1,6 +1,6 @@
 // Slash command /salary (Discord I/O): structured salary figures for one role, level and place.
 import { type ChatInputCommandInteraction, SlashCommandBuilder } from 'discord.js';
-import type { Level } from '../../../ingest/knowledge/salary-facts.js';
+import type { Level } from '../../../domain/knowledge.js';
 import type { BotContext } from '../context.js';
 import { locationSchema, replyWithAnswer, roleSchema, valid } from '../reply.js';
 

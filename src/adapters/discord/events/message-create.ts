@@ -35,7 +35,7 @@ export async function execute(message: Message, ctx: BotContext): Promise<void> 
     }
     const key = `${message.author.id}:${target.id}`;
     const answer = await ctx.advisor().ask(question.slice(0, 500), ctx.conversations.get(key));
-    ctx.conversations.set(key, { intent: answer.intent, roles: answer.roles ?? [] });
+    ctx.conversations.set(key, { intent: answer.intent, roles: answer.roles });
     const answerId = ctx.answers.add(answer);
     await target.send(renderAnswer(answer, { answerId, builtAt: ctx.advisor().status().builtAt }));
     ctx.log.info('Message answered', { user: message.author.id, dm: inDm, intent: answer.intent, answered: answer.answered });

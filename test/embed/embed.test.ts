@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type Embedder, loadTransformersEmbedder } from '../../src/embed/transformers.js';
+import type { Embedder } from '../../src/embed/embedder.js';
+import { loadTransformersEmbedder } from '../../src/embed/transformers.js';
 import { writeTinyModel } from '../fixtures/tiny-model.js';
 import { tempDir } from '../helpers.js';
 

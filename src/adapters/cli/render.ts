@@ -1,0 +1,90 @@
+// Terminal renderer (pure, no I/O): Answer -> plain text for a terminal, and the documented `--json` shapes
+// (whose `text` is this terminal rendering).
+import type { Answer, CompareAnswer, SalaryAnswer } from '../../domain/answer.js';
+import { suggestionsOf } from '../../domain/answer.js';
+import { cellText, groupBySource, noAnswerText, pickQuotes, quoteLine, salarySummary, salaryTitle } from '../format.js';
+
+/** Quotes grouped by source: "  > quote" lines, then "    — Document › Section". */
+function quotes(citations: Answer['citations']): string {
+  const { shown, hidden } = pickQuotes(citations);
+  const groups = groupBySource(shown).map((g) => `${g.quotes.map((q) => `  > ${quoteLine(q)}`).join('\n')}\n    — ${g.label}`);
+  return `${groups.join('\n')}${hidden > 0 ? `\n  (+${hidden} more quote${hidden === 1 ? '' : 's'}: ask with --json to see every source)` : ''}`;
+}
+
+function compare(a: CompareAnswer): string {
+  const rows = a.rows.map((r) => `${r.aspect}\n  • ${a.a}: ${cellText(r, 'a')}\n  • ${a.b}: ${cellText(r, 'b')}`);
+  const shared = `Shared skills: ${a.shared.length ? a.shared.map((s) => s.quote).join(', ') : 'none listed for both'}`;
+  return [`${a.a} vs ${a.b}`, ...rows, shared].join('\n');
+}
+
+function salary(a: SalaryAnswer): string {
+  return `${salaryTitle(a)}\n${salarySummary(a)}\n\n${quotes(a.citations)}`;
+}
+
+/** The terminal text of an answer. */
+export function renderText(answer: Answer): string {
+  switch (answer.kind) {
+    case 'ask':
+      return `${answer.topic ? `${answer.topic.aspect} — ${answer.topic.role}\n` : ''}${quotes(answer.citations)}`;
+    case 'salary':
+      return salary(answer);
+    case 'compare':
+      return compare(answer);
+    case 'roles':
+      return [
+        'Roles in the career documents ($ = salary data)',
+        ...answer.catalog.map((r) => `  • ${r.name}${r.hasSalary ? ' $' : ''}${r.aliases.length ? ` — also: ${r.aliases.slice(0, 4).join(', ')}` : ''}`),
+      ].join('\n');
+    case 'none':
+      return noAnswerText(answer);
+  }
+}
+
+const citationJson = (c: Answer['citations'][number]) => ({ doc: c.doc, section: c.section, quote: c.quote, score: c.score, ...(c.context ? { context: c.context } : {}) });
+
+/** `ask --json`: { question, intent, answered, text, citations: [{ doc, section, quote, score }], answer }. */
+export function askJson(a: Answer): object {
+  return { question: a.question, intent: a.intent, answered: a.answered, text: renderText(a), citations: a.citations.map(citationJson), kind: a.kind, roles: a.roles };
+}
+
+/** `salary --json`: { query, role, answered, text, figures: [...], suggestions }. */
+export function salaryJson(query: string, a: Answer): object {
+  const figures = a.kind === 'salary' ? a.figures : [];
+  return {
+    query,
+    role: a.roles[0] ?? null,
+    answered: a.answered,
+    text: renderText(a),
+    figures: figures.map((f) => ({
+      role: f.role,
+      level: f.level,
+      kind: f.kind,
+      min: f.min,
+      max: f.max,
+      value: f.value,
+      openEnded: f.openEnded,
+      currency: f.currency,
+      period: f.period,
+      location: f.location,
+      year: f.year,
+      quote: f.quote,
+      doc: f.doc,
+      section: f.section,
+    })),
+    suggestions: suggestionsOf(a),
+  };
+}
+
+/** `compare --json`: { a, b, answered, text, rows: [{ aspect, a, b, quotes }], shared, suggestions }. */
+export function compareJson(a: string, b: string, answer: Answer): object {
+  if (answer.kind !== 'compare') return { a, b, answered: false, text: renderText(answer), rows: [], shared: [], suggestions: suggestionsOf(answer) };
+  return {
+    a: answer.a,
+    b: answer.b,
+    answered: true,
+    text: renderText(answer),
+    rows: answer.rows.map((r) => ({ aspect: r.aspect, a: cellText(r, 'a'), b: cellText(r, 'b'), quotes: { a: r.a.map((x) => x.quote), b: r.b.map((x) => x.quote) } })),
+    shared: answer.shared.map((s) => s.quote),
+    suggestions: [],
+  };
+}

@@ -1,0 +1,94 @@
+// Domain "answers" (pure data, no I/O): what every use case returns. Each surface (Discord, terminal, JSON)
+// renders these with its own renderer; nothing here is markup.
+import type { Level, MarketFact, ProfileAspect, SalaryFact } from './knowledge.js';
+import type { Citation, Intent } from './types.js';
+
+/** What a previous turn was about, so a follow-up ("and for senior roles?") can be resolved. */
+export interface Turn {
+  intent: Intent;
+  roles: string[];
+}
+
+interface Base {
+  question: string;
+  intent: Intent;
+  /** Role(s) the answer is about, canonical names. */
+  roles: string[];
+  /** Every quote behind the answer, best first (the Sources view shows them all). */
+  citations: Citation[];
+}
+
+/** A free question answered with quotes. */
+export interface AskAnswer extends Base {
+  kind: 'ask';
+  answered: true;
+  /** Set when the quotes are one aspect of one role's profile ("Education" of "Machine Learning Engineer"). */
+  topic?: { aspect: ProfileAspect | 'What it is'; role: string };
+}
+
+/** Why a salary answer shows other figures than the ones asked for. */
+export type SalaryNote = { kind: 'no-level'; level: Level } | { kind: 'no-location'; location: string };
+
+/** Salary figures for one role, each quoted. */
+export interface SalaryAnswer extends Base {
+  kind: 'salary';
+  answered: true;
+  role: string;
+  figures: SalaryFact[];
+  notes: SalaryNote[];
+  /** Best-paying places first ("which city pays the most?"). */
+  ranking: boolean;
+  market: string | null;
+  year: number | null;
+}
+
+export type CompareRow =
+  | { aspect: 'What it is' | ProfileAspect; a: Citation[]; b: Citation[] }
+  | { aspect: 'Salary'; a: SalaryFact[]; b: SalaryFact[] }
+  | { aspect: 'Outlook'; a: MarketFact[]; b: MarketFact[] };
+
+/** Two roles side by side; an empty side of a row means the documents do not cover it. */
+export interface CompareAnswer extends Base {
+  kind: 'compare';
+  answered: true;
+  a: string;
+  b: string;
+  rows: CompareRow[];
+  /** Skills both roles share. */
+  shared: Citation[];
+}
+
+/** The roles catalog. */
+export interface RolesAnswer extends Base {
+  kind: 'roles';
+  answered: boolean;
+  catalog: { name: string; aliases: string[]; hasSalary: boolean }[];
+}
+
+/** Why there is no answer. */
+export type NoAnswerReason =
+  | { code: 'not-covered'; example: string | null }
+  | { code: 'unknown-role'; input: string }
+  | { code: 'no-salary-data'; role: string }
+  | { code: 'same-role'; role: string };
+
+/** An honest "the documents don't say", with what can be asked instead. */
+export interface NoAnswer extends Base {
+  kind: 'none';
+  answered: false;
+  reason: NoAnswerReason;
+  /** Role names to try instead. */
+  suggestions: string[];
+}
+
+export type Answer = AskAnswer | SalaryAnswer | CompareAnswer | RolesAnswer | NoAnswer;
+
+/** Suggestions an answer offers (only no-answers have any). */
+export function suggestionsOf(answer: Answer): string[] {
+  return answer.kind === 'none' ? answer.suggestions : [];
+}
+
+/** The data year the answer's sources state, when there is one. */
+export function yearOf(answer: Answer): number | null {
+  return answer.kind === 'salary' ? answer.year : null;
+}

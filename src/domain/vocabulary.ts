@@ -1,0 +1,18 @@
+// Domain "vocabulary" (pure rules, no I/O): the words that mean pay or an experience level, written once and
+// shared by question understanding, search expansion and salary-fact extraction.
+import type { Level } from './knowledge.js';
+
+/** Words people use for pay. */
+export const PAY_WORDS = /\b(?:salary|salaries|pay|pays|paid|earn|earns|earning|earnings|make|makes|compensation|comp|tc|wages?|income|money)\b/i;
+
+const LEVELS: [Level, RegExp][] = [
+  ['junior', /\bjunior|\bentry[\s-]level|\bnew grads?\b|\b0\s?-\s?[23] years/i],
+  ['mid', /\bmid[\s-]?level|\bmid\b|\b3\s?-\s?[5-7] years/i],
+  ['senior', /\bsenior|\blead\b|\bprincipal|\bexperienced\b|\b[5-9]\+ years/i],
+];
+
+/** The experience level a text names, if any ("Senior Roles (7+ years)" -> senior). */
+export function levelIn(text: string): Level | null {
+  for (const [level, re] of LEVELS) if (re.test(text)) return level;
+  return null;
+}

@@ -1,0 +1,72 @@
+// Index stage "corpus file schema" (pure, no I/O): the zod shape of the stored documents, chunks and
+// knowledge, so a damaged or foreign `corpus.json` is rejected as corrupt instead of crashing a query later.
+import { z } from 'zod';
+import type { Knowledge } from '../domain/knowledge.js';
+import type { Chunk, SourceDoc } from '../domain/types.js';
+
+const offset = z.number().int().min(0);
+const range = z.object({ start: offset, end: offset });
+
+const docSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  file: z.string(),
+  text: z.string(),
+  roles: z.array(z.string()),
+  source: z.string().optional(),
+  sections: z.array(z.object({ path: z.array(z.string()) })),
+  blocks: z.array(
+    range.extend({ kind: z.enum(['heading', 'paragraph', 'bullet']), depth: z.number().int(), section: offset, parent: offset.optional() }),
+  ),
+});
+
+const chunkSchema = range.extend({
+  id: z.string(),
+  docId: z.string(),
+  section: offset,
+  spans: z.array(range.extend({ context: range.optional() })),
+  text: z.string(),
+});
+
+const quoted = range.extend({ quote: z.string(), context: z.string().optional(), docId: z.string(), doc: z.string(), section: z.string() });
+const amount = z.number().nullable();
+
+const knowledgeSchema = z.object({
+  roles: z.array(z.object({ name: z.string(), aliases: z.array(z.string()), sources: z.array(z.tuple([z.string(), offset])) })),
+  salaries: z.array(
+    quoted.extend({
+      role: z.string().nullable(),
+      level: z.enum(['junior', 'mid', 'senior']).nullable(),
+      kind: z.enum(['base', 'total_compensation', 'average', 'range', 'market']),
+      min: amount,
+      max: amount,
+      value: amount,
+      openEnded: z.boolean(),
+      currency: z.literal('USD'),
+      period: z.enum(['year', 'month', 'hour']).nullable(),
+      location: z.string().nullable(),
+      market: z.string().nullable(),
+      year: z.number().int().nullable(),
+    }),
+  ),
+  market: z.array(quoted.extend({ percent: z.number(), roles: z.array(z.string()) })),
+});
+
+/** The stored `corpus.json`. */
+export const corpusFileSchema = z.object({ docs: z.array(docSchema), chunks: z.array(chunkSchema), knowledge: knowledgeSchema });
+
+export interface CorpusFile {
+  docs: SourceDoc[];
+  chunks: Chunk[];
+  knowledge: Knowledge;
+}
+
+/** Parses a stored corpus file; throws with the first problem's path when its shape is wrong. */
+export function parseCorpusFile(raw: unknown): CorpusFile {
+  const r = corpusFileSchema.safeParse(raw);
+  if (!r.success) {
+    const issue = r.error.issues[0];
+    throw new Error(`corpus.json: ${issue ? `${issue.path.join('.') || '(root)'} ${issue.message}` : 'wrong shape'}`);
+  }
+  return r.data;
+}
