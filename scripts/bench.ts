@@ -5,15 +5,15 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { Advisor } from '../src/query/advisor.js';
 import { type Config, loadConfig } from '../src/app/config.js';
-import { buildIndex } from '../src/index/pipeline.js';
-import { loadTransformersEmbedder } from '../src/embed/transformers.js';
 import { createLogger } from '../src/app/log.js';
+import { loadTransformersEmbedder } from '../src/embed/transformers.js';
+import { buildIndex } from '../src/index/pipeline.js';
+import { Advisor } from '../src/query/advisor.js';
 import type { Mode } from '../src/query/retriever.js';
 import { embeddingThroughput } from './bench/embedding.js';
 import { renderReport } from './bench/report.js';
-import { summarise, timeRuns } from './bench/stats.js';
+import { at, summarise, timeRuns } from './bench/stats.js';
 
 const run = promisify(execFile);
 const ROOT = resolve(import.meta.dirname, '..');
@@ -39,7 +39,12 @@ async function chooseModel(base: Config): Promise<{ config: Config; note: string
 
 const { config, note: model } = await chooseModel(loadConfig());
 const embedder = config.retrievalMode === 'lexical' ? null : await loadTransformersEmbedder(config.embedding);
-const env = { PATH: process.env.PATH ?? '', EMBED_MODEL: embedder ? join(config.embedding.localModelPath ?? '', config.embedding.model) : '', RETRIEVAL_MODE: embedder ? 'hybrid' : 'lexical', CORPUS_DIR: config.corpusDir };
+const env = {
+  PATH: process.env.PATH ?? '',
+  EMBED_MODEL: embedder ? join(config.embedding.localModelPath ?? '', config.embedding.model) : '',
+  RETRIEVAL_MODE: embedder ? 'hybrid' : 'lexical',
+  CORPUS_DIR: config.corpusDir,
+};
 
 progress('ingest');
 const builds = [];
@@ -47,7 +52,7 @@ for (let i = 0; i < (quick ? 1 : 3); i++) {
   const indexDir = join(mkdtempSync(join(tmpdir(), 'bench-ingest-')), 'index');
   builds.push({ indexDir, s: await buildIndex({ corpusDir: config.corpusDir, indexDir, embedder, hnsw: config.hnsw, log }) });
 }
-const last = builds[builds.length - 1]!;
+const last = at(builds, builds.length - 1);
 const reingest = await buildIndex({ corpusDir: config.corpusDir, indexDir: last.indexDir, embedder, hnsw: config.hnsw, log });
 const med = (xs: number[]) => summarise(xs).p50;
 const ingest = {
@@ -76,30 +81,47 @@ for (const mode of ['lexical', 'dense', 'hybrid'] as Mode[]) {
   const advisor = new Advisor(last.s.index, embedder, mode, undefined, 0);
   let k = 0;
   const t = performance.now();
-  await advisor.ask(questions[0]!);
+  await advisor.ask(at(questions, 0));
   const coldMs = performance.now() - t;
-  answering.push({ op: 'ask', mode, coldMs, warm: summarise(await timeRuns(() => advisor.ask(questions[k++ % questions.length]!), warmRuns, questions.length)) });
+  answering.push({
+    op: 'ask',
+    mode,
+    coldMs,
+    warm: summarise(await timeRuns(() => advisor.ask(at(questions, k++ % questions.length)), warmRuns, questions.length)),
+  });
 }
 {
   const advisor = new Advisor(last.s.index, null, 'lexical', undefined, 0);
   let k = 0;
   let t = performance.now();
-  advisor.salary({ role: roles[0]! });
+  advisor.salary({ role: at(roles, 0) });
   const salaryCold = performance.now() - t;
-  answering.push({ op: 'salary', mode: 'any', coldMs: salaryCold, warm: summarise(await timeRuns(() => advisor.salary({ role: roles[k++ % roles.length]! }), warmRuns, roles.length)) });
+  answering.push({
+    op: 'salary',
+    mode: 'any',
+    coldMs: salaryCold,
+    warm: summarise(await timeRuns(() => advisor.salary({ role: at(roles, k++ % roles.length) }), warmRuns, roles.length)),
+  });
   t = performance.now();
-  advisor.compare(roles[0]!, roles[1]!);
+  advisor.compare(at(roles, 0), at(roles, 1));
   const compareCold = performance.now() - t;
-  answering.push({ op: 'compare', mode: 'any', coldMs: compareCold, warm: summarise(await timeRuns(() => advisor.compare(roles[k % roles.length]!, roles[(k++ + 1) % roles.length]!), warmRuns, roles.length)) });
+  answering.push({
+    op: 'compare',
+    mode: 'any',
+    coldMs: compareCold,
+    warm: summarise(await timeRuns(() => advisor.compare(at(roles, k % roles.length), at(roles, (k++ + 1) % roles.length)), warmRuns, roles.length)),
+  });
 }
 
 progress('start-up');
 const startups = [];
 for (let i = 0; i < (quick ? 1 : 3); i++) {
-  const { stdout } = await run(TSX, [join(ROOT, 'scripts', 'bench', 'startup-probe.ts')], { env: { ...env, DATA_DIR: resolve(last.indexDir, '..'), LOG_LEVEL: 'error' } });
+  const { stdout } = await run(TSX, [join(ROOT, 'scripts', 'bench', 'startup-probe.ts')], {
+    env: { ...env, DATA_DIR: resolve(last.indexDir, '..'), LOG_LEVEL: 'error' },
+  });
   startups.push(JSON.parse(stdout) as { readyMs: number; rssMiB: number; mode: string });
 }
-const startup = { readyMs: med(startups.map((s) => s.readyMs)), rssMiB: med(startups.map((s) => s.rssMiB)), mode: startups[0]!.mode };
+const startup = { readyMs: med(startups.map((s) => s.readyMs)), rssMiB: med(startups.map((s) => s.rssMiB)), mode: at(startups, 0).mode };
 
 const scale = [];
 for (const n of quick ? [1000, 10000] : [1000, 10000, 100000]) {
@@ -107,12 +129,20 @@ for (const n of quick ? [1000, 10000] : [1000, 10000, 100000]) {
   const dir = mkdtempSync(join(tmpdir(), `bench-scale-${n}-`));
   const worker = join(ROOT, 'scripts', 'bench', 'scale.ts');
   const opts = { maxBuffer: 1 << 24, timeout: 20 * 60_000 };
-  const built = JSON.parse((await run(TSX, [worker, '--build', String(n), dir, JSON.stringify({ m: config.hnsw.m, efConstruction: config.hnsw.efConstruction })], opts)).stdout);
+  const built = JSON.parse(
+    (await run(TSX, [worker, '--build', String(n), dir, JSON.stringify({ m: config.hnsw.m, efConstruction: config.hnsw.efConstruction })], opts)).stdout,
+  );
   const served = JSON.parse((await run(TSX, [worker, '--serve', String(n), dir, JSON.stringify({ efSearch: [64, 128, 256, 512, 1024] })], opts)).stdout);
   scale.push({ ...built, ...served });
 }
 
-const machine = { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, memGiB: totalmem() / 2 ** 30, node: process.version, date: new Date().toISOString().slice(0, 10) };
+const machine = {
+  cpu: cpus()[0]?.model ?? 'unknown',
+  cores: cpus().length,
+  memGiB: totalmem() / 2 ** 30,
+  node: process.version,
+  date: new Date().toISOString().slice(0, 10),
+};
 const result = { machine, model, hnsw: config.hnsw, ingest, embedding, answering, startup, scale, wallSeconds: (performance.now() - started) / 1000 };
 if (args.includes('--json')) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
 else {

@@ -7,8 +7,8 @@ import { join, resolve } from 'node:path';
 import { loadConfig } from '../src/app/config.js';
 import { createLogger } from '../src/app/log.js';
 import { Runtime } from '../src/app/runtime.js';
-import type { Mode } from '../src/query/retriever.js';
 import { withContext } from '../src/domain/types.js';
+import type { Mode } from '../src/query/retriever.js';
 
 interface Case {
   question: string;
@@ -40,10 +40,7 @@ for (const mode of ['lexical', 'dense', 'hybrid'] as Mode[]) {
   const misses: string[] = [];
   for (const c of cases) {
     const answer = await advisor.ask(c.question, undefined, mode);
-    const rank = rankOf(
-      answer.citations.map(withContext),
-      c.expect,
-    );
+    const rank = rankOf(answer.citations.map(withContext), c.expect);
     if (rank > 0 && rank <= 3) hits++;
     if (rank > 0) rr += 1 / rank;
     else misses.push(c.question);
@@ -62,7 +59,7 @@ else {
     ...rows.map((r) => `| ${r.mode.padEnd(7)} | ${f(r.hit3)} | ${f(r.mrr)} |`),
   ];
   if (rows.some((r) => r.hit3 === null)) lines.push('', 'dense/hybrid: n/a because the embedding model is unavailable (set EMBED_MODEL).');
-  const lexical = rows[0]!;
-  if (lexical.misses.length) lines.push('', `Missed in lexical mode: ${lexical.misses.map((m) => `"${m}"`).join(', ')}`);
+  const [lexical] = rows;
+  if (lexical?.misses.length) lines.push('', `Missed in lexical mode: ${lexical.misses.map((m) => `"${m}"`).join(', ')}`);
   process.stdout.write(`${lines.join('\n')}\n`);
 }

@@ -3,9 +3,9 @@ import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import type { SourceDoc } from '../src/domain/types.js';
 import type { Embedder } from '../src/embed/embedder.js';
 import { parsePage } from '../src/ingest/parse/page.js';
-import type { SourceDoc } from '../src/domain/types.js';
 
 export const ROOT = resolve(import.meta.dirname, '..');
 export const CORPUS = join(ROOT, 'corpus');
@@ -55,7 +55,14 @@ export async function testRuntime(embedder: Embedder | null = null, corpus = cor
   const { loadConfig } = await import('../src/app/config.js');
   const { Runtime } = await import('../src/app/runtime.js');
   const { silentLogger } = await import('../src/app/log.js');
-  const config = loadConfig({ CORPUS_DIR: corpus, DATA_DIR: tempDir('data-'), RETRIEVAL_MODE: embedder ? 'hybrid' : 'lexical', HNSW_EF_CONSTRUCTION: '100', HNSW_EF_SEARCH: '50', ...extra });
+  const config = loadConfig({
+    CORPUS_DIR: corpus,
+    DATA_DIR: tempDir('data-'),
+    RETRIEVAL_MODE: embedder ? 'hybrid' : 'lexical',
+    HNSW_EF_CONSTRUCTION: '100',
+    HNSW_EF_SEARCH: '50',
+    ...extra,
+  });
   return Runtime.create(config, silentLogger, embedder);
 }
 

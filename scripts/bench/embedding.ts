@@ -28,7 +28,7 @@ export async function embeddingThroughput(config: Config, texts: string[], passe
   ) => Record<'input_ids' | 'attention_mask' | 'token_type_ids', { data: BigInt64Array; dims: number[] }>;
   (tokenizer as unknown as { model_max_length: number }).model_max_length = MAX_TOKENS;
   const sorted = [...texts].sort((a, b) => a.length - b.length);
-  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
   const rows: ThroughputRow[] = [];
   for (const batch of [1, 8, 32]) {
     const embedder = await loadTransformersEmbedder({ ...e, batchSize: batch });

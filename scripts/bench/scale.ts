@@ -2,11 +2,11 @@
 // a synthetic career-like corpus of N chunks with stored random vectors, measured through the real stores.
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { Bm25Index } from '../../src/index/bm25.js';
-import { terms } from '../../src/index/terms.js';
-import { ExactIndex, HnswIndex } from '../../src/index/hnsw.js';
 import type { Chunk, SourceDoc } from '../../src/domain/types.js';
-import { mib, rng, summarise } from './stats.js';
+import { Bm25Index } from '../../src/index/bm25.js';
+import { ExactIndex, HnswIndex } from '../../src/index/hnsw.js';
+import { terms } from '../../src/index/terms.js';
+import { at, mib, rng, summarise } from './stats.js';
 
 const WORDS = `backend engineer machine learning data pipeline model deployment api database cloud kubernetes python java sql
 salary compensation senior junior skills communication analytics manager integration developer business analyst
@@ -32,9 +32,9 @@ function vectors(n: number, dim: number, seed: number): Float32Array[] {
   const r = rng(seed);
   const topics = Array.from({ length: TOPICS }, () => Float32Array.from({ length: dim }, r.gauss));
   return Array.from({ length: n }, () => {
-    const a = topics[Math.floor(r.next() * TOPICS)]!;
-    const b = topics[Math.floor(r.next() * TOPICS)]!;
-    const v = Float32Array.from({ length: dim }, (_, d) => 0.8 * a[d]! + 0.4 * b[d]! + 0.6 * r.gauss());
+    const a = at(topics, Math.floor(r.next() * TOPICS));
+    const b = at(topics, Math.floor(r.next() * TOPICS));
+    const v = Float32Array.from({ length: dim }, (_, d) => 0.8 * at(a, d) + 0.4 * at(b, d) + 0.6 * r.gauss());
     const norm = Math.hypot(...v);
     return v.map((x) => x / norm);
   });
@@ -50,19 +50,27 @@ function corpus(n: number, seed: number): { chunks: Chunk[]; docs: Map<string, S
     running += w;
     cumulative.push(running);
   }
-  const total = cumulative[cumulative.length - 1]!;
+  const total = at(cumulative, cumulative.length - 1);
   const draw = () => {
     const x = r.next() * total;
     let lo = 0;
     let hi = cumulative.length - 1;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (cumulative[mid]! < x) lo = mid + 1;
+      if (at(cumulative, mid) < x) lo = mid + 1;
       else hi = mid;
     }
-    return vocab[lo]!;
+    return at(vocab, lo);
   };
-  const doc: SourceDoc = { id: 'synthetic', title: 'Synthetic careers', file: 'synthetic.md', text: '', roles: [], sections: [{ path: ['Section'] }], blocks: [] };
+  const doc: SourceDoc = {
+    id: 'synthetic',
+    title: 'Synthetic careers',
+    file: 'synthetic.md',
+    text: '',
+    roles: [],
+    sections: [{ path: ['Section'] }],
+    blocks: [],
+  };
   const chunks = Array.from({ length: n }, (_, i): Chunk => {
     const words = Array.from({ length: 40 + Math.floor(r.next() * 60) }, draw);
     return { id: `c${i}`, docId: doc.id, section: 0, start: 0, end: 0, spans: [], text: `Synthetic careers › Section ${i % 97}\n${words.join(' ')}.` };
@@ -98,7 +106,7 @@ export async function serveScale(n: number, dir: string, efSearch: number[], dim
   const { readFile } = await import('node:fs/promises');
   const rssBefore = process.memoryUsage().rss;
   let t = performance.now();
-  const hnsw = await HnswIndex.load(join(dir, 'hnsw.bin'), dim, efSearch[0]!);
+  const hnsw = await HnswIndex.load(join(dir, 'hnsw.bin'), dim, at(efSearch, 0));
   const hnswLoad = performance.now() - t;
   t = performance.now();
   const bm25 = Bm25Index.fromJSON(await readFile(join(dir, 'bm25.json'), 'utf8'));
@@ -122,7 +130,7 @@ export async function serveScale(n: number, dir: string, efSearch: number[], dim
       const s = performance.now();
       const hits = hnsw.search(q, 10);
       times.push(performance.now() - s);
-      found += hits.filter((h) => truth[i]!.has(h.id)).length;
+      found += hits.filter((h) => at(truth, i).has(h.id)).length;
     });
     return { efSearch: ef, recallAt10: found / (queries.length * 10), query: summarise(times) };
   });
@@ -130,9 +138,12 @@ export async function serveScale(n: number, dir: string, efSearch: number[], dim
   const vocab = vocabulary(11);
   const bm25Times: number[] = [];
   for (let i = 0; i < 320; i++) {
-    const q = Array.from({ length: 3 + Math.floor(r.next() * 4) }, () => vocab[Math.floor(r.next() ** 2 * 400)]!).join(' ');
+    const q = Array.from({ length: 3 + Math.floor(r.next() * 4) }, () => at(vocab, Math.floor(r.next() ** 2 * 400))).join(' ');
     const s = performance.now();
-    bm25.search(terms(q).map((term) => ({ term, weight: 1 })), 20);
+    bm25.search(
+      terms(q).map((term) => ({ term, weight: 1 })),
+      20,
+    );
     bm25Times.push(performance.now() - s);
   }
   return {
@@ -146,7 +157,7 @@ export async function serveScale(n: number, dir: string, efSearch: number[], dim
 
 if (process.argv[2] === '--build' || process.argv[2] === '--serve') {
   const n = Number(process.argv[3]);
-  const dir = process.argv[4]!;
+  const dir = at(process.argv, 4);
   const params = JSON.parse(process.argv[5] ?? '{}');
   const out = process.argv[2] === '--build' ? await buildScale(n, dir, params) : await serveScale(n, dir, params.efSearch);
   process.stdout.write(`${JSON.stringify(out)}\n`);

@@ -12,7 +12,7 @@ export interface Summary {
 export function percentile(values: number[], p: number): number {
   if (!values.length) return Number.NaN;
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
+  return at(sorted, Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)));
 }
 
 export function summarise(values: number[]): Summary {
@@ -48,3 +48,10 @@ export function rng(seed: number): { next: () => number; gauss: () => number } {
 }
 
 export const mib = (bytes: number) => bytes / 1024 / 1024;
+
+/** `xs[i]`, for indexes known to be in range; throws rather than letting `undefined` skew a figure. */
+export function at<T>(xs: ArrayLike<T>, i: number): T {
+  const x = xs[i];
+  if (x === undefined) throw new Error(`no element ${i} of ${xs.length}`);
+  return x;
+}

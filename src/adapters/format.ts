@@ -70,8 +70,18 @@ export function money(n: number): string {
   return `$${n.toLocaleString('en-US')}`;
 }
 
-const KIND_LABEL: Record<SalaryFact['kind'], string> = { base: 'base', total_compensation: 'total compensation', average: 'average', range: 'range', market: 'market' };
-const LEVEL_LABEL: Record<NonNullable<SalaryFact['level']>, string> = { junior: 'junior (0-3 years)', mid: 'mid-level (3-7 years)', senior: 'senior (7+ years)' };
+const KIND_LABEL: Record<SalaryFact['kind'], string> = {
+  base: 'base',
+  total_compensation: 'total compensation',
+  average: 'average',
+  range: 'range',
+  market: 'market',
+};
+const LEVEL_LABEL: Record<NonNullable<SalaryFact['level']>, string> = {
+  junior: 'junior (0-3 years)',
+  mid: 'mid-level (3-7 years)',
+  senior: 'senior (7+ years)',
+};
 
 /** "$150,000–$250,000+ per year" or "$157,969". */
 export function amountText(f: SalaryFact): string {

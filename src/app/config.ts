@@ -5,9 +5,7 @@ import { z } from 'zod';
 import { AppError } from '../domain/errors.js';
 import type { TransformersOptions } from '../embed/transformers.js';
 
-const bool = z
-  .enum(['true', 'false', '1', '0', 'yes', 'no'])
-  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+const bool = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => v === 'true' || v === '1' || v === 'yes');
 const optional = z
   .string()
   .optional()

@@ -7,10 +7,7 @@ export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
 const ORDER: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40, silent: 99 };
 
 /** Creates a logger writing `time LEVEL message key=value` lines; every string in `secrets` is masked. */
-export function createLogger(
-  level: LogLevel,
-  options: { secrets?: string[]; write?: (line: string) => void } = {},
-): Logger {
+export function createLogger(level: LogLevel, options: { secrets?: string[]; write?: (line: string) => void } = {}): Logger {
   const secrets = (options.secrets ?? []).filter((s) => s.length >= 6);
   const write = options.write ?? ((line: string) => process.stderr.write(`${line}\n`));
   const redact = (text: string) => secrets.reduce((t, s) => t.split(s).join('[redacted]'), text);

@@ -126,6 +126,13 @@ export class Runtime {
   }
 
   private buildOptions(onProgress?: BuildOptions['onProgress']): BuildOptions {
-    return { corpusDir: this.config.corpusDir, indexDir: this.config.indexDir, embedder: this.embedder, hnsw: this.config.hnsw, log: this.log, ...(onProgress ? { onProgress } : {}) };
+    return {
+      corpusDir: this.config.corpusDir,
+      indexDir: this.config.indexDir,
+      embedder: this.embedder,
+      hnsw: this.config.hnsw,
+      log: this.log,
+      ...(onProgress ? { onProgress } : {}),
+    };
   }
 }

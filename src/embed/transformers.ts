@@ -34,15 +34,15 @@ export function meanPool(hidden: Tensor, mask: Tensor): Float32Array[] {
       if (m[b * seq + t] === 0n) continue;
       count++;
       const base = (b * seq + t) * dim;
-      for (let d = 0; d < dim; d++) v[d]! += data[base + d]!;
+      for (let d = 0; d < dim; d++) v[d] = (v[d] ?? 0) + (data[base + d] ?? 0);
     }
     let norm = 0;
     for (let d = 0; d < dim; d++) {
-      v[d]! /= count || 1;
-      norm += v[d]! * v[d]!;
+      v[d] = (v[d] ?? 0) / (count || 1);
+      norm += (v[d] ?? 0) ** 2;
     }
     norm = Math.sqrt(norm) || 1;
-    for (let d = 0; d < dim; d++) v[d]! /= norm;
+    for (let d = 0; d < dim; d++) v[d] = (v[d] ?? 0) / norm;
     out.push(v);
   }
   return out;
@@ -94,7 +94,8 @@ export async function loadTransformersEmbedder(options: TransformersOptions): Pr
           batch.map((b) => b.t),
         );
         batch.forEach((b, k) => {
-          out[b.i] = vectors[k]!;
+          const v = vectors[k];
+          if (v) out[b.i] = v;
         });
       }
       return out;

@@ -15,9 +15,7 @@ const docSchema = z.object({
   roles: z.array(z.string()),
   source: z.string().optional(),
   sections: z.array(z.object({ path: z.array(z.string()) })),
-  blocks: z.array(
-    range.extend({ kind: z.enum(['heading', 'paragraph', 'bullet']), depth: z.number().int(), section: offset, parent: offset.optional() }),
-  ),
+  blocks: z.array(range.extend({ kind: z.enum(['heading', 'paragraph', 'bullet']), depth: z.number().int(), section: offset, parent: offset.optional() })),
 });
 
 const chunkSchema = range.extend({
@@ -67,6 +65,12 @@ export function parseCorpusFile(raw: unknown): CorpusFile {
   if (!r.success) {
     const issue = r.error.issues[0];
     throw new Error(`corpus.json: ${issue ? `${issue.path.join('.') || '(root)'} ${issue.message}` : 'wrong shape'}`);
+  }
+  const docs = new Map(r.data.docs.map((d) => [d.id, d]));
+  for (const c of r.data.chunks) {
+    const doc = docs.get(c.docId);
+    if (!doc) throw new Error(`corpus.json: chunk ${c.id} belongs to no document`);
+    if (c.end > doc.text.length || c.spans.some((s) => s.end > doc.text.length)) throw new Error(`corpus.json: chunk ${c.id} points outside its document`);
   }
   return r.data;
 }

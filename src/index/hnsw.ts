@@ -79,8 +79,8 @@ export class ExactIndex implements VectorIndex {
       let dot = 0;
       let vn = 0;
       for (let d = 0; d < this.dim; d++) {
-        dot += v[d]! * query[d]!;
-        vn += v[d]! * v[d]!;
+        dot += (v[d] ?? 0) * (query[d] ?? 0);
+        vn += (v[d] ?? 0) ** 2;
       }
       return { id, score: dot / (qn * (Math.sqrt(vn) || 1)) };
     });

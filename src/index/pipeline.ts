@@ -62,31 +62,37 @@ export async function buildIndex(options: BuildOptions, loaded?: LoadedCorpus): 
   const previous = await previousIndex(options);
   const previousIds = new Set(previous?.chunks.map((c) => c.id) ?? []);
   const reusable = new Map<string, Float32Array>();
-  if (previous?.vectors && embedder && previous.manifest.model === embedder.modelId) {
-    previous.chunks.forEach((c, i) => reusable.set(textKey(c.text), previous.vectors![i]!));
+  const prior = previous?.vectors;
+  if (prior && embedder && previous.manifest.model === embedder.modelId) {
+    previous.chunks.forEach((c, i) => {
+      const v = prior[i];
+      if (v) reusable.set(textKey(c.text), v);
+    });
   }
 
   let vectors: Float32Array[] | null = null;
   let embedded = 0;
   if (embedder) {
-    vectors = new Array(chunks.length);
-    const todo: number[] = [];
-    chunks.forEach((c, i) => {
+    const filled = chunks.map((c) => {
       const hit = reusable.get(textKey(c.text));
-      if (hit && hit.length === embedder.dim) vectors![i] = hit;
-      else todo.push(i);
+      return hit && hit.length === embedder.dim ? hit : undefined;
     });
+    const todo = filled.flatMap((v, i) => (v ? [] : [i]));
     const batch = 32;
     options.onProgress?.(0, todo.length);
     for (let s = 0; s < todo.length; s += batch) {
       const ids = todo.slice(s, s + batch);
-      const out = await embedder.embed(ids.map((i) => chunks[i]!.text));
+      const out = await embedder.embed(ids.map((i) => chunks[i]?.text ?? ''));
       ids.forEach((i, k) => {
-        vectors![i] = out[k]!;
+        filled[i] = out[k];
       });
       embedded += ids.length;
       options.onProgress?.(embedded, todo.length);
     }
+    vectors = filled.map((v, i) => {
+      if (!v) throw new Error(`the embedder returned no vector for chunk ${i}`);
+      return v;
+    });
   }
   const tEmbed = performance.now();
 

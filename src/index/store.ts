@@ -1,10 +1,10 @@
 // Index stage "store" (I/O: reads and writes the data directory): each build goes to its own folder, then a
 // `CURRENT` pointer is swapped by rename, so readers only ever see a complete index.
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
-import type { Knowledge } from '../domain/knowledge.js';
 import { AppError } from '../domain/errors.js';
+import type { Knowledge } from '../domain/knowledge.js';
 import type { Chunk, SourceDoc } from '../domain/types.js';
 import { Bm25Index } from './bm25.js';
 import { parseCorpusFile } from './corpus-schema.js';

@@ -26,9 +26,7 @@ function blockSpans(doc: SourceDoc, block: Block): Span[] {
   const parent = block.parent === undefined ? undefined : doc.blocks[block.parent];
   const context = parent ? { start: parent.start, end: parent.end } : undefined;
   const pieces =
-    block.kind === 'paragraph' || block.end - block.start > 400
-      ? sentenceSpans(doc.text, block.start, block.end)
-      : [{ start: block.start, end: block.end }];
+    block.kind === 'paragraph' || block.end - block.start > 400 ? sentenceSpans(doc.text, block.start, block.end) : [{ start: block.start, end: block.end }];
   return pieces.map((p) => (context ? { ...p, context } : p));
 }
 
@@ -38,7 +36,8 @@ function groups(doc: SourceDoc, blocks: Block[]): Span[][] {
   for (const block of blocks) {
     if (block.kind === 'heading') continue;
     const spans = blockSpans(doc, block);
-    if (block.kind === 'bullet' && block.parent !== undefined && out.length) out[out.length - 1]!.push(...spans);
+    const previous = out.at(-1);
+    if (block.kind === 'bullet' && block.parent !== undefined && previous) previous.push(...spans);
     else if (block.kind === 'paragraph') out.push(...spans.map((s) => [s]));
     else out.push(spans);
   }
@@ -83,8 +82,8 @@ export function chunkDocs(docs: SourceDoc[], options: ChunkOptions = DEFAULT_CHU
         const groupTokens = cost(group);
         if (current.length && tokens + groupTokens > options.maxTokens) {
           chunks.push(makeChunk(doc, section, current.flat(), ordinal++));
-          const last = current[current.length - 1]!;
-          const overlap = cost(last) <= options.overlapTokens && cost(last) + groupTokens + header <= options.maxTokens;
+          const last = current.at(-1) ?? [];
+          const overlap = last.length > 0 && cost(last) <= options.overlapTokens && cost(last) + groupTokens + header <= options.maxTokens;
           current = overlap ? [last] : [];
           tokens = header + (overlap ? cost(last) : 0);
         }

@@ -1,6 +1,6 @@
 // Ingest stage "load" (I/O: reads the corpus directory): files -> parsed documents, one bad file never aborts.
 import { createHash } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile, readdir } from 'node:fs/promises';
 import { extname, join, relative } from 'node:path';
 import { AppError } from '../domain/errors.js';
 import type { SourceDoc } from '../domain/types.js';
@@ -54,12 +54,15 @@ export async function loadCorpus(dir: string): Promise<LoadedCorpus> {
     try {
       const bytes = await readFile(join(dir, file));
       hash.update(`${file}\0`).update(bytes);
-      const text = decoder.decode(bytes).replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+      const text = decoder
+        .decode(bytes)
+        .replace(/^\uFEFF/, '')
+        .replace(/\r\n?/g, '\n');
       if (file === ALIASES_FILE) {
         aliases = parseAliases(text);
         continue;
       }
-      const parsed = parse!(file, text).filter((d) => d.blocks.some((b) => b.kind !== 'heading'));
+      const parsed = (parse ?? PARSERS['.txt'] ?? parsePage)(file, text).filter((d) => d.blocks.some((b) => b.kind !== 'heading'));
       if (!parsed.length) skipped.push({ file, reason: 'no readable text in it' });
       docs.push(...parsed);
     } catch (error) {

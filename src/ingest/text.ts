@@ -34,8 +34,8 @@ export function sentenceSpans(text: string, start: number, end: number): { start
 }
 
 function pushTrimmed(spans: { start: number; end: number }[], text: string, start: number, end: number): void {
-  while (start < end && /\s/.test(text[start]!)) start++;
-  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  while (start < end && /\s/.test(text.charAt(start))) start++;
+  while (end > start && /\s/.test(text.charAt(end - 1))) end--;
   if (end > start) spans.push({ start, end });
 }
 
@@ -50,7 +50,7 @@ export function trailingProseStart(text: string): number {
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const at = m.index + 2;
     const tail = text.slice(at).trim();
-    const sentenceLike = /^[a-z]/.test(m[2]!) || SENTENCE_OPENERS.has(m[1]!);
+    const sentenceLike = /^[a-z]/.test(m[2] ?? '') || SENTENCE_OPENERS.has(m[1] ?? '');
     if (sentenceLike && tail.split(/\s+/).length >= 6 && /[.:!?]$/.test(tail)) return at;
     re.lastIndex = m.index + 1;
   }

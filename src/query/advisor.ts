@@ -8,8 +8,8 @@ import { buildProfiles } from '../ingest/knowledge/profiles.js';
 import { ask } from './ask.js';
 import { compareRoles } from './compare.js';
 import { QuoteSelector } from './quote.js';
-import { listRoles, suggestRoles } from './roles.js';
 import { type Mode, Retriever } from './retriever.js';
+import { listRoles, suggestRoles } from './roles.js';
 import { type SalaryQuery, salaryLookup } from './salary.js';
 
 export interface AdvisorStatus {
@@ -45,7 +45,11 @@ export class Advisor {
 
   /** Answers a free question; `mode` overrides the retrieval mode for this question (evaluation, CLI). */
   ask(question: string, previous?: Turn, mode?: Mode): Promise<Answer> {
-    return ask({ retriever: this.retrieverFor(mode), quotes: this.quotes, knowledge: this.index.knowledge, profiles: this.profiles, docs: this.index.docs }, question, previous);
+    return ask(
+      { retriever: this.retrieverFor(mode), quotes: this.quotes, knowledge: this.index.knowledge, profiles: this.profiles, docs: this.index.docs },
+      question,
+      previous,
+    );
   }
 
   salary(query: SalaryQuery): SalaryAnswer | NoAnswer {

@@ -3,8 +3,8 @@
 import type { CompareAnswer, CompareRow, NoAnswer } from '../domain/answer.js';
 import { type Knowledge, PROFILE_ASPECTS, type Profile, type ProfileItem, type Role } from '../domain/knowledge.js';
 import { type Citation, type SourceDoc, citeSpan } from '../domain/types.js';
-import { resolveRole, rolesMentioned } from '../ingest/knowledge/roles.js';
 import { terms } from '../index/terms.js';
+import { resolveRole, rolesMentioned } from '../ingest/knowledge/roles.js';
 import { unknownRole } from './no-answer.js';
 
 /** Headings of lists that name skills two roles share. */
@@ -35,7 +35,14 @@ function sharedSkills(docs: SourceDoc[], roles: Role[], a: Role, b: Role, pa: Pr
 const topLevel = (items: ProfileItem[]) => items.filter((i) => !i.nested);
 
 /** Compares two roles; the same role twice or an unknown role is refused with suggestions. */
-export function compareRoles(knowledge: Knowledge, profiles: Map<string, Profile>, docs: SourceDoc[], inputA: string, inputB: string, question = `${inputA} vs ${inputB}`): CompareAnswer | NoAnswer {
+export function compareRoles(
+  knowledge: Knowledge,
+  profiles: Map<string, Profile>,
+  docs: SourceDoc[],
+  inputA: string,
+  inputB: string,
+  question = `${inputA} vs ${inputB}`,
+): CompareAnswer | NoAnswer {
   const ra = resolveRole(knowledge.roles, inputA);
   if (!ra.role) return unknownRole(question, 'compare', inputA, ra.suggestions);
   const rb = resolveRole(knowledge.roles, inputB);
@@ -43,8 +50,20 @@ export function compareRoles(knowledge: Knowledge, profiles: Map<string, Profile
   const a = ra.role;
   const b = rb.role;
   if (a === b) {
-    const others = knowledge.roles.filter((r) => r !== a).slice(0, 5).map((r) => r.name);
-    return { kind: 'none', answered: false, question, intent: 'compare', roles: [a.name], citations: [], reason: { code: 'same-role', role: a.name }, suggestions: others };
+    const others = knowledge.roles
+      .filter((r) => r !== a)
+      .slice(0, 5)
+      .map((r) => r.name);
+    return {
+      kind: 'none',
+      answered: false,
+      question,
+      intent: 'compare',
+      roles: [a.name],
+      citations: [],
+      reason: { code: 'same-role', role: a.name },
+      suggestions: others,
+    };
   }
   const empty: Profile = { role: '', what: null, aspects: { Responsibilities: [], 'Key skills': [], Education: [] } };
   const pa = profiles.get(a.name) ?? empty;

@@ -14,12 +14,17 @@ export interface Understood {
   wantsTotal: boolean;
 }
 
+const COMPARE = /\b(?:vs\.?|versus|compared?|comparison|differen(?:ce|t)|differ)\b|\bbetween\b.+\band\b/i;
+
 const PATTERNS: [Intent, RegExp][] = [
-  ['compare', /\b(?:vs\.?|versus|compared?|comparison|differen(?:ce|t)|differ)\b|\bbetween\b.+\band\b/i],
+  ['compare', COMPARE],
   ['salary', new RegExp(`${PAY_WORDS.source}|how much`, 'i')],
   ['education', /\b(?:degree|education|phd|ph\.d|masters?|bachelor'?s?|certifications?|study|college|university)\b/i],
   ['outlook', /\b(?:demand|outlook|future|growth|job market|hiring|openings|trends?)\b/i],
-  ['skills', /\b(?:skills?|competenc(?:y|ies)|learn|tools?|stack|languages?|frameworks?|requirements?|qualifications?|need to know|good at|strengths?|abilities)\b/i],
+  [
+    'skills',
+    /\b(?:skills?|competenc(?:y|ies)|learn|tools?|stack|languages?|frameworks?|requirements?|qualifications?|need to know|good at|strengths?|abilities)\b/i,
+  ],
   ['roles', /\b(?:what|which|list)\b.*\b(?:roles|careers|jobs)\b.*\b(?:know|cover|have|available|list)\b|^\s*roles\s*\??$/i],
 ];
 
@@ -45,7 +50,7 @@ function comparedRoles(question: string, roles: Role[]): Role[] {
 /** Detects the intent of a question and the roles, level and location it mentions. */
 export function understand(question: string, roles: Role[], locations: string[] = []): Understood {
   let mentioned = rolesMentioned(roles, question);
-  if (mentioned.length < 2 && PATTERNS[0]![1].test(question)) {
+  if (mentioned.length < 2 && COMPARE.test(question)) {
     const sides = comparedRoles(question, roles);
     if (sides.length === 2) mentioned = sides;
   }

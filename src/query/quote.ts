@@ -48,8 +48,8 @@ export class QuoteSelector {
     const roles = index.knowledge.roles;
     const primaries = new Map(index.docs.map((d) => [d.id, primaryRole(roles, d)]));
     this.chunkRoles = index.chunks.map((c) => {
-      const doc = this.docs.get(c.docId)!;
-      return sectionRoles(roles, doc, c.section, primaries.get(doc.id)).map((r) => r.name);
+      const doc = this.docs.get(c.docId);
+      return doc ? sectionRoles(roles, doc, c.section, primaries.get(doc.id)).map((r) => r.name) : [];
     });
     if (index.chunks.length <= EAGER_TERMS_UP_TO) index.chunks.forEach((_, i) => this.chunkTerms(i));
   }
@@ -81,7 +81,7 @@ export class QuoteSelector {
         const isLabel = doc.text[span.end - 1] === ':' && chunk.spans.some((s) => s.context?.start === span.start);
         if (isLabel) continue;
         seen.add(key);
-        const spanTerms = cachedTerms.spans[spanIndex]!;
+        const spanTerms = cachedTerms.spans[spanIndex] ?? new Set<string>();
         const context = span.context ? doc.text.slice(span.context.start, span.context.end) : undefined;
         let covered = 0;
         const has = (set: Set<string>, t: string) => set.has(t) || !!question.alternatives[t]?.some((x) => set.has(x));
@@ -124,9 +124,12 @@ export class QuoteSelector {
   private chunkTerms(id: number): { heading: Set<string>; spans: Set<string>[] } {
     let cached = this.termCache.get(id);
     if (!cached) {
-      const chunk = this.index.chunks[id]!;
-      const doc = this.docs.get(chunk.docId)!;
-      cached = { heading: new Set(terms(sourceLabel(doc, chunk.section))), spans: chunk.spans.map((s) => new Set(terms(quoteText(doc.text, s)))) };
+      const chunk = this.index.chunks[id];
+      const doc = chunk && this.docs.get(chunk.docId);
+      cached =
+        chunk && doc
+          ? { heading: new Set(terms(sourceLabel(doc, chunk.section))), spans: chunk.spans.map((s) => new Set(terms(quoteText(doc.text, s)))) }
+          : { heading: new Set(), spans: [] };
       this.termCache.set(id, cached);
     }
     return cached;
@@ -139,7 +142,8 @@ export class QuoteSelector {
       if (out.some((o) => o.docId === c.docId && o.start === c.start)) continue;
       out.push(c);
       if (!c.quote.trimEnd().endsWith(':')) continue;
-      const doc = this.docs.get(c.docId)!;
+      const doc = this.docs.get(c.docId);
+      if (!doc) continue;
       const at = doc.blocks.findIndex((b) => b.start <= c.start && c.end <= b.end);
       const items = doc.blocks.slice(at + 1);
       const end = items.findIndex((b) => b.kind !== 'bullet');
@@ -161,8 +165,8 @@ export class QuoteSelector {
 
 /** For "what is X" questions: a span that opens with X as its label ("MLOps: ...") or subject ("MLOps is ..."). */
 function definitionPattern(own: string[]): RegExp | null {
-  if (own.length === 0 || own.length > 3) return null;
-  const first = own[0]!;
+  const first = own[0];
+  if (!first || own.length > 3) return null;
   return new RegExp(`^${first.replace(/[^a-z0-9]/g, '')}[a-z]*\\b[^.:]{0,40}(?::|\\s(?:is|are)\\b)`, 'i');
 }
 

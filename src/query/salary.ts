@@ -30,7 +30,16 @@ export function salaryLookup(knowledge: Knowledge, query: SalaryQuery): SalaryAn
   const all = knowledge.salaries.filter((f) => f.role === role.name);
   if (!all.length) {
     const withData = [...new Set(knowledge.salaries.map((f) => f.role).filter((r): r is string => !!r))];
-    return { kind: 'none', answered: false, question, intent: 'salary', roles: [role.name], citations: [], reason: { code: 'no-salary-data', role: role.name }, suggestions: withData };
+    return {
+      kind: 'none',
+      answered: false,
+      question,
+      intent: 'salary',
+      roles: [role.name],
+      citations: [],
+      reason: { code: 'no-salary-data', role: role.name },
+      suggestions: withData,
+    };
   }
 
   let facts = all;

@@ -72,7 +72,10 @@ describe('the command line', () => {
   });
 
   it('rejects bad arguments with a clear message and exit code 1', async () => {
-    await expect(cli(['salary', 'MLE', '--level', 'principal'])).rejects.toMatchObject({ code: 1, stderr: expect.stringMatching(/--level must be junior, mid or senior/) });
+    await expect(cli(['salary', 'MLE', '--level', 'principal'])).rejects.toMatchObject({
+      code: 1,
+      stderr: expect.stringMatching(/--level must be junior, mid or senior/),
+    });
   });
 
   it('starts a terminal chat without a token, reading questions from a pipe', async () => {
@@ -87,7 +90,12 @@ describe('the command line', () => {
     const data = tempDir('data-');
     const dense = JSON.parse((await cli(['ingest', '--json'], { RETRIEVAL_MODE: 'hybrid', EMBED_MODEL: join(models, 'tiny'), DATA_DIR: data })).stdout);
     expect(dense).toMatchObject({ model: 'tiny', embedded: dense.chunks, reused: 0 });
-    const missing = await cli(['ask', 'How much do ML engineers make?'], { RETRIEVAL_MODE: 'hybrid', EMBED_MODEL: join(models, 'absent'), DATA_DIR: data, LOG_LEVEL: 'info' });
+    const missing = await cli(['ask', 'How much do ML engineers make?'], {
+      RETRIEVAL_MODE: 'hybrid',
+      EMBED_MODEL: join(models, 'absent'),
+      DATA_DIR: data,
+      LOG_LEVEL: 'info',
+    });
     expect(missing.stderr.match(/could not be loaded/g)).toHaveLength(1);
     expect(missing.stderr).toMatch(/keyword \(BM25\) search only/);
     expect(missing.stdout).toContain('$157,969');

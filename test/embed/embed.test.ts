@@ -47,7 +47,14 @@ describe('the transformers.js embedder (tiny local ONNX model, remote downloads 
 
   it('fails with MODEL_UNAVAILABLE and a fix when the model is missing', async () => {
     await expect(
-      loadTransformersEmbedder({ model: 'no-such-model', localModelPath: models, cacheDir: join(models, 'cache'), allowRemote: false, quantized: true, batchSize: 2 }),
+      loadTransformersEmbedder({
+        model: 'no-such-model',
+        localModelPath: models,
+        cacheDir: join(models, 'cache'),
+        allowRemote: false,
+        quantized: true,
+        batchSize: 2,
+      }),
     ).rejects.toMatchObject({ code: 'MODEL_UNAVAILABLE', message: expect.stringMatching(/EMBED_MODEL/) });
   });
 });
@@ -56,7 +63,14 @@ describe('tokenisation limits', () => {
   it('truncates texts to 256 word pieces, so words past the limit do not change the vector', async () => {
     const models = tempDir('models-');
     writeTinyModel(join(models, 'tiny'), ['word', 'salary'], 16);
-    const e = await loadTransformersEmbedder({ model: 'tiny', localModelPath: models, cacheDir: join(models, 'c'), allowRemote: false, quantized: true, batchSize: 4 });
+    const e = await loadTransformersEmbedder({
+      model: 'tiny',
+      localModelPath: models,
+      cacheDir: join(models, 'c'),
+      allowRemote: false,
+      quantized: true,
+      batchSize: 4,
+    });
     const long = Array(300).fill('word').join(' ');
     const [a, b] = await e.embed([long, `${long} salary salary salary`]);
     expect(Array.from(b!)).toEqual(Array.from(a!));

@@ -1,11 +1,11 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildIndex } from '../../src/index/pipeline.js';
 import { loadConfig } from '../../src/app/config.js';
-import { Runtime } from '../../src/app/runtime.js';
 import type { Logger } from '../../src/app/log.js';
 import { createLogger, silentLogger } from '../../src/app/log.js';
+import { Runtime } from '../../src/app/runtime.js';
+import { buildIndex } from '../../src/index/pipeline.js';
 import { readIndex } from '../../src/index/store.js';
 import { HashEmbedder, corpusCopy, tempDir } from '../helpers.js';
 

@@ -10,7 +10,11 @@ describe('chunking', () => {
   it('never lets a chunk cross a heading', () => {
     for (const c of chunks) {
       const doc = byId.get(c.docId)!;
-      const sections = new Set(doc.blocks.filter((b) => b.kind !== 'heading' && b.start < c.end && b.end > c.start && c.spans.some((s) => s.start >= b.start && s.end <= b.end)).map((b) => b.section));
+      const sections = new Set(
+        doc.blocks
+          .filter((b) => b.kind !== 'heading' && b.start < c.end && b.end > c.start && c.spans.some((s) => s.start >= b.start && s.end <= b.end))
+          .map((b) => b.section),
+      );
       expect([...sections]).toEqual([c.section]);
     }
   });

@@ -28,7 +28,12 @@ describe('parsing Markdown documents', () => {
   });
 
   it('turns headings into sections and nested list items into child bullets', () => {
-    const blocks = doc!.blocks.map((b) => ({ kind: b.kind, text: doc!.text.slice(b.start, b.end), path: doc!.sections[b.section]!.path.join('/'), parent: b.parent }));
+    const blocks = doc!.blocks.map((b) => ({
+      kind: b.kind,
+      text: doc!.text.slice(b.start, b.end),
+      path: doc!.sections[b.section]!.path.join('/'),
+      parent: b.parent,
+    }));
     expect(blocks[0]).toEqual({ kind: 'paragraph', text: 'Intro paragraph about the role.\nIt continues on a second line.', path: '', parent: undefined });
     const nested = blocks.find((b) => b.text === 'Window functions')!;
     expect(nested.path).toBe('Skills');
@@ -39,5 +44,23 @@ describe('parsing Markdown documents', () => {
   it('falls back to the first # heading, then the file name, for the title', () => {
     expect(parseMarkdown('x.md', '# Platform Engineer\n\nText.')[0]!.title).toBe('Platform Engineer');
     expect(parseMarkdown('site-reliability.md', 'Just text.')[0]!.title).toBe('site-reliability');
+  });
+});
+
+describe('front matter problems', () => {
+  it('rejects front matter that is not YAML with the reason, so the loader can name the file', () => {
+    expect(() => parseMarkdown('bad.md', '---\ntitle: [unclosed\n---\n# X\n')).toThrow(/front matter is not valid YAML/);
+  });
+
+  it('rejects a title that is not text and accepts a single role written as a string', () => {
+    expect(() => parseMarkdown('bad.md', '---\ntitle: \nroles: []\n---\nText.\n')).toThrow(/front matter: title/);
+    expect(parseMarkdown('ok.md', '---\ntitle: SRE\nroles: Site Reliability Engineer\n---\nText.\n')[0]?.roles).toEqual(['Site Reliability Engineer']);
+  });
+
+  it('keeps quotes exact in documents with code fences, quotes and nested lists', () => {
+    const text = '# Role\n\n> Quoted intro line.\n\n```\n## not a heading\n```\n\n- Top\n  - Child **bold**\n';
+    const [doc] = parseMarkdown('x.md', text);
+    expect(doc?.sections.map((s) => s.path.join('/'))).toEqual(['']);
+    expect(doc?.blocks.map((b) => text.slice(b.start, b.end))).toEqual(['Quoted intro line.', '```\n## not a heading\n```', 'Top', 'Child **bold**']);
   });
 });

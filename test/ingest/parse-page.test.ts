@@ -16,7 +16,12 @@ describe('parsing the raw career page', () => {
       'Technical Business Analyst',
       'Integration Developer',
     ]);
-    expect(docs.slice(1).map((d) => d.roles)).toEqual([['Analytics Manager'], ['Customer Analytics Manager'], ['Technical Business Analyst'], ['Integration Developer']]);
+    expect(docs.slice(1).map((d) => d.roles)).toEqual([
+      ['Analytics Manager'],
+      ['Customer Analytics Manager'],
+      ['Technical Business Analyst'],
+      ['Integration Developer'],
+    ]);
   });
 
   it('drops site chrome such as the logo and image lines', () => {
@@ -28,7 +33,9 @@ describe('parsing the raw career page', () => {
     const child = find('Average base salary: $157,969');
     expect(child).toBeGreaterThan(0);
     expect(text(main, main.blocks[child]!.parent!)).toBe('Machine Learning Engineers:');
-    expect(text(main, main.blocks[find('Top-paying markets: Vancouver ($175,000), New York ($165,000), Minneapolis ($153,000)')]!.parent!)).toBe('Backend Engineers:');
+    expect(text(main, main.blocks[find('Top-paying markets: Vancouver ($175,000), New York ($165,000), Minneapolis ($153,000)')]!.parent!)).toBe(
+      'Backend Engineers:',
+    );
   });
 
   it('recognises headings and nests list-led headings under the previous section', () => {

@@ -21,10 +21,13 @@ describe('asking free questions', () => {
     expect(a.year).toBe(2024);
   });
 
-  it.each(['best sourdough recipe', "what's the weather in Paris tomorrow", 'who won the world cup'])('gives an honest no-answer to off-topic "%s"', async (q) => {
-    const a = await advisor.ask(q);
-    expect(a).toMatchObject({ kind: 'none', answered: false, citations: [], reason: { code: 'not-covered' } });
-  });
+  it.each(['best sourdough recipe', "what's the weather in Paris tomorrow", 'who won the world cup'])(
+    'gives an honest no-answer to off-topic "%s"',
+    async (q) => {
+      const a = await advisor.ask(q);
+      expect(a).toMatchObject({ kind: 'none', answered: false, citations: [], reason: { code: 'not-covered' } });
+    },
+  );
 
   it('quotes exact slices of the source documents', async () => {
     const a = await advisor.ask('What are common challenges when integrating ML into backend systems?');

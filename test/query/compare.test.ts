@@ -21,11 +21,15 @@ describe('comparing two roles', () => {
     const salary = row('Salary');
     expect(salary?.a.map((f) => ('value' in f ? f.value : null))).toContain(106250);
     expect(salary?.b.map((f) => ('value' in f ? f.value : null))).toContain(157969);
-    expect(a.shared.map((s) => s.quote)).toEqual(expect.arrayContaining(['Data processing', 'API development', 'System deployment', 'Infrastructure management']));
+    expect(a.shared.map((s) => s.quote)).toEqual(
+      expect.arrayContaining(['Data processing', 'API development', 'System deployment', 'Infrastructure management']),
+    );
   });
 
   it('quotes each cell from the corpus and leaves missing data empty', () => {
-    expect(row('What it is')?.a.map((c) => c.quote)).toEqual(['Backend Engineers: Primarily focus on server-side logic, databases, and application infrastructure.']);
+    expect(row('What it is')?.a.map((c) => c.quote)).toEqual([
+      'Backend Engineers: Primarily focus on server-side logic, databases, and application infrastructure.',
+    ]);
     expect(row('Education')?.a).toEqual([]);
     for (const c of a.citations) expect(docs.find((d) => d.id === c.docId)?.text.slice(c.start, c.end)).toBe(c.quote);
   });

@@ -1,11 +1,11 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildIndex } from '../../src/index/pipeline.js';
 import { silentLogger } from '../../src/app/log.js';
-import { Retriever } from '../../src/query/retriever.js';
+import { ExactIndex } from '../../src/index/hnsw.js';
+import { buildIndex } from '../../src/index/pipeline.js';
 import type { IndexData } from '../../src/index/store.js';
 import { queryTerms, terms } from '../../src/index/terms.js';
-import { ExactIndex } from '../../src/index/hnsw.js';
+import { Retriever } from '../../src/query/retriever.js';
 import { HashEmbedder, corpusCopy, tempDir } from '../helpers.js';
 
 let index: IndexData;
@@ -13,7 +13,13 @@ const embedder = new HashEmbedder();
 const sectionOf = (i: number) => index.chunks[i]!.text.split('\n')[0];
 
 beforeAll(async () => {
-  const s = await buildIndex({ corpusDir: corpusCopy(), indexDir: join(tempDir(), 'index'), embedder, hnsw: { m: 16, efConstruction: 100, efSearch: 50 }, log: silentLogger });
+  const s = await buildIndex({
+    corpusDir: corpusCopy(),
+    indexDir: join(tempDir(), 'index'),
+    embedder,
+    hnsw: { m: 16, efConstruction: 100, efSearch: 50 },
+    log: silentLogger,
+  });
   index = s.index;
 });
 

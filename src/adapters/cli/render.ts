@@ -40,11 +40,25 @@ export function renderText(answer: Answer): string {
   }
 }
 
-const citationJson = (c: Answer['citations'][number]) => ({ doc: c.doc, section: c.section, quote: c.quote, score: c.score, ...(c.context ? { context: c.context } : {}) });
+const citationJson = (c: Answer['citations'][number]) => ({
+  doc: c.doc,
+  section: c.section,
+  quote: c.quote,
+  score: c.score,
+  ...(c.context ? { context: c.context } : {}),
+});
 
 /** `ask --json`: { question, intent, answered, text, citations: [{ doc, section, quote, score }], answer }. */
 export function askJson(a: Answer): object {
-  return { question: a.question, intent: a.intent, answered: a.answered, text: renderText(a), citations: a.citations.map(citationJson), kind: a.kind, roles: a.roles };
+  return {
+    question: a.question,
+    intent: a.intent,
+    answered: a.answered,
+    text: renderText(a),
+    citations: a.citations.map(citationJson),
+    kind: a.kind,
+    roles: a.roles,
+  };
 }
 
 /** `salary --json`: { query, role, answered, text, figures: [...], suggestions }. */
@@ -83,7 +97,12 @@ export function compareJson(a: string, b: string, answer: Answer): object {
     b: answer.b,
     answered: true,
     text: renderText(answer),
-    rows: answer.rows.map((r) => ({ aspect: r.aspect, a: cellText(r, 'a'), b: cellText(r, 'b'), quotes: { a: r.a.map((x) => x.quote), b: r.b.map((x) => x.quote) } })),
+    rows: answer.rows.map((r) => ({
+      aspect: r.aspect,
+      a: cellText(r, 'a'),
+      b: cellText(r, 'b'),
+      quotes: { a: r.a.map((x) => x.quote), b: r.b.map((x) => x.quote) },
+    })),
     shared: answer.shared.map((s) => s.quote),
     suggestions: [],
   };

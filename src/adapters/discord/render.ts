@@ -76,14 +76,16 @@ export function fitEmbed(embed: APIEmbed): APIEmbed {
   const more = '\n… (see Sources for the full quotes)';
   const out: APIEmbed = { ...embed };
   if (out.title) out.title = trimAtBoundary(out.title, LIMITS.title);
-  if (out.description && out.description.length > LIMITS.description) out.description = `${trimAtBoundary(out.description, LIMITS.description - more.length)}${more}`;
+  if (out.description && out.description.length > LIMITS.description)
+    out.description = `${trimAtBoundary(out.description, LIMITS.description - more.length)}${more}`;
   if (out.footer) out.footer = { ...out.footer, text: trimAtBoundary(out.footer.text, LIMITS.footer) };
   const fields = (out.fields ?? []).slice(0, LIMITS.fields).map((f) => ({
     ...f,
     name: trimAtBoundary(f.name, LIMITS.fieldName),
     value: trimAtBoundary(f.value || '—', LIMITS.fieldValue),
   }));
-  const size = () => (out.title?.length ?? 0) + (out.description?.length ?? 0) + (out.footer?.text.length ?? 0) + fields.reduce((n, f) => n + f.name.length + f.value.length, 0);
+  const size = () =>
+    (out.title?.length ?? 0) + (out.description?.length ?? 0) + (out.footer?.text.length ?? 0) + fields.reduce((n, f) => n + f.name.length + f.value.length, 0);
   while (size() > LIMITS.total && fields.length) fields.pop();
   if (size() > LIMITS.total && out.description) {
     const room = LIMITS.total - (size() - out.description.length);

@@ -1,8 +1,8 @@
 // Interaction replies (Discord I/O): answer at once when ready, defer when work may pass Discord's window.
 import type { ChatInputCommandInteraction } from 'discord.js';
 import { z } from 'zod';
-import { AppError } from '../../domain/errors.js';
 import type { Answer } from '../../domain/answer.js';
+import { AppError } from '../../domain/errors.js';
 import type { BotContext } from './context.js';
 import { renderAnswer } from './render.js';
 
@@ -10,7 +10,11 @@ import { renderAnswer } from './render.js';
 export const DEFER_AFTER_MS = 1200;
 
 /** Text option schemas: trimmed, non-empty, within length limits. */
-export const questionSchema = z.string().trim().min(3, 'Please ask a question of at least a few characters.').max(500, 'Please keep questions under 500 characters.');
+export const questionSchema = z
+  .string()
+  .trim()
+  .min(3, 'Please ask a question of at least a few characters.')
+  .max(500, 'Please keep questions under 500 characters.');
 export const roleSchema = z.string().trim().min(1, 'Please name a role.').max(100, 'Role names are at most 100 characters.');
 export const locationSchema = z.string().trim().min(1).max(60, 'Locations are at most 60 characters.').optional();
 

@@ -54,7 +54,9 @@ function docRoles(roles: Role[], doc: SourceDoc): DocRoles {
     primary,
     sections: doc.sections.map((_, i) => sectionRoles(roles, doc, i, primary)),
     headingNames: doc.sections.map((s) => rolesMentioned(roles, s.path[s.path.length - 1] ?? '')),
-    opening: doc.blocks.map((b) => (b.kind === 'heading' ? undefined : rolesMentioned(roles, doc.text.slice(b.start, b.end).split(/\s+/).slice(0, 6).join(' '))[0])),
+    opening: doc.blocks.map((b) =>
+      b.kind === 'heading' ? undefined : rolesMentioned(roles, doc.text.slice(b.start, b.end).split(/\s+/).slice(0, 6).join(' '))[0],
+    ),
     label: doc.blocks.map((b) => {
       const labelled = /^([^:]{2,60}):/.exec(doc.text.slice(b.start, b.end))?.[1];
       return labelled ? rolesMentioned(roles, labelled)[0] : undefined;

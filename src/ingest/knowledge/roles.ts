@@ -1,5 +1,6 @@
 // Ingest stage "knowledge: roles" (pure, no I/O): discovers the roles a corpus describes, their aliases and sources,
 // and resolves what people type ("MLE", "back-end dev", "Integation Developer") to a canonical role.
+import { distance } from 'fastest-levenshtein';
 import type { Role } from '../../domain/knowledge.js';
 import type { SourceDoc } from '../../domain/types.js';
 
@@ -32,7 +33,10 @@ export function roleKey(text: string): string {
 }
 
 function singularDisplay(name: string): string {
-  return name.replace(/\s+/g, ' ').trim().replace(/(\w{3,}[^s])s$/, '$1');
+  return name
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/(\w{3,}[^s])s$/, '$1');
 }
 
 interface Candidate {
@@ -61,18 +65,19 @@ export function buildCatalog(docs: SourceDoc[], extra: Record<string, string[]> 
     for (const section of doc.sections) {
       for (const heading of section.path) {
         const labelled = /^(?:The\s+)?([\w\s-]+?):\s+(.+)$/.exec(heading);
-        if (labelled && new RegExp(`${ROLE_NOUN}$`).test(labelled[2]!)) note(labelled[2]!, 5, labelled[1]!.toLowerCase());
+        const [, alias, named] = labelled ?? [];
+        if (alias && named && new RegExp(`${ROLE_NOUN}$`).test(named)) note(named, 5, alias.toLowerCase());
       }
     }
     for (const block of doc.blocks) {
       const text = doc.text.slice(block.start, block.end);
       const label = /^([A-Z][\w\s/-]{2,60}?):(?:\s|$)/.exec(text);
-      if (label && new RegExp(`${ROLE_NOUN}$`).test(label[1]!)) note(label[1]!, 5);
+      if (label?.[1] && new RegExp(`${ROLE_NOUN}$`).test(label[1])) note(label[1], 5);
       for (const m of text.replace(/\s\([A-Z]{2,5}\)/g, '').matchAll(CAPITALISED)) note(`${m[1]}${m[2]}`, 2);
     }
     const lower = new Map<string, number>();
     for (const m of doc.text.matchAll(LOWERCASE)) {
-      if (LOWER_STOP.has(m[1]!)) continue;
+      if (!m[1] || LOWER_STOP.has(m[1])) continue;
       const key = `${m[1]} ${m[2]}`;
       lower.set(key, (lower.get(key) ?? 0) + 1);
     }
@@ -80,15 +85,16 @@ export function buildCatalog(docs: SourceDoc[], extra: Record<string, string[]> 
       if (n >= 2) note(phrase.replace(/\b\w/g, (c) => c.toUpperCase()).replace(/\bMl\b/, 'ML'), 2);
     }
     for (const m of abbreviations) {
-      const c = found.get(roleKey(m[1]!));
-      if (c) c.aliases.add(m[2]!);
+      const c = found.get(roleKey(m[1] ?? ''));
+      if (c && m[2]) c.aliases.add(m[2]);
     }
   }
 
   const roles: Role[] = [];
   for (const [key, c] of found) {
     if (c.weight < 2 || !c.forms.size) continue;
-    const name = [...c.forms.keys()].sort((a, b) => b.split(' ').length - a.split(' ').length || (c.forms.get(b) ?? 0) - (c.forms.get(a) ?? 0))[0]!;
+    const name = [...c.forms.keys()].sort((a, b) => b.split(' ').length - a.split(' ').length || (c.forms.get(b) ?? 0) - (c.forms.get(a) ?? 0))[0];
+    if (!name) continue;
     roles.push({ name, aliases: generatedAliases(name, key, c.aliases), sources: [] });
   }
   for (const [name, aliases] of Object.entries(extra)) {
@@ -102,7 +108,13 @@ export function buildCatalog(docs: SourceDoc[], extra: Record<string, string[]> 
 function generatedAliases(name: string, key: string, found: Set<string>): string[] {
   const out = new Set<string>(found);
   const words = key.split(' ');
-  if (words.length >= 3) out.add(words.map((w) => w[0]).join('').toUpperCase());
+  if (words.length >= 3)
+    out.add(
+      words
+        .map((w) => w[0])
+        .join('')
+        .toUpperCase(),
+    );
   if (key.includes('machine learning')) out.add(name.replace(/Machine Learning/i, 'ML'));
   if (words.length === 3 && key.endsWith('machine learning engineer')) out.add('ML engineer');
   if (/backend/.test(key)) out.add(name.replace(/Backend/i, 'Back-end'));
@@ -148,8 +160,9 @@ function namesOf(role: Role): string[] {
 
 /** The role a document is about: its front matter/title role, or the most specific role its title names. */
 export function primaryRole(roles: Role[], doc: SourceDoc): Role | undefined {
-  if (doc.roles[0]) {
-    const declared = roles.find((r) => roleKey(r.name) === roleKey(doc.roles[0]!));
+  const first = doc.roles[0];
+  if (first) {
+    const declared = roles.find((r) => roleKey(r.name) === roleKey(first));
     if (declared) return declared;
   }
   const title = new Set(roleKey(doc.title).split(' '));
@@ -188,23 +201,13 @@ export function rolesMentioned(roles: Role[], text: string): Role[] {
     }
     if (at >= 0) hits.push({ role, at, len });
   }
-  const kept = hits.filter((h) => !hits.some((o) => o !== h && o.len > h.len && ` ${roleKey(o.role.name)} `.includes(` ${roleKey(h.role.name)} `) && o.at <= h.at && h.at < o.at + o.len + 1));
+  const kept = hits.filter(
+    (h) =>
+      !hits.some(
+        (o) => o !== h && o.len > h.len && ` ${roleKey(o.role.name)} `.includes(` ${roleKey(h.role.name)} `) && o.at <= h.at && h.at < o.at + o.len + 1,
+      ),
+  );
   return kept.sort((a, b) => a.at - b.at).map((h) => h.role);
-}
-
-/** Damerau-Levenshtein (optimal string alignment) distance. */
-function distance(a: string, b: string): number {
-  const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
-  for (let j = 1; j <= b.length; j++) d[0]![j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2]![j - 2]! + 1);
-      d[i]![j] = v;
-    }
-  }
-  return d[a.length]![b.length]!;
 }
 
 function similarity(input: string, name: string): number {

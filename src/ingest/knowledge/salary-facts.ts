@@ -6,8 +6,7 @@ import { levelIn } from '../../domain/vocabulary.js';
 import { sentenceSpans } from '../text.js';
 import { primaryRole, rolesMentioned } from './roles.js';
 
-const MONEY =
-  /\$\s?(\d[\d,]*(?:\.\d+)?)\s*(k|K|million)?(\+)?(?:\s*(?:-|–|—|to)\s*\$?\s?(\d[\d,]*(?:\.\d+)?)\s*(k|K|million)?(\+)?)?/g;
+const MONEY = /\$\s?(\d[\d,]*(?:\.\d+)?)\s*(k|K|million)?(\+)?(?:\s*(?:-|–|—|to)\s*\$?\s?(\d[\d,]*(?:\.\d+)?)\s*(k|K|million)?(\+)?)?/g;
 
 function amount(digits: string, unit: string | undefined): number {
   const n = Number(digits.replace(/,/g, ''));
@@ -52,11 +51,11 @@ function periodOf(text: string): SalaryFact['period'] {
 function locationOf(clause: string, label: string, figureAt: number): string | null {
   const before = clause.slice(0, figureAt);
   const paren = /([A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)*)\s*\($/.exec(before.trimEnd());
-  if (paren) return paren[1]!;
+  if (paren?.[1]) return paren[1];
   const text = `${label} ${clause}`;
   if (/\bremote\b/i.test(text)) return 'Remote';
   const inPlace = /\bin\s+((?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*(?:\s+startups?|\s+market)?)/.exec(text);
-  return inPlace ? inPlace[1]!.replace(/^the\s+/, '') : null;
+  return inPlace?.[1] ? inPlace[1].replace(/^the\s+/, '') : null;
 }
 
 /** Market and year stated in a heading path, e.g. "Salary Ranges (US Market, 2024)". */
@@ -64,7 +63,7 @@ function headingContext(path: string[]): { market: string | null; year: number |
   const joined = path.join(' ');
   const year = /\b(20\d\d)\b/.exec(joined);
   const market = /\(([A-Z][\w\s.]*?)\s+Market\b/i.exec(joined);
-  return { market: market ? market[1]!.trim() : null, year: year ? Number(year[1]) : null };
+  return { market: market?.[1] ? market[1].trim() : null, year: year ? Number(year[1]) : null };
 }
 
 interface Unit {
@@ -121,7 +120,7 @@ export function extractFacts(docs: SourceDoc[], roles: Role[]): { salaries: Sala
       for (const c of clauses(text)) {
         const clause = text.slice(c.start, c.end);
         for (const m of clause.matchAll(MONEY)) {
-          const first = amount(m[1]!, m[2]);
+          const first = amount(m[1] ?? '0', m[2]);
           const second = m[4] ? amount(m[4], m[5] ?? m[2]) : null;
           const words = `${label} ${clause.replace(m[0], ' ')}`;
           const yearInText = /\b(20\d\d)\b/.exec(text);

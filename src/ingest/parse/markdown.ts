@@ -1,126 +1,127 @@
-// Ingest stage "parse" (pure): a Markdown career document (front matter, # headings, lists) -> SourceDoc.
+// Ingest stage "parse: markdown" (pure, no I/O): a Markdown career document -> SourceDoc, parsed by mdast
+// (micromark) so that every block keeps its exact source offsets; YAML front matter read by `yaml`.
+import type { List, ListItem, RootContent } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
+import { frontmatter } from 'micromark-extension-frontmatter';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
 import type { Block, Section, SourceDoc } from '../../domain/types.js';
 import { slugify } from '../text.js';
 
-interface FrontMatter {
-  title?: string;
-  roles: string[];
-  source?: string;
-}
+const nonEmpty = z.string().trim().min(1);
+/** YAML reads `title: 2024` as a number; any scalar but null counts as text. */
+const text_ = z.union([z.string(), z.number()]).transform(String).pipe(nonEmpty);
 
-/** Reads `---`-fenced `key: value` front matter; `roles` may be `[a, b]` or a `- item` list. */
-function frontMatter(text: string): { meta: FrontMatter; bodyStart: number } {
-  const m = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
-  const meta: FrontMatter = { roles: [] };
-  if (!m) return { meta, bodyStart: 0 };
-  let listKey: string | undefined;
-  for (const line of m[1]!.split(/\r?\n/)) {
-    const item = /^\s*-\s+(.+)$/.exec(line);
-    if (item && listKey === 'roles') {
-      meta.roles.push(unquote(item[1]!));
-      continue;
-    }
-    const kv = /^(\w+)\s*:\s*(.*)$/.exec(line);
-    if (!kv) continue;
-    const [, key, value = ''] = kv;
-    listKey = key;
-    if (key === 'title' && value) meta.title = unquote(value);
-    if (key === 'source' && value) meta.source = unquote(value);
-    if (key === 'roles' && value)
-      meta.roles.push(
-        ...value
-          .replace(/^\[|\]$/g, '')
-          .split(',')
-          .map(unquote)
-          .filter(Boolean),
-      );
+/** The front matter keys the loader understands; anything else is kept out of the index. */
+const frontMatterSchema = z
+  .object({
+    title: text_.optional(),
+    roles: z.union([text_.transform((r) => [r]), z.array(text_)]).optional(),
+    source: text_.optional(),
+  })
+  .passthrough();
+
+type FrontMatter = z.infer<typeof frontMatterSchema>;
+
+/** Reads YAML front matter; broken YAML or wrong types throw with the reason, so the file is skipped by name. */
+function readFrontMatter(yaml: string): FrontMatter {
+  let raw: unknown;
+  try {
+    raw = parseYaml(yaml) ?? {};
+  } catch (error) {
+    throw new Error(`front matter is not valid YAML (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`);
   }
-  return { meta, bodyStart: m[0].length };
+  const r = frontMatterSchema.safeParse(raw);
+  if (!r.success) throw new Error(`front matter: ${r.error.issues.map((i) => `${i.path.join('.') || 'it'} ${i.message}`).join('; ')}`);
+  return r.data;
 }
 
-function unquote(value: string): string {
-  return value.trim().replace(/^["']|["']$/g, '');
+interface Span {
+  start: number;
+  end: number;
 }
 
-/** Parses Markdown into one document; the first `#` heading (or front matter `title`) is its title. */
+/** The source range of a node, from its first to its last character. */
+function rangeOf(node: { position?: { start: { offset?: number }; end: { offset?: number } } }): Span | null {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  return start === undefined || end === undefined ? null : { start, end };
+}
+
+/** Parses Markdown into one document; front matter `title`, else the first `#` heading, else the file name, is its title. */
 export function parseMarkdown(file: string, text: string): SourceDoc[] {
-  const { meta, bodyStart } = frontMatter(text);
+  const tree = fromMarkdown(text, { extensions: [frontmatter(['yaml'])], mdastExtensions: [frontmatterFromMarkdown(['yaml'])] });
   const blocks: Block[] = [];
   const sections: Section[] = [{ path: [] }];
   const headings: string[] = [];
-  let title = meta.title;
-  let paragraph: { start: number; end: number } | undefined;
-  let list: { indent: number; block: number }[] = [];
-  let inFence = false;
+  let meta: FrontMatter = {};
+  let title: string | undefined;
+  const section = () => sections.length - 1;
 
-  const flush = () => {
-    if (paragraph) blocks.push({ kind: 'paragraph', ...paragraph, depth: 0, section: sections.length - 1 });
-    paragraph = undefined;
+  const listItems = (list: List, depth: number, parent: number | undefined) => {
+    for (const item of list.children) listItem(item, depth, parent);
   };
-
-  let pos = bodyStart;
-  for (const raw of text.slice(bodyStart).split('\n')) {
-    const start = pos;
-    pos += raw.length + 1;
-    const line = raw.replace(/\s+$/, '');
-    const end = start + line.length;
-    if (/^\s*(```|~~~)/.test(line)) inFence = !inFence;
-    const heading = inFence ? null : /^(#{1,6})\s+(.+?)\s*#*$/.exec(line);
-    const item = inFence ? null : /^(\s*)([-*+]|\d{1,3}[.)])\s+(\S.*)$/.exec(line);
-    if (!line.trim()) {
-      flush();
-      continue;
+  const listItem = (item: ListItem, depth: number, parent: number | undefined) => {
+    const own = item.children.filter((c) => c.type !== 'list');
+    const first = own[0] ? rangeOf(own[0]) : null;
+    const last = own[own.length - 1];
+    const lastRange = last ? rangeOf(last) : null;
+    let self = parent;
+    if (first && lastRange) {
+      blocks.push({ kind: 'bullet', start: first.start, end: lastRange.end, depth, section: section(), ...(parent === undefined ? {} : { parent }) });
+      self = blocks.length - 1;
     }
-    if (heading) {
-      flush();
-      list = [];
-      const level = heading[1]!.length;
-      const name = heading[2]!;
-      const contentStart = start + line.indexOf(name);
-      if (level === 1 && !title) {
-        title = name;
-        continue;
+    for (const child of item.children) if (child.type === 'list') listItems(child, depth + 1, self);
+  };
+  const visit = (node: RootContent) => {
+    const range = rangeOf(node);
+    switch (node.type) {
+      case 'yaml':
+        meta = readFrontMatter(node.value);
+        return;
+      case 'heading': {
+        const first = node.children[0];
+        const last = node.children[node.children.length - 1];
+        const a = first ? rangeOf(first) : null;
+        const b = last ? rangeOf(last) : null;
+        if (!a || !b) return;
+        const name = text.slice(a.start, b.end);
+        if (node.depth === 1 && !title && !meta.title) {
+          title = name;
+          return;
+        }
+        headings.length = Math.max(0, Math.min(headings.length, node.depth - 2));
+        headings.push(name);
+        sections.push({ path: [...headings] });
+        blocks.push({ kind: 'heading', start: a.start, end: b.end, depth: headings.length, section: section() });
+        return;
       }
-      headings.length = Math.max(0, Math.min(headings.length, level - 2));
-      headings.push(name);
-      sections.push({ path: [...headings] });
-      blocks.push({ kind: 'heading', start: contentStart, end: contentStart + name.length, depth: headings.length, section: sections.length - 1 });
-      continue;
+      case 'list':
+        listItems(node, 0, undefined);
+        return;
+      case 'blockquote':
+        for (const child of node.children) visit(child);
+        return;
+      case 'paragraph':
+      case 'code':
+      case 'html':
+        if (range && text.slice(range.start, range.end).trim()) blocks.push({ kind: 'paragraph', ...range, depth: 0, section: section() });
+        return;
+      default:
+        return;
     }
-    if (item) {
-      flush();
-      const indent = item[1]!.length;
-      while (list.length && list[list.length - 1]!.indent >= indent) list.pop();
-      const parent = list[list.length - 1]?.block;
-      const contentStart = end - item[3]!.length;
-      blocks.push({
-        kind: 'bullet',
-        start: contentStart,
-        end,
-        depth: list.length,
-        section: sections.length - 1,
-        ...(parent === undefined ? {} : { parent }),
-      });
-      list.push({ indent, block: blocks.length - 1 });
-      continue;
-    }
-    const contentStart = start + (line.length - line.trimStart().length);
-    if (paragraph) paragraph.end = end;
-    else {
-      list = [];
-      paragraph = { start: contentStart, end };
-    }
-  }
-  flush();
+  };
+  for (const node of tree.children) visit(node);
 
   const name = file.replace(/\.[^.]+$/, '');
   return [
     {
       id: slugify(name),
-      title: title ?? name,
+      title: meta.title ?? title ?? name,
       file,
       text,
-      roles: meta.roles,
+      roles: meta.roles ?? [],
       ...(meta.source ? { source: meta.source } : {}),
       sections,
       blocks,

@@ -46,8 +46,8 @@ function isBlankish(line: Line | undefined): boolean {
 
 /** A heading is a short, unindented line without final punctuation, set apart by blank lines. */
 function isHeading(text: string, lines: Line[], i: number): boolean {
-  const line = lines[i]!;
-  if (line.indent > 0 || (line.kind !== 'text' && line.kind !== 'numbered')) return false;
+  const line = lines[i];
+  if (!line || line.indent > 0 || (line.kind !== 'text' && line.kind !== 'numbered')) return false;
   const content = text.slice(line.contentStart, line.end);
   if (content.length > 90 || /[.,;:!?]$/.test(content) || content.split(/\s+/).length > 12) return false;
   return isBlankish(lines[i - 1]) && isBlankish(lines[i + 1]);
@@ -93,7 +93,7 @@ class DocBuilder {
   }
 
   item(start: number, end: number, indent: number): void {
-    while (this.listStack.length && this.listStack[this.listStack.length - 1]!.indent >= indent) this.listStack.pop();
+    while ((this.listStack.at(-1)?.indent ?? -1) >= indent) this.listStack.pop();
     const parent = this.listStack[this.listStack.length - 1]?.block;
     this.blocks.push({
       kind: 'bullet',
@@ -158,7 +158,8 @@ function parseInlineList(doc: DocBuilder, text: string, start: number, end: numb
   if (text.slice(start, introEnd).trim()) doc.paragraph(...trim(text, start, introEnd));
   dashes.forEach((m, i) => {
     const itemStart = start + m.index + m[0].length;
-    const itemEnd = dashes[i + 1] ? start + dashes[i + 1]!.index : end;
+    const next = dashes[i + 1];
+    const itemEnd = next ? start + next.index : end;
     const [s, e] = trim(text, itemStart, itemEnd);
     const tail = trailingProseStart(text.slice(s, e));
     if (tail > 0) {
@@ -172,27 +173,31 @@ function parseInlineList(doc: DocBuilder, text: string, start: number, end: numb
 function inlineHeadingEnd(segment: string, docTitle: string): number {
   const dash = segment.search(/\s-\s/);
   if (dash > 0 && segment.slice(0, dash).split(/\s+/).length <= 8) return dash;
-  const words = [...segment.matchAll(/\S+/g)];
+  const words = [...segment.matchAll(/\S+/g)].map((m) => ({ word: m[0], at: m.index }));
   const connectors = new Set(['and', 'of', 'for', 'in', '&', 'to']);
   let run = 0;
-  while (run < words.length && (/^[A-Z]/.test(words[run]![0]) || connectors.has(words[run]![0]))) run++;
+  for (const { word } of words) {
+    if (!/^[A-Z]/.test(word) && !connectors.has(word)) break;
+    run++;
+  }
   const titleWords = docTitle.toLowerCase().split(/\s+/);
   for (let i = 1; i < run; i++) {
-    const word = words[i]![0];
+    const here = words[i];
+    if (!here) break;
     const startsTitle = words
       .slice(i, i + titleWords.length)
-      .map((w) => w[0].toLowerCase().replace(/s$/, ''))
+      .map((w) => w.word.toLowerCase().replace(/s$/, ''))
       .join(' ')
       .startsWith(titleWords.join(' ').replace(/s$/, ''));
-    if (/^(?:The|A|An|This|These|Its)$/.test(word) || startsTitle) return words[i]!.index! - 1;
+    if (/^(?:The|A|An|This|These|Its)$/.test(here.word) || startsTitle) return here.at - 1;
   }
   const last = words[Math.max(1, run - 1)] ?? words[words.length - 1];
-  return last ? last.index! - 1 : segment.length;
+  return last ? last.at - 1 : segment.length;
 }
 
 function trim(text: string, start: number, end: number): [number, number] {
-  while (start < end && /\s/.test(text[start]!)) start++;
-  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  while (start < end && /\s/.test(text.charAt(start))) start++;
+  while (end > start && /\s/.test(text.charAt(end - 1))) end--;
   return [start, end];
 }
 

@@ -2,12 +2,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Client } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../../src/app/config.js';
 import { createBot } from '../../../src/adapters/discord/bot.js';
 import type { BotContext } from '../../../src/adapters/discord/context.js';
-import { LIMITS } from '../../../src/adapters/discord/render.js';
 import { registerCommands } from '../../../src/adapters/discord/register.js';
+import { LIMITS } from '../../../src/adapters/discord/render.js';
 import { createBotContext } from '../../../src/adapters/discord/start.js';
+import { loadConfig } from '../../../src/app/config.js';
 import { createLogger } from '../../../src/app/log.js';
 import { Runtime } from '../../../src/app/runtime.js';
 import { corpusCopy, tempDir } from '../../helpers.js';
@@ -30,12 +30,20 @@ async function shown(i: { id: string; token: string }) {
   return { ...cb.body.data, deferred: false };
 }
 
-const embedText = (m: any) => [m.embeds?.[0]?.title, m.embeds?.[0]?.description, ...(m.embeds?.[0]?.fields ?? []).map((f: any) => `${f.name}: ${f.value}`)].join('\n');
+const embedText = (m: any) =>
+  [m.embeds?.[0]?.title, m.embeds?.[0]?.description, ...(m.embeds?.[0]?.fields ?? []).map((f: any) => `${f.name}: ${f.value}`)].join('\n');
 const EPHEMERAL = 64;
 
 beforeAll(async () => {
   await discord.start();
-  const config = loadConfig({ CORPUS_DIR: corpusCopy(), DATA_DIR: tempDir('bot-data-'), RETRIEVAL_MODE: 'lexical', COOLDOWN_SECONDS: '30', DISCORD_TOKEN: 'fake-token-abcdef', DISCORD_API_URL: discord.apiUrl });
+  const config = loadConfig({
+    CORPUS_DIR: corpusCopy(),
+    DATA_DIR: tempDir('bot-data-'),
+    RETRIEVAL_MODE: 'lexical',
+    COOLDOWN_SECONDS: '30',
+    DISCORD_TOKEN: 'fake-token-abcdef',
+    DISCORD_API_URL: discord.apiUrl,
+  });
   app = await Runtime.create(config, createLogger('info', { write: (l) => logs.push(l), secrets: ['fake-token-abcdef'] }));
   await app.open();
   ctx = createBotContext(app);
@@ -46,7 +54,15 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  if (process.env.DEBUG_BOT) console.log(logs.join('\n'), JSON.stringify(discord.requests.slice(-12).map((r) => [r.method, r.path, JSON.stringify(r.body).slice(0, 300)]), null, 1));
+  if (process.env.DEBUG_BOT)
+    console.log(
+      logs.join('\n'),
+      JSON.stringify(
+        discord.requests.slice(-12).map((r) => [r.method, r.path, JSON.stringify(r.body).slice(0, 300)]),
+        null,
+        1,
+      ),
+    );
   await client?.destroy();
   await discord.stop();
 });
@@ -87,21 +103,44 @@ describe('the Discord bot against a local fake Discord', () => {
   });
 
   it('answers /salary with the requested level only', async () => {
-    const i = discord.command('salary', [{ name: 'role', value: 'Backend Machine Learning Engineer' }, { name: 'level', value: 'senior' }], { userId: snowflake() });
+    const i = discord.command(
+      'salary',
+      [
+        { name: 'role', value: 'Backend Machine Learning Engineer' },
+        { name: 'level', value: 'senior' },
+      ],
+      { userId: snowflake() },
+    );
     const text = embedText(await shown(i));
     expect(text).toContain('Senior Roles (7+ years): $200,000 - $250,000+ per year');
     expect(text).not.toContain('Junior Roles');
   });
 
   it('answers /compare with one embed field per aspect', async () => {
-    const i = discord.command('compare', [{ name: 'role_a', value: 'Backend Engineer' }, { name: 'role_b', value: 'MLE' }], { userId: snowflake() });
+    const i = discord.command(
+      'compare',
+      [
+        { name: 'role_a', value: 'Backend Engineer' },
+        { name: 'role_b', value: 'MLE' },
+      ],
+      { userId: snowflake() },
+    );
     const m = await shown(i);
     expect(m.embeds[0].fields.map((f: any) => f.name)).toEqual(['What it is', 'Responsibilities', 'Key skills', 'Education', 'Salary', 'Outlook']);
     expect(m.embeds[0].description).toContain('API development');
   });
 
   it('rejects the same role twice, unknown roles and blank questions with a private message', async () => {
-    const same = await shown(discord.command('compare', [{ name: 'role_a', value: 'MLE' }, { name: 'role_b', value: 'machine learning engineer' }], { userId: snowflake() }));
+    const same = await shown(
+      discord.command(
+        'compare',
+        [
+          { name: 'role_a', value: 'MLE' },
+          { name: 'role_b', value: 'machine learning engineer' },
+        ],
+        { userId: snowflake() },
+      ),
+    );
     expect(same.flags).toBe(EPHEMERAL);
     expect(same.content).toMatch(/Pick two different roles/);
     const unknown = await shown(discord.command('salary', [{ name: 'role', value: 'astronaut' }], { userId: snowflake() }));
@@ -122,7 +161,9 @@ describe('the Discord bot against a local fake Discord', () => {
     const messageId = discord.message(`<@${IDS.bot}> What does a backend machine learning engineer earn?`, { mentionBot: true, userId: IDS.user });
     const thread = await discord.waitFor((r) => r.method === 'POST' && r.path === `/channels/${IDS.channel}/messages/${messageId}/threads`);
     expect(thread.body.name).toBe('What does a backend machine learning engineer earn?');
-    const first = await discord.waitFor((r) => r.method === 'POST' && /^\/channels\/\d+\/messages$/.test(r.path) && r.path !== `/channels/${IDS.channel}/messages`);
+    const first = await discord.waitFor(
+      (r) => r.method === 'POST' && /^\/channels\/\d+\/messages$/.test(r.path) && r.path !== `/channels/${IDS.channel}/messages`,
+    );
     const threadId = first.path.split('/')[2]!;
     expect(embedText(first.body)).toContain('$150,000–$250,000');
     expect(first.body.allowed_mentions).toEqual({ parse: [], replied_user: false });
@@ -145,14 +186,50 @@ describe('the Discord bot against a local fake Discord', () => {
     const i = discord.command('ask', [{ name: 'question', value: 'What skills do I need to become an ML engineer?' }], { userId: snowflake() });
     const m = await shown(i);
     const [sources, up] = m.components[0].components.map((c: any) => c.custom_id);
-    const s = discord.interaction(3, { custom_id: sources, component_type: 2 }, { message: { id: snowflake(), channel_id: IDS.channel, author: { id: IDS.bot, username: 'advisor', discriminator: '0' }, content: '', embeds: [], components: [], attachments: [], timestamp: new Date().toISOString(), type: 0 } });
+    const s = discord.interaction(
+      3,
+      { custom_id: sources, component_type: 2 },
+      {
+        message: {
+          id: snowflake(),
+          channel_id: IDS.channel,
+          author: { id: IDS.bot, username: 'advisor', discriminator: '0' },
+          content: '',
+          embeds: [],
+          components: [],
+          attachments: [],
+          timestamp: new Date().toISOString(),
+          type: 0,
+        },
+      },
+    );
     const src = await discord.waitFor(callbackOf(s.id));
     expect(src.body.data.flags).toBe(EPHEMERAL);
     expect(src.body.data.embeds[0].description).toContain('Programming: Proficiency in languages like Python, Java, and C++.');
     const voter = snowflake();
-    const v = discord.interaction(3, { custom_id: up, component_type: 2 }, { userId: voter, message: { id: snowflake(), channel_id: IDS.channel, author: { id: IDS.bot, username: 'advisor', discriminator: '0' }, content: '', embeds: [], components: [], attachments: [], timestamp: new Date().toISOString(), type: 0 } });
+    const v = discord.interaction(
+      3,
+      { custom_id: up, component_type: 2 },
+      {
+        userId: voter,
+        message: {
+          id: snowflake(),
+          channel_id: IDS.channel,
+          author: { id: IDS.bot, username: 'advisor', discriminator: '0' },
+          content: '',
+          embeds: [],
+          components: [],
+          attachments: [],
+          timestamp: new Date().toISOString(),
+          type: 0,
+        },
+      },
+    );
     await discord.waitFor(callbackOf(v.id));
-    const lines = readFileSync(join(app.config.dataDir, 'feedback.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    const lines = readFileSync(join(app.config.dataDir, 'feedback.jsonl'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines.at(-1)).toMatchObject({ question: 'What skills do I need to become an ML engineer?', vote: 'up' });
     expect(JSON.stringify(lines)).not.toContain(voter);
   });
@@ -187,8 +264,16 @@ describe('the Discord bot against a local fake Discord', () => {
   });
 
   it('acknowledges a burst of concurrent commands within 3 seconds each', async () => {
-    const questions = ['How much do ML engineers make?', 'What does an Integration Developer do?', 'Do I need a PhD?', 'backend vs ML engineer?', 'What tools does a customer analytics manager use?'];
-    const sent = Array.from({ length: 25 }, (_, k) => discord.command('ask', [{ name: 'question', value: questions[k % questions.length]! }], { userId: snowflake() }));
+    const questions = [
+      'How much do ML engineers make?',
+      'What does an Integration Developer do?',
+      'Do I need a PhD?',
+      'backend vs ML engineer?',
+      'What tools does a customer analytics manager use?',
+    ];
+    const sent = Array.from({ length: 25 }, (_, k) =>
+      discord.command('ask', [{ name: 'question', value: questions[k % questions.length]! }], { userId: snowflake() }),
+    );
     const acks = await Promise.all(sent.map((i) => discord.waitFor(callbackOf(i.id))));
     const delays = acks.map((a, k) => a.at - sent[k]!.at);
     expect(Math.max(...delays)).toBeLessThan(3000);
@@ -197,7 +282,9 @@ describe('the Discord bot against a local fake Discord', () => {
   });
 
   it('keeps every message it sent within Discord’s limits and without pings', () => {
-    const bodies = discord.requests.filter((r) => r.method !== 'GET' && r.body && typeof r.body === 'object' && !Array.isArray(r.body)).map((r) => r.body.data ?? r.body);
+    const bodies = discord.requests
+      .filter((r) => r.method !== 'GET' && r.body && typeof r.body === 'object' && !Array.isArray(r.body))
+      .map((r) => r.body.data ?? r.body);
     for (const b of bodies) {
       if (b.content) expect(b.content.length).toBeLessThanOrEqual(LIMITS.content);
       for (const e of b.embeds ?? []) {

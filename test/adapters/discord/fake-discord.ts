@@ -104,10 +104,17 @@ export class FakeDiscord {
     this.record({ method: req.method ?? 'GET', path, body, at: performance.now() });
     const at = (method: string, re: RegExp) => (req.method === method ? re.exec(path) : null);
     if (at('GET', /^\/gateway\/bot$/)) {
-      return send(200, { url: `ws://127.0.0.1:${this.port}`, shards: 1, session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: 1 } });
+      return send(200, {
+        url: `ws://127.0.0.1:${this.port}`,
+        shards: 1,
+        session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: 1 },
+      });
     }
     if (at('PUT', /^\/applications\/\d+(?:\/guilds\/\d+)?\/commands$/)) {
-      return send(200, (body as any[]).map((c) => ({ ...c, id: snowflake(), application_id: IDS.app, version: snowflake() })));
+      return send(
+        200,
+        (body as any[]).map((c) => ({ ...c, id: snowflake(), application_id: IDS.app, version: snowflake() })),
+      );
     }
     if (at('POST', /^\/interactions\/\d+\/[^/]+\/callback$/)) return send(204);
     if (at('PATCH', /^\/webhooks\/\d+\/[^/]+\/messages\/@original$/)) return send(200, this.messageObject(IDS.channel, body));
@@ -115,7 +122,17 @@ export class FakeDiscord {
     if (at('POST', /^\/webhooks\/\d+\/[^/]+$/)) return send(200, this.messageObject(IDS.channel, body));
     const thread = at('POST', /^\/channels\/(\d+)\/messages\/(\d+)\/threads$/);
     if (thread) {
-      return send(201, { id: snowflake(), type: 11, guild_id: IDS.guild, parent_id: thread[1], name: body.name, owner_id: IDS.bot, thread_metadata: { archived: false, auto_archive_duration: 1440, archive_timestamp: new Date().toISOString(), locked: false }, message_count: 0, member_count: 1 });
+      return send(201, {
+        id: snowflake(),
+        type: 11,
+        guild_id: IDS.guild,
+        parent_id: thread[1],
+        name: body.name,
+        owner_id: IDS.bot,
+        thread_metadata: { archived: false, auto_archive_duration: 1440, archive_timestamp: new Date().toISOString(), locked: false },
+        message_count: 0,
+        member_count: 1,
+      });
     }
     const post = at('POST', /^\/channels\/(\d+)\/messages$/);
     if (post) return send(200, this.messageObject(post[1]!, body));
@@ -125,7 +142,24 @@ export class FakeDiscord {
   }
 
   private messageObject(channelId: string, body: any) {
-    return { id: snowflake(), channel_id: channelId, author: user(IDS.bot, 'advisor', true), content: body?.content ?? '', embeds: body?.embeds ?? [], components: body?.components ?? [], attachments: [], mentions: [], mention_roles: [], mention_everyone: false, pinned: false, tts: false, type: 0, flags: body?.flags ?? 0, timestamp: new Date().toISOString(), edited_timestamp: null };
+    return {
+      id: snowflake(),
+      channel_id: channelId,
+      author: user(IDS.bot, 'advisor', true),
+      content: body?.content ?? '',
+      embeds: body?.embeds ?? [],
+      components: body?.components ?? [],
+      attachments: [],
+      mentions: [],
+      mention_roles: [],
+      mention_everyone: false,
+      pinned: false,
+      tts: false,
+      type: 0,
+      flags: body?.flags ?? 0,
+      timestamp: new Date().toISOString(),
+      edited_timestamp: null,
+    };
   }
 
   private onGateway(ws: WebSocket): void {
@@ -155,7 +189,19 @@ export class FakeDiscord {
           large: false,
           joined_at: new Date().toISOString(),
           features: [],
-          roles: [{ id: IDS.guild, name: '@everyone', permissions: '1071698660929', position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 }],
+          roles: [
+            {
+              id: IDS.guild,
+              name: '@everyone',
+              permissions: '1071698660929',
+              position: 0,
+              color: 0,
+              hoist: false,
+              managed: false,
+              mentionable: false,
+              flags: 0,
+            },
+          ],
           emojis: [],
           stickers: [],
           members: [],
@@ -177,7 +223,11 @@ export class FakeDiscord {
   }
 
   /** Dispatches an interaction and returns its id and token. */
-  interaction(type: 2 | 3 | 4, data: object, options: { userId?: string; permissions?: string; message?: object } = {}): { id: string; token: string; at: number } {
+  interaction(
+    type: 2 | 3 | 4,
+    data: object,
+    options: { userId?: string; permissions?: string; message?: object } = {},
+  ): { id: string; token: string; at: number } {
     const id = snowflake();
     const token = `tok-${id}`;
     const userId = options.userId ?? IDS.user;
@@ -189,7 +239,15 @@ export class FakeDiscord {
       guild_id: IDS.guild,
       channel_id: IDS.channel,
       channel: { id: IDS.channel, type: 0, guild_id: IDS.guild, name: 'careers' },
-      member: { user: user(userId, `user${userId.slice(-4)}`), roles: [], permissions: options.permissions ?? '1071698660929', joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0 },
+      member: {
+        user: user(userId, `user${userId.slice(-4)}`),
+        roles: [],
+        permissions: options.permissions ?? '1071698660929',
+        joined_at: new Date().toISOString(),
+        deaf: false,
+        mute: false,
+        flags: 0,
+      },
       token,
       version: 1,
       app_permissions: '1071698660929',
@@ -237,6 +295,15 @@ export class FakeDiscord {
 
   /** Makes a thread known to the client (as Discord does after creating one). */
   threadCreate(thread: { id: string; name: string }): void {
-    this.dispatch('THREAD_CREATE', { id: thread.id, type: 11, guild_id: IDS.guild, parent_id: IDS.channel, name: thread.name, owner_id: IDS.bot, thread_metadata: { archived: false, auto_archive_duration: 1440, archive_timestamp: new Date().toISOString(), locked: false }, newly_created: true });
+    this.dispatch('THREAD_CREATE', {
+      id: thread.id,
+      type: 11,
+      guild_id: IDS.guild,
+      parent_id: IDS.channel,
+      name: thread.name,
+      owner_id: IDS.bot,
+      thread_metadata: { archived: false, auto_archive_duration: 1440, archive_timestamp: new Date().toISOString(), locked: false },
+      newly_created: true,
+    });
   }
 }

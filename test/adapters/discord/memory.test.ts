@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Conversations } from '../../../src/query/conversation.js';
 import { Cooldown } from '../../../src/adapters/discord/cooldown.js';
+import { Conversations } from '../../../src/query/conversation.js';
 
 describe('conversation memory', () => {
   it('forgets a turn after its time to live', () => {

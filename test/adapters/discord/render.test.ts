@@ -39,7 +39,11 @@ describe('rendering answers for Discord', () => {
     expect(embed.description?.length).toBeLessThanOrEqual(LIMITS.description);
     expect(embed.fields?.length).toBeLessThanOrEqual(LIMITS.fields);
     for (const f of embed.fields ?? []) expect(f.value.length).toBeLessThanOrEqual(LIMITS.fieldValue);
-    const total = (embed.title?.length ?? 0) + (embed.description?.length ?? 0) + (embed.footer?.text.length ?? 0) + (embed.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0);
+    const total =
+      (embed.title?.length ?? 0) +
+      (embed.description?.length ?? 0) +
+      (embed.footer?.text.length ?? 0) +
+      (embed.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0);
     expect(total).toBeLessThanOrEqual(LIMITS.total);
     expect(embed.title).toMatch(/[a-z.]…$/);
     expect(embed.description).toMatch(/see Sources for the full quotes\)$/);

@@ -11,7 +11,7 @@ export async function execute(interaction: ChatInputCommandInteraction, ctx: Bot
     .setTitle('Career advisor')
     .setDescription(
       [
-        'I answer career questions by quoting the career documents I was given, with their sources, and I say so when they don\'t cover something.',
+        "I answer career questions by quoting the career documents I was given, with their sources, and I say so when they don't cover something.",
         '',
         '`/ask` — any question, e.g. *What skills does an ML engineer need?*',
         '`/salary` — figures for a role, e.g. *role: Machine Learning Engineer, level: senior*',

@@ -9,12 +9,18 @@ export { autocompleteRole as autocomplete } from './role-autocomplete.js';
 export const data = new SlashCommandBuilder()
   .setName('salary')
   .setDescription('Salary figures for a role, quoted from the career documents.')
-  .addStringOption((o) => o.setName('role').setDescription('The role, e.g. Machine Learning Engineer').setRequired(true).setAutocomplete(true).setMaxLength(100))
+  .addStringOption((o) =>
+    o.setName('role').setDescription('The role, e.g. Machine Learning Engineer').setRequired(true).setAutocomplete(true).setMaxLength(100),
+  )
   .addStringOption((o) =>
     o
       .setName('level')
       .setDescription('Experience level')
-      .addChoices({ name: 'junior (0-3 years)', value: 'junior' }, { name: 'mid-level (3-7 years)', value: 'mid' }, { name: 'senior (7+ years)', value: 'senior' }),
+      .addChoices(
+        { name: 'junior (0-3 years)', value: 'junior' },
+        { name: 'mid-level (3-7 years)', value: 'mid' },
+        { name: 'senior (7+ years)', value: 'senior' },
+      ),
   )
   .addStringOption((o) => o.setName('location').setDescription('A city or market, e.g. New York or remote').setMaxLength(60));
 

@@ -27,7 +27,14 @@ async function onButton(interaction: ButtonInteraction, ctx: BotContext): Promis
   }
   if (kind === 'vote' && (a === 'up' || a === 'down') && b) {
     const answer = ctx.answers.get(b);
-    await ctx.feedback.record({ question: answer?.question ?? '', answerId: b, vote: a, userId: interaction.user.id, intent: answer?.intent, answered: answer?.answered });
+    await ctx.feedback.record({
+      question: answer?.question ?? '',
+      answerId: b,
+      vote: a,
+      userId: interaction.user.id,
+      intent: answer?.intent,
+      answered: answer?.answered,
+    });
     await interaction.reply(renderNotice(a === 'up' ? 'Thanks, glad it helped!' : 'Thanks, noted. This helps improve the answers.'));
     ctx.log.info('Feedback', { vote: a, answerId: b });
   }
@@ -63,7 +70,8 @@ export async function execute(interaction: Interaction, ctx: BotContext): Promis
     ctx.log.info('Command', { command: interaction.commandName, user: interaction.user.id, ms: Math.round(performance.now() - started) });
   } catch (error) {
     const e = toAppError(error);
-    if (e.code === 'INTERNAL') ctx.log.error('Interaction failed', { command: interaction.isCommand() ? interaction.commandName : interaction.type, error: e.cause ?? e });
+    if (e.code === 'INTERNAL')
+      ctx.log.error('Interaction failed', { command: interaction.isCommand() ? interaction.commandName : interaction.type, error: e.cause ?? e });
     else ctx.log.info('Interaction refused', { code: e.code, message: e.message });
     if (!interaction.isRepliable()) return;
     try {

@@ -7,5 +7,12 @@ export const once = true;
 
 export async function execute(client: Client<true>, ctx: BotContext): Promise<void> {
   const s = ctx.advisor().status();
-  ctx.log.info('Bot ready', { user: client.user.tag, guilds: client.guilds.cache.size, shard: client.shard?.ids.join(',') ?? '-', docs: s.docs, chunks: s.chunks, mode: s.mode });
+  ctx.log.info('Bot ready', {
+    user: client.user.tag,
+    guilds: client.guilds.cache.size,
+    shard: client.shard?.ids.join(',') ?? '-',
+    docs: s.docs,
+    chunks: s.chunks,
+    mode: s.mode,
+  });
 }
