@@ -1,0 +1,186 @@
+// Ingest/query vocabulary "places and currencies" (pure, loads bundled data once): recognises the cities,
+// countries, regions and currencies a text names, from GeoNames cities (src/ingest/data/cities.json, made by
+// scripts/gen-gazetteer.ts) and the countries-list package, so "Berlin", "SF", "UK" or "euros" are known
+// without a hand list of every place the corpus happens to contain.
+import { createRequire } from 'node:module';
+import { countries } from 'countries-list';
+import { z } from 'zod';
+
+export type PlaceKind = 'city' | 'region' | 'country';
+
+/** A place as the gazetteer knows it. */
+export interface Place {
+  name: string;
+  kind: PlaceKind;
+  /** ISO 3166-1 alpha-2 country code, when the place is in one country. */
+  country: string | null;
+}
+
+/** Where a text names a place. */
+export interface PlaceMention {
+  place: Place;
+  surface: string;
+  start: number;
+  end: number;
+}
+
+/** Cities this large are matched even in lower case ("salary in berlin"); smaller ones need a capital or "in". */
+const MAJOR_CITY = 1_000_000;
+/** Words after which a lower-case city name is read as a place ("moving to austin"). */
+const PLACE_PREPOSITION = /\b(?:in|at|near|from|to|around|based|outside)\s+(?:the\s+)?$/i;
+
+/** Short forms people use that GeoNames does not list, by the name GeoNames uses. */
+const CITY_ALIASES: Record<string, string[]> = {
+  'San Francisco': ['SF', 'San Fran', 'Bay Area', 'Silicon Valley'],
+  'New York City': ['NYC', 'New York'],
+  'Los Angeles': ['LA'],
+  Bengaluru: ['Bangalore'],
+  Mumbai: ['Bombay'],
+  Köln: ['Cologne'],
+  'Frankfurt am Main': ['Frankfurt'],
+  München: ['Munich'],
+};
+
+/** US states and Canadian provinces, which salary pages often name instead of a city. */
+const REGIONS: [string, string][] = [
+  ...'Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont Virginia Washington Wisconsin Wyoming'
+    .split(' ')
+    .map((s): [string, string] => [s, 'US']),
+  ...['New Hampshire', 'New Jersey', 'New Mexico', 'North Carolina', 'North Dakota', 'Rhode Island', 'South Carolina', 'South Dakota', 'West Virginia'].map(
+    (s): [string, string] => [s, 'US'],
+  ),
+  ...['Ontario', 'Quebec', 'British Columbia', 'Alberta', 'Nova Scotia', 'Manitoba'].map((s): [string, string] => [s, 'CA']),
+  ['England', 'GB'],
+  ['Scotland', 'GB'],
+  ['Wales', 'GB'],
+  ['Bavaria', 'DE'],
+];
+
+/** Groups of countries people name as one. */
+const AREAS = ['Europe', 'EU', 'European Union', 'Asia', 'Africa', 'Latin America', 'Middle East', 'Scandinavia', 'Nordics', 'APAC', 'EMEA'];
+
+const citiesFile = z.array(z.tuple([z.string(), z.string(), z.number()]));
+
+/** Lower case without accents, so "Zürich", "zurich" and "ZURICH" meet. */
+export function placeKey(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase()
+    .replace(/[.\u2019']/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+interface Entry {
+  place: Place;
+  /** May be matched when written in lower case without a preposition. */
+  loose: boolean;
+}
+
+let gazetteer: Map<string, Entry> | undefined;
+
+function entries(): Map<string, Entry> {
+  if (gazetteer) return gazetteer;
+  const map = new Map<string, Entry>();
+  const add = (name: string, entry: Entry) => {
+    const key = placeKey(name);
+    const had = map.get(key);
+    // Countries win over cities of the same name; among cities the first (largest) wins.
+    if (!had || (had.place.kind !== 'country' && entry.place.kind === 'country')) map.set(key, entry);
+  };
+  const rows = citiesFile.parse(createRequire(import.meta.url)('./data/cities.json'));
+  const byName = new Map<string, Place>();
+  for (const [name, country, population] of rows) {
+    const place: Place = { name, kind: 'city', country };
+    if (!byName.has(name)) byName.set(name, place);
+    add(name, { place, loose: population >= MAJOR_CITY });
+  }
+  for (const [name, aliases] of Object.entries(CITY_ALIASES)) {
+    const place = byName.get(name);
+    if (place) for (const alias of aliases) add(alias, { place, loose: alias.length > 2 });
+  }
+  for (const [name, country] of REGIONS) add(name, { place: { name, kind: 'region', country }, loose: true });
+  for (const name of AREAS) add(name, { place: { name, kind: 'region', country: null }, loose: name.length > 2 });
+  for (const [code, c] of Object.entries(countries)) {
+    const place: Place = { name: c.name, kind: 'country', country: code };
+    for (const n of [c.name, c.native, ...(c.alias ?? [])]) add(n, { place, loose: n.length > 3 });
+  }
+  gazetteer = map;
+  return map;
+}
+
+/** The longest name a gazetteer entry has, in words ("Frankfurt am Main"). */
+const MAX_WORDS = 4;
+
+/** Every place a text names, left to right, longest name first where names overlap. */
+export function findPlaces(text: string): PlaceMention[] {
+  const map = entries();
+  const words = [...text.matchAll(/[\p{L}][\p{L}.'’-]*/gu)].map((m) => ({ text: m[0].replace(/[.'’-]+$/, ''), start: m.index }));
+  const found: PlaceMention[] = [];
+  for (let i = 0; i < words.length; i++) {
+    for (let n = Math.min(MAX_WORDS, words.length - i); n >= 1; n--) {
+      const first = words[i];
+      const last = words[i + n - 1];
+      if (!first || !last) continue;
+      const end = last.start + last.text.length;
+      const surface = text.slice(first.start, end);
+      const entry = map.get(placeKey(surface));
+      if (!entry) continue;
+      // A capital at the start of a sentence says nothing ("Mobile developers…").
+      const sentenceStart = /(?:^|[.!?]\s+)$/.test(text.slice(0, first.start));
+      const whole = surface.length === text.trim().length;
+      const capitalised = /^\p{Lu}/u.test(surface) && (!sentenceStart || whole);
+      const acronym = /^\p{Lu}{2,}$/u.test(surface);
+      if (entry.place.kind !== 'city' && surface.length <= 3 && !acronym) continue;
+      if (!capitalised && !entry.loose && !PLACE_PREPOSITION.test(text.slice(0, first.start))) continue;
+      found.push({ place: entry.place, surface, start: first.start, end });
+      i += n - 1;
+      break;
+    }
+  }
+  return found;
+}
+
+/** The place a name written in a document stands for ("NYC" -> New York City), if the gazetteer knows it. */
+export function placeNamed(name: string): Place | undefined {
+  return entries().get(placeKey(name))?.place;
+}
+
+/** True when the two names are the same place, or one lies in the other (a city in a country or state). */
+export function placeCovers(outer: Place, inner: Place): boolean {
+  if (outer.name === inner.name) return true;
+  if (outer.kind === 'country') return inner.country === outer.country;
+  return false;
+}
+
+/** Currency words and symbols, by ISO 4217 code. */
+const CURRENCIES: [string, RegExp][] = [
+  ['EUR', /€|\beur\b|\beuros?\b/i],
+  ['GBP', /£|\bgbp\b|\bpounds?(?: sterling)?\b|\bquid\b/i],
+  ['CAD', /\bcad\b|\bcanadian dollars?\b|\bC\$/i],
+  ['AUD', /\baud\b|\baustralian dollars?\b|\bA\$/i],
+  ['INR', /₹|\binr\b|\brupees?\b|\blakhs?\b|\bcrores?\b/i],
+  ['JPY', /¥|\bjpy\b|\byen\b/i],
+  ['CHF', /\bchf\b|\bswiss francs?\b/i],
+  ['PLN', /\bpln\b|\bzlotys?\b|\bzł/i],
+  ['SEK', /\bsek\b|\bkronor\b|\bswedish kronas?\b/i],
+  ['USD', /\$|\busd\b|\bdollars?\b|\bbucks\b/i],
+];
+
+/** The currencies a text names, each once, in the order above ("in euros" -> EUR; "$" -> USD). */
+export function currenciesIn(text: string): string[] {
+  const out: string[] = [];
+  for (const [code, re] of CURRENCIES) {
+    if (code === 'USD' && out.some((c) => c === 'CAD' || c === 'AUD')) continue;
+    if (re.test(text)) out.push(code);
+  }
+  return out;
+}
+
+/** The currency a country pays in (first listed by ISO), for telling "Germany" questions apart from USD figures. */
+export function currencyOfCountry(code: string | null): string | null {
+  if (!code) return null;
+  const c = (countries as Record<string, { currency: string[] }>)[code];
+  return c?.currency[0] ?? null;
+}

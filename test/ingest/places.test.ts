@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { currenciesIn, currencyOfCountry, findPlaces, placeNamed } from '../../src/ingest/places.js';
+
+const named = (text: string) => findPlaces(text).map((m) => `${m.place.name} (${m.place.kind}, ${m.place.country})`);
+
+describe('recognising places', () => {
+  it.each([
+    ['what do ML engineers make in Berlin, in euros?', ['Berlin (city, DE)']],
+    ['salary in SF for backend devs', ['San Francisco (city, US)']],
+    ['NYC pay for PMs', ['New York City (city, US)']],
+    ['Bay Area salaries', ['San Francisco (city, US)']],
+    ['jobs in Seattle and Austin', ['Seattle (city, US)', 'Austin (city, US)']],
+    ['india salaries', ['India (country, IN)']],
+    ['data analyst pay in the UK', ['United Kingdom (country, GB)']],
+    ['ml engineer salary in california 2019', ['California (region, US)']],
+    ['Zurich', ['Zürich (city, CH)']],
+  ])('finds the place in "%s"', (text, places) => {
+    expect(named(text)).toEqual(places);
+  });
+
+  it.each([
+    'is a masters worth it',
+    'reading list for ml?',
+    'Mobile developers, what do they do?',
+    'what is MLOps',
+    'Do I need a PhD?',
+    'Technical Business Analyst',
+  ])('finds no place in "%s"', (text) => {
+    expect(named(text)).toEqual([]);
+  });
+
+  it('reads a small city written in lower case only after a preposition', () => {
+    expect(named('pay for testers in edinburgh')).toEqual(['Edinburgh (city, GB)']);
+    expect(named('edinburgh test automation')).toEqual([]);
+  });
+
+  it('keeps the exact span of each mention', () => {
+    const text = 'Top-paying markets: Vancouver ($175,000), New York ($165,000)';
+    expect(findPlaces(text).map((m) => text.slice(m.start, m.end))).toEqual(['Vancouver', 'New York']);
+  });
+
+  it('resolves names written in documents, and countries to their currency', () => {
+    expect(placeNamed('NYC')?.name).toBe('New York City');
+    expect(placeNamed('Germany')).toEqual({ name: 'Germany', kind: 'country', country: 'DE' });
+    expect(currencyOfCountry('DE')).toBe('EUR');
+    expect(currencyOfCountry('GB')).toBe('GBP');
+  });
+});
+
+describe('recognising currencies', () => {
+  it.each([
+    ['in euros please', ['EUR']],
+    ['£48,000 a year', ['GBP']],
+    ['$120k', ['USD']],
+    ['in canadian dollars', ['CAD']],
+    ['how many rupees', ['INR']],
+    ['how much do they make', []],
+  ])('reads "%s"', (text, codes) => {
+    expect(currenciesIn(text)).toEqual(codes);
+  });
+});
