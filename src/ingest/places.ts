@@ -130,8 +130,9 @@ export function findPlaces(text: string): PlaceMention[] {
       // A capital at the start of a sentence says nothing ("Mobile developers…").
       const sentenceStart = /(?:^|[.!?]\s+)$/.test(text.slice(0, first.start));
       const whole = surface.length === text.trim().length;
-      const capitalised = /^\p{Lu}/u.test(surface) && (!sentenceStart || whole);
       const acronym = /^\p{Lu}{2,}$/u.test(surface);
+      // An acronym ("UK salary guide") is a name wherever it stands.
+      const capitalised = /^\p{Lu}/u.test(surface) && (!sentenceStart || whole || acronym);
       if (entry.place.kind !== 'city' && surface.length <= 3 && !acronym) continue;
       if (!capitalised && !entry.loose && !PLACE_PREPOSITION.test(text.slice(0, first.start))) continue;
       found.push({ place: entry.place, surface, start: first.start, end });

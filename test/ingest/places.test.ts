@@ -14,6 +14,8 @@ describe('recognising places', () => {
     ['data analyst pay in the UK', ['United Kingdom (country, GB)']],
     ['ml engineer salary in california 2019', ['California (region, US)']],
     ['Zurich', ['Zürich (city, CH)']],
+    ['UK salary guide 2024', ['United Kingdom (country, GB)']],
+    ['US Market, 2024', ['United States (country, US)']],
   ])('finds the place in "%s"', (text, places) => {
     expect(named(text)).toEqual(places);
   });
