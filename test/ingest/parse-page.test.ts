@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sourceLabel } from '../../src/domain/types.js';
-import { seedDocs } from '../helpers.js';
+import { parsePage } from '../../src/ingest/parse/page.js';
+import { ROOT, seedDocs } from '../helpers.js';
 
 const docs = seedDocs();
 const main = docs[0]!;
@@ -75,5 +78,108 @@ describe('parsing the raw career page', () => {
         expect(t.startsWith('•')).toBe(false);
       }
     }
+  });
+});
+
+describe('heading levels from the page’s own pattern', () => {
+  const paths = (text: string) => {
+    const [doc] = parsePage('page.txt', text);
+    return { title: doc!.title, paths: doc!.sections.slice(1).map((s) => s.path.join(' › ')) };
+  };
+  const page = (...parts: string[]) => parts.join('\n\n');
+
+  it('keeps Education, Skills, Soft Skills and Where They Work as siblings when no introduction announces sub-sections', () => {
+    const text = page(
+      'Data Analyst',
+      'Education',
+      'Most postings ask for a bachelor’s degree in statistics or economics.',
+      'Skills',
+      '  • SQL\n  • Excel',
+      'Soft Skills',
+      '  • Curiosity',
+      'Where They Work',
+      'Finance, retail and government employ most analysts.',
+    );
+    expect(paths(text).paths).toEqual(['Education', 'Skills', 'Soft Skills', 'Where They Work']);
+  });
+
+  it('nests list-led headings under a heading whose introduction announces them, until the next prose-led heading', () => {
+    const text = page(
+      'ML Engineer',
+      'Requirements',
+      'Here are the key requirements:',
+      'Educational Background',
+      '  • Bachelor’s degree',
+      'Technical Skills',
+      '  • Python',
+      'Career Development',
+      'The journey is long and varied.',
+    );
+    expect(paths(text).paths).toEqual(['Requirements', 'Requirements › Educational Background', 'Requirements › Technical Skills', 'Career Development']);
+  });
+
+  it('reads a run of numbered headings as sections of their own when nothing announces them', () => {
+    const text = page(
+      'Site Reliability Engineer',
+      '1. Overview',
+      'An SRE keeps production systems available.',
+      '2. What the Job Involves',
+      '  • Defining service level objectives',
+      '3. Skills',
+      '  1. Linux internals\n  2. Go or Python',
+      '4. Salary',
+      'Figures are based on 2024 offers.',
+    );
+    expect(paths(text).paths).toEqual(['Overview', 'What the Job Involves', 'Skills', 'Salary']);
+  });
+
+  it('nests numbered headings under an announcing heading', () => {
+    const text = page('Some Page', 'Core Responsibilities', 'Here are the core duties:', '1. Model Development', '  • Build models', '2. Deployment', '  • Ship models');
+    expect(paths(text).paths).toEqual(['Core Responsibilities', 'Core Responsibilities › Model Development', 'Core Responsibilities › Deployment']);
+  });
+
+  it('reads short city headings as sub-sections of the section before them, whatever follows them', () => {
+    const text = page(
+      'UX Designer',
+      'Salary',
+      'Pay depends heavily on location.',
+      'San Francisco',
+      'Median salary: $145,000',
+      'Austin',
+      '  • Median salary: $112,000',
+      'Career Growth',
+      'Many designers become leads.',
+    );
+    expect(paths(text).paths).toEqual(['Salary', 'Salary › San Francisco', 'Salary › Austin', 'Career Growth']);
+  });
+
+  it('drops site navigation and a byline before the title', () => {
+    const text = page('PathCompass\nSkip to content\nExplore Careers\nSign in', 'Data Analyst', 'Updated March 2024 · 7 min read', 'Overview', 'Analysts turn numbers into answers.');
+    const [doc] = parsePage('page.txt', text);
+    expect(doc!.title).toBe('Data Analyst');
+    expect(doc!.sections.map((s) => s.path.join(' › '))).toEqual(['', 'Overview']);
+    expect(doc!.blocks.map((b) => doc!.text.slice(b.start, b.end))).toEqual(['Overview', 'Analysts turn numbers into answers.']);
+  });
+
+  it('parses the second corpus’s scraped pages into their own sections', () => {
+    const analyst = parsePage('data-analyst.txt', readFileSync(join(ROOT, 'test/fixtures/corpus-b/data-analyst.txt'), 'utf8'))[0]!;
+    expect(analyst.title).toBe('Data Analyst');
+    expect(analyst.sections.slice(1).map((s) => s.path.join(' › '))).toEqual([
+      'What Does a Data Analyst Do',
+      'Responsibilities',
+      'Education',
+      'Skills',
+      'Soft Skills',
+      'Where They Work',
+      'Salary',
+      'Job Outlook',
+    ]);
+    const ux = parsePage('ux-designer.txt', readFileSync(join(ROOT, 'test/fixtures/corpus-b/ux-designer.txt'), 'utf8'))[0]!;
+    expect(ux.sections.filter((s) => s.path[0] === 'Salary').map((s) => s.path.join(' › '))).toEqual([
+      'Salary',
+      'Salary › San Francisco',
+      'Salary › Austin',
+      'Salary › Chicago',
+    ]);
   });
 });
