@@ -1,7 +1,7 @@
 // Presentation rules shared by every renderer (pure, no I/O): how many quotes an answer shows, how figures,
 // sources and refusals read. Each surface adds its own markup on top (Discord markdown, terminal text).
 import type { CompareRow, NoAnswer, SalaryAnswer } from '../domain/answer.js';
-import type { SalaryFact } from '../domain/knowledge.js';
+import type { Level, SalaryFact } from '../domain/knowledge.js';
 import { type Citation, withContext } from '../domain/types.js';
 
 /** A short answer on a phone: at most this many quotes and about this many characters; the rest is in Sources. */
@@ -65,64 +65,111 @@ export function groupBySource(citations: Citation[]): QuoteGroup[] {
   return groups;
 }
 
-/** Formats US dollar amounts: 157969 -> "$157,969". */
-export function money(n: number): string {
-  return `$${n.toLocaleString('en-US')}`;
-}
-
-const KIND_LABEL: Record<SalaryFact['kind'], string> = {
-  base: 'base',
-  total_compensation: 'total compensation',
-  average: 'average',
-  range: 'range',
-  market: 'market',
-};
-const LEVEL_LABEL: Record<NonNullable<SalaryFact['level']>, string> = {
-  junior: 'junior (0-3 years)',
-  mid: 'mid-level (3-7 years)',
-  senior: 'senior (7+ years)',
-};
-
-/** "$150,000–$250,000+ per year" or "$157,969". */
-export function amountText(f: SalaryFact): string {
-  const text = f.value !== null ? money(f.value) : `${money(f.min ?? 0)}–${money(f.max ?? 0)}`;
-  return `${text}${f.openEnded ? '+' : ''}${f.period === 'year' ? ' per year' : ''}`;
-}
-
-/** One short phrase per figure: "senior (7+ years) $200,000–$250,000+ per year", "Vancouver $175,000". */
-export function describeFact(f: SalaryFact, market: string | null): string {
-  const parts: string[] = [];
-  if (f.level) parts.push(LEVEL_LABEL[f.level]);
-  if (f.kind !== 'average' && f.kind !== 'market' && /^average\b/i.test(f.quote)) parts.push('average');
-  if (f.kind === 'market') parts.push(f.location ?? 'market');
-  else {
-    if (f.kind !== 'range' || !f.level) parts.push(KIND_LABEL[f.kind]);
-    if (f.location && f.location !== market) parts.push(`(${f.location})`);
+/** Formats an amount in the figure's own currency: (157969, USD) -> "$157,969", (67000, EUR) -> "€67,000". */
+export function money(n: number, currency = 'USD'): string {
+  const digits = Number.isInteger(n) ? 0 : 2;
+  try {
+    return new Intl.NumberFormat('en-US', { style: 'currency', currency, minimumFractionDigits: digits, maximumFractionDigits: digits }).format(n);
+  } catch {
+    return `${currency} ${n.toLocaleString('en-US')}`;
   }
-  return `${parts.join(' ')} ${amountText(f)}`;
 }
 
-/** The title of a salary answer: "Backend Engineer salary (US market, 2024)". */
+/** Periods other than a year are always said; a yearly figure needs no suffix. */
+const PERIOD_TEXT: Record<SalaryFact['period'], string> = { year: '', month: ' per month', hour: ' per hour' };
+const LEVEL_NAME: Record<Level, string> = { junior: 'junior', mid: 'mid-level', senior: 'senior' };
+
+/** "$150,000–$250,000+", "£75,000+", "€5,580 per month": the figure in its own currency and period. */
+export function amountText(f: SalaryFact): string {
+  const c = f.currency;
+  const text =
+    f.value !== null ? money(f.value, c) : f.min !== null && f.max !== null ? `${money(f.min, c)}–${money(f.max, c)}` : money(f.min ?? f.max ?? 0, c);
+  return `${text}${f.openEnded ? '+' : ''}${PERIOD_TEXT[f.period]}`;
+}
+
+/** What a set of figures all share, so that each figure names only where and when it differs. */
+export interface FactScope {
+  market: string | null;
+  year: number | null;
+}
+
+function whereWhen(f: SalaryFact, scope: FactScope): string {
+  const parts = [f.location && f.location !== scope.market ? f.location : null, f.year && f.year !== scope.year ? String(f.year) : null].filter(Boolean);
+  return parts.length ? ` (${parts.join(', ')})` : '';
+}
+
+/** One figure under the document's own words: "Median base salary: $128,500", "Salary bands by experience — Junior (0-2 years) (Germany): €48,000–€58,000". */
+export function describeFact(f: SalaryFact, scope: FactScope = { market: null, year: null }): string {
+  return `${f.label}${f.level ? ` — ${f.level}` : ''}${whereWhen(f, scope)}: ${amountText(f)}`;
+}
+
+/**
+ * Figures as short phrases, the bands or places of one label together ("Pay bands by level: Junior SRE
+ * (0-2 years) $95,000–$120,000, SRE II (3-5 years) $125,000–$160,000"; "Top-paying markets: Vancouver
+ * $175,000, New York $165,000"), each with how many figures it holds.
+ */
+export function factPhrases(facts: SalaryFact[], scope: FactScope): { text: string; count: number }[] {
+  const groups: { key: string | null; facts: SalaryFact[] }[] = [];
+  const nameOf = (f: SalaryFact) => f.level ?? (f.location && f.location !== scope.market ? f.location : null);
+  const whereOf = (f: SalaryFact) => whereWhen(f.level ? f : { ...f, location: null }, scope);
+  for (const f of facts) {
+    const key = nameOf(f) ? `${f.label}\0${whereOf(f)}\0${f.level ? 'level' : 'place'}` : null;
+    const last = groups[groups.length - 1];
+    if (key && last?.key === key) last.facts.push(f);
+    else groups.push({ key, facts: [f] });
+  }
+  return groups.map(({ facts: group }) => {
+    const [first] = group;
+    if (!first || (group.length === 1 && !first.level)) return { text: first ? describeFact(first, scope) : '', count: group.length };
+    return { text: `${first.label}${whereOf(first)}: ${group.map((f) => `${nameOf(f)} ${amountText(f)}`).join(', ')}`, count: group.length };
+  });
+}
+
+/** The title of a salary answer: "Backend Machine Learning Engineer salary (US, 2024)" — only what every figure shares. */
 export function salaryTitle(a: SalaryAnswer): string {
-  const scope = [a.market && `${a.market} market`, a.year].filter(Boolean).join(', ');
+  const scope = [a.market, a.year].filter(Boolean).join(', ');
   return `${a.role} salary${scope ? ` (${scope})` : ''}`;
 }
 
 /** The one-paragraph summary of a salary answer, then the notes on what the documents lack. */
 export function salarySummary(a: SalaryAnswer, esc: Escape = plain): string {
   let summary: string;
-  const places = a.ranking ? a.figures.filter((f) => f.kind === 'market' && f.value !== null) : [];
+  const scope = { market: a.market, year: a.year };
+  const places = a.ranking ? a.figures.filter((f) => f.location && f.label === a.figures[0]?.label) : [];
   const [top, ...rest] = places;
   if (top) {
-    const place = (f: SalaryFact) => `${f.location} (${money(f.value ?? 0)})`;
-    summary = `Best-paying market for ${a.role} in the documents: ${place(top)}${rest.length ? `, then ${rest.map(place).join(', ')}` : ''}.`;
-  } else summary = `${a.role}: ${a.figures.map((f) => describeFact(f, a.market)).join('; ')}.`;
+    const place = (f: SalaryFact) => `${f.location} (${amountText(f)})`;
+    summary = `Best-paying place for ${a.role} in the documents (${top.label}): ${place(top)}${rest.length ? `, then ${rest.map(place).join(', ')}` : ''}.`;
+  } else
+    summary = `${a.role}: ${factPhrases(a.figures, scope)
+      .map((p) => p.text)
+      .join('; ')}.`;
+  const banded = a.figures.some((f) => f.level);
   const notes = a.notes.map((n) =>
     n.kind === 'no-level'
-      ? `The documents don't break ${a.role} pay down by level, so these figures cover all levels.`
+      ? banded
+        ? `The documents give no ${LEVEL_NAME[n.level]} band for ${a.role}; these are the bands and figures they give.`
+        : `The documents don't break ${a.role} pay down by level, so these figures cover all levels.`
       : `No ${a.role} figures are given for ${esc(n.location)}; these are the figures the documents have.`,
   );
   return [esc(summary), ...notes].join('\n');
+}
+
+/** What a pay question asked for that the documents lack: "for Lagos", "in EUR", "for Germany in USD for 2019". */
+function askedFor(r: { location: string | null; currency: string | null; year: number | null }): string {
+  return [r.location && `for ${r.location}`, r.currency && `in ${r.currency}`, r.year && `for ${r.year}`].filter(Boolean).join(' ');
+}
+
+/** What the documents do give a role, for the dimensions that were asked about. */
+function givenFor(r: Extract<NoAnswer['reason'], { code: 'no-salary-for' }>): string {
+  const { locations, currencies, years } = r.available;
+  return [
+    r.location && locations.length ? `for ${locations.join(', ')}` : null,
+    r.currency && currencies.length ? `in ${currencies.join(', ')}` : null,
+    r.year && years.length ? `for ${years.join(', ')}` : null,
+  ]
+    .filter(Boolean)
+    .join(', ');
 }
 
 /** The title of a refusal. */
@@ -136,6 +183,10 @@ export function noAnswerTitle(a: NoAnswer): string {
       return `${a.reason.role}: no salary data`;
     case 'same-role':
       return 'Same role twice';
+    case 'no-content':
+      return `${a.reason.role}: not described in the documents`;
+    case 'no-salary-for':
+      return `${a.reason.role}: no salary figures ${askedFor(a.reason)}`;
   }
 }
 
@@ -158,21 +209,63 @@ export function noAnswerText(a: NoAnswer, esc: Escape = plain): string {
       return `The career documents have no salary figures for ${esc(r.role)}, so I can't give you a number.${a.suggestions.length ? `\nRoles with salary data: ${esc(a.suggestions.join(', '))}.` : ''}`;
     case 'same-role':
       return `Both names mean ${esc(r.role)}. Pick two different roles, e.g. ${esc(r.role)} and ${esc(a.suggestions[0] ?? 'another role')}.`;
+    case 'no-content':
+      return (
+        `The career documents mention ${esc(r.role)} but have no page, section or figures of its own about it, so I can't describe or compare it.` +
+        (a.suggestions.length ? `\nRoles the documents describe: ${esc(a.suggestions.join(', '))}.` : '')
+      );
+    case 'no-salary-for': {
+      const given = givenFor(r);
+      return (
+        `The career documents have no ${esc(r.role)} salary figures ${esc(askedFor(r))}, and I won't convert or borrow figures given for something else.` +
+        (given ? `\nThey give ${esc(r.role)} figures ${esc(given)}.` : '') +
+        (a.suggestions.length ? `\nRoles with figures ${esc(askedFor(r))}: ${esc(a.suggestions.join(', '))}.` : '')
+      );
+    }
   }
 }
 
-/** What a comparison cell says when the documents have nothing for it. */
+/** What a comparison cell says when no section of the role's pages covers the aspect. */
 export const MISSING = 'Not in the documents';
 
-/** A comparison cell as plain text: whole items (never cut mid-phrase), at most CELL_ITEMS, then "+N more". */
+/** Characters a comparison cell may use, so that both sides fit one Discord field (1,024) without cutting an item. */
+export const CELL_CHARS = 420;
+
+/** Whole pieces within CELL_CHARS (the first always), then how many were left out. */
+function fit(pieces: { text: string; count: number }[], max: number, joiner: string): { text: string; left: number } {
+  const shown: string[] = [];
+  let used = 0;
+  let taken = 0;
+  for (const p of pieces) {
+    const size = p.text.length + (shown.length ? joiner.length : 0);
+    if (shown.length && (shown.length >= max || used + size > CELL_CHARS)) break;
+    shown.push(p.text);
+    used += size;
+    taken += p.count;
+  }
+  const total = pieces.reduce((n, p) => n + p.count, 0);
+  return { text: shown.join(joiner), left: total - taken };
+}
+
+/** A comparison cell as plain text: whole items (never cut mid-phrase), as many as fit, then "+N more" (all are in Sources). */
 export function cellText(row: CompareRow, side: 'a' | 'b'): string {
   if (row.aspect === 'Salary') {
-    const market = [...row.a, ...row.b].find((f) => f.market)?.market ?? null;
-    return row[side].length ? row[side].map((f) => describeFact(f, market)).join('; ') : MISSING;
+    const facts = row[side];
+    if (!facts.length) return MISSING;
+    const place = facts.every((f) => f.location === facts[0]?.location) ? (facts[0]?.location ?? null) : null;
+    const year = facts.every((f) => f.year === facts[0]?.year) ? (facts[0]?.year ?? null) : null;
+    const { text, left } = fit(factPhrases(facts, { market: place, year }), Number.POSITIVE_INFINITY, '; ');
+    const scope = [place, year].filter(Boolean).join(', ');
+    return `${scope ? `${scope} — ` : ''}${text}${left > 0 ? ` (+${left} more figure${left === 1 ? '' : 's'}, see Sources)` : ''}`;
   }
   const items: { quote: string }[] = row[side];
   if (!items.length) return MISSING;
-  const text = (q: string) => (row.aspect === 'What it is' ? q.replace(/^[^:]{2,60}:\s+/, '') : q.replace(/[.;]$/, ''));
-  const shown = items.slice(0, CELL_ITEMS).map((i) => text(i.quote));
-  return `${shown.join(row.aspect === 'What it is' || row.aspect === 'Outlook' ? ' ' : '; ')}${items.length > CELL_ITEMS ? ` (+${items.length - CELL_ITEMS} more)` : ''}`;
+  const prose = row.aspect === 'What it is' || row.aspect === 'Outlook';
+  const text = (q: string) => (row.aspect === 'What it is' ? q.replace(/^[^:]{2,60}:\s+/, '') : prose ? q : q.replace(/[.;]$/, ''));
+  const { text: shown, left } = fit(
+    items.map((i) => ({ text: text(i.quote).replace(/\s*\n\s*/g, ' '), count: 1 })),
+    prose ? Number.POSITIVE_INFINITY : CELL_ITEMS,
+    prose ? ' ' : '; ',
+  );
+  return `${shown}${left > 0 ? ` (+${left} more)` : ''}`;
 }

@@ -1,6 +1,6 @@
 // Domain "answers" (pure data, no I/O): what every use case returns. Each surface (Discord, terminal, JSON)
 // renders these with its own renderer; nothing here is markup.
-import type { Level, MarketFact, ProfileAspect, SalaryFact } from './knowledge.js';
+import type { Level, ProfileAspect, SalaryFact } from './knowledge.js';
 import type { Citation, Intent } from './types.js';
 
 /** What a previous turn was about, so a follow-up ("and for senior roles?") can be resolved. */
@@ -38,14 +38,16 @@ export interface SalaryAnswer extends Base {
   notes: SalaryNote[];
   /** Best-paying places first ("which city pays the most?"). */
   ranking: boolean;
+  /** The place every figure shown is for, as written, or null when they differ. */
   market: string | null;
+  /** The year every figure shown is for, or null when they differ. */
   year: number | null;
 }
 
 export type CompareRow =
   | { aspect: 'What it is' | ProfileAspect; a: Citation[]; b: Citation[] }
   | { aspect: 'Salary'; a: SalaryFact[]; b: SalaryFact[] }
-  | { aspect: 'Outlook'; a: MarketFact[]; b: MarketFact[] };
+  | { aspect: 'Outlook'; a: Citation[]; b: Citation[] };
 
 /** Two roles side by side; an empty side of a row means the documents do not cover it. */
 export interface CompareAnswer extends Base {
@@ -70,7 +72,18 @@ export type NoAnswerReason =
   | { code: 'not-covered'; example: string | null }
   | { code: 'unknown-role'; input: string }
   | { code: 'no-salary-data'; role: string }
-  | { code: 'same-role'; role: string };
+  | { code: 'same-role'; role: string }
+  /** The role is only mentioned, or has no section, definition or figure of its own. */
+  | { code: 'no-content'; role: string }
+  /** The role has figures, but none for the place, currency or year asked; `available` lists what there is. */
+  | {
+      code: 'no-salary-for';
+      role: string;
+      location: string | null;
+      currency: string | null;
+      year: number | null;
+      available: { locations: string[]; currencies: string[]; years: number[] };
+    };
 
 /** An honest "the documents don't say", with what can be asked instead. */
 export interface NoAnswer extends Base {

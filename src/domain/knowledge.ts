@@ -6,12 +6,21 @@ import type { Citation } from './types.js';
 export interface Role {
   name: string;
   aliases: string[];
-  /** Sections that mention the role, as [docId, section index]. */
+  /** Sections that hold the role's own content, as [docId, section index] (never mere mentions). */
   sources: [string, number][];
+  /** Corpus files those sections come from. */
+  documents: string[];
 }
 
-export type SalaryKind = 'base' | 'total_compensation' | 'average' | 'range' | 'market';
+/**
+ * What a figure is, in the document's own words: the first of these words its label uses (median, average,
+ * percentile, starting, bonus, equity, total), "base" only when the label says base, otherwise a range.
+ */
+export const SALARY_KINDS = ['median', 'average', 'percentile', 'starting', 'bonus', 'equity', 'total', 'base', 'range'] as const;
+export type SalaryKind = (typeof SALARY_KINDS)[number];
+/** Coarse seniority used to filter by a requested level; never shown in place of the document's own band. */
 export type Level = 'junior' | 'mid' | 'senior';
+export type Period = 'year' | 'month' | 'hour';
 
 /** Where a fact was quoted from: an exact slice of a document. */
 export interface Quoted {
@@ -25,21 +34,31 @@ export interface Quoted {
   end: number;
 }
 
-/** One money figure as the documents state it. */
+/** One money figure as the documents state it; every label is the document's own wording. */
 export interface SalaryFact extends Quoted {
+  /** Corpus file the figure comes from. */
+  file: string;
   role: string | null;
-  level: Level | null;
   kind: SalaryKind;
+  /** The figure's label as written ("Median base salary", or the parent/heading of a level band). */
+  label: string;
+  /** The level band exactly as written ("Senior (6+ yrs)"), when the figure is one level's. */
+  level: string | null;
+  /** The band's coarse seniority, for `--level` filtering only. */
+  seniority: Level | null;
   min: number | null;
   max: number | null;
   value: number | null;
-  /** True for open-ended figures such as "$250,000+". */
+  /** True for figures written open-ended, such as "$250,000+". */
   openEnded: boolean;
-  currency: 'USD';
-  period: 'year' | 'month' | 'hour' | null;
+  /** ISO 4217 code of the figure as written; figures are never converted. */
+  currency: string;
+  period: Period;
+  /** The place as written in the item or its nearest enclosing heading ("Munich", "UK", "Remote"). */
   location: string | null;
-  /** Market named by the section heading ("US" in "Salary Ranges (US Market, 2024)"). */
-  market: string | null;
+  /** ISO 3166 country of that place, when it lies in one country. */
+  country: string | null;
+  /** The year the page states for the figure's section. */
   year: number | null;
 }
 
@@ -54,13 +73,15 @@ export interface Knowledge {
   roles: Role[];
   salaries: SalaryFact[];
   market: MarketFact[];
+  /** Role-like names the documents only mention ("works with data scientists"): never roles, named in refusals. */
+  mentioned: string[];
 }
 
 /** The aspects of a role that profiles and comparisons quote, in display order. */
 export const PROFILE_ASPECTS = ['Responsibilities', 'Key skills', 'Education'] as const;
 export type ProfileAspect = (typeof PROFILE_ASPECTS)[number];
 
-/** A quoted list item of a role profile; nested bullets are shown with their parent, left out of compact cells. */
+/** A quoted list item or sentence of a role profile; nested bullets are shown with their parent, left out of compact cells. */
 export interface ProfileItem extends Citation {
   nested: boolean;
 }
@@ -71,6 +92,16 @@ export interface Profile {
   /** The role's defining sentence, if the documents have one. */
   what: Citation | null;
   aspects: Record<ProfileAspect, ProfileItem[]>;
+  /** What the role's sections say about the job market (outlook, demand, growth). */
+  outlook: ProfileItem[];
+}
+
+/** True when the documents hold something of the role's own: a definition, a profile item or a salary figure. */
+export function hasOwnContent(profile: Profile | undefined, salaries: SalaryFact[]): boolean {
+  if (!profile) return false;
+  return (
+    !!profile.what || PROFILE_ASPECTS.some((a) => profile.aspects[a].length > 0) || profile.outlook.length > 0 || salaries.some((f) => f.role === profile.role)
+  );
 }
 
 /** Converts a fact's provenance into a citation. */

@@ -1,7 +1,7 @@
 // Index stage "corpus file schema" (pure, no I/O): the zod shape of the stored documents, chunks and
 // knowledge, so a damaged or foreign `corpus.json` is rejected as corrupt instead of crashing a query later.
 import { z } from 'zod';
-import type { Knowledge } from '../domain/knowledge.js';
+import { type Knowledge, SALARY_KINDS } from '../domain/knowledge.js';
 import type { Chunk, SourceDoc } from '../domain/types.js';
 
 const offset = z.number().int().min(0);
@@ -30,24 +30,28 @@ const quoted = range.extend({ quote: z.string(), context: z.string().optional(),
 const amount = z.number().nullable();
 
 const knowledgeSchema = z.object({
-  roles: z.array(z.object({ name: z.string(), aliases: z.array(z.string()), sources: z.array(z.tuple([z.string(), offset])) })),
+  roles: z.array(z.object({ name: z.string(), aliases: z.array(z.string()), sources: z.array(z.tuple([z.string(), offset])), documents: z.array(z.string()) })),
   salaries: z.array(
     quoted.extend({
+      file: z.string(),
       role: z.string().nullable(),
-      level: z.enum(['junior', 'mid', 'senior']).nullable(),
-      kind: z.enum(['base', 'total_compensation', 'average', 'range', 'market']),
+      kind: z.enum(SALARY_KINDS),
+      label: z.string(),
+      level: z.string().nullable(),
+      seniority: z.enum(['junior', 'mid', 'senior']).nullable(),
       min: amount,
       max: amount,
       value: amount,
       openEnded: z.boolean(),
-      currency: z.literal('USD'),
-      period: z.enum(['year', 'month', 'hour']).nullable(),
+      currency: z.string().regex(/^[A-Z]{3}$/),
+      period: z.enum(['year', 'month', 'hour']),
       location: z.string().nullable(),
-      market: z.string().nullable(),
+      country: z.string().nullable(),
       year: z.number().int().nullable(),
     }),
   ),
   market: z.array(quoted.extend({ percent: z.number(), roles: z.array(z.string()) })),
+  mentioned: z.array(z.string()),
 });
 
 /** The stored `corpus.json`. */

@@ -1,7 +1,7 @@
 // Query facade (pure over one loaded index): every use case over that index, with the caches that belong to
 // it (role profiles, quote terms, query vectors). The runtime swaps in a new Advisor for a rebuilt index.
 import type { Answer, CompareAnswer, NoAnswer, RolesAnswer, SalaryAnswer, Turn } from '../domain/answer.js';
-import type { Profile } from '../domain/knowledge.js';
+import { type Profile, hasOwnContent } from '../domain/knowledge.js';
 import type { Embedder } from '../embed/embedder.js';
 import type { IndexData } from '../index/store.js';
 import { buildProfiles } from '../ingest/knowledge/profiles.js';
@@ -64,9 +64,10 @@ export class Advisor {
     return listRoles(this.index.knowledge);
   }
 
-  /** Role names and aliases matching what is typed so far, for autocomplete. */
+  /** Role names and aliases matching what is typed so far, for autocomplete; roles without content of their own are not offered. */
   suggestRoles(prefix: string, limit = 25): { name: string; value: string }[] {
-    return suggestRoles(this.index.knowledge, prefix, limit);
+    const { salaries } = this.index.knowledge;
+    return suggestRoles(this.index.knowledge, prefix, limit, (role) => hasOwnContent(this.profiles.get(role), salaries));
   }
 
   /** A role's profile (what it is, responsibilities, skills, education), if the catalog has the role. */

@@ -1,11 +1,13 @@
 // Use case "compare" (pure over the knowledge and profiles): two roles side by side (what, responsibilities,
 // skills, education, salary, outlook), each cell quoted from the corpus, plus the skills both roles share.
+// A role without content of its own is refused rather than shown as a column of empty cells.
 import type { CompareAnswer, CompareRow, NoAnswer } from '../domain/answer.js';
-import { type Knowledge, PROFILE_ASPECTS, type Profile, type ProfileItem, type Role } from '../domain/knowledge.js';
+import { type Knowledge, PROFILE_ASPECTS, type Profile, type ProfileItem, type Role, citeFact, hasOwnContent } from '../domain/knowledge.js';
 import { type Citation, type SourceDoc, citeSpan } from '../domain/types.js';
 import { terms } from '../index/terms.js';
 import { resolveRole, rolesMentioned } from '../ingest/knowledge/roles.js';
 import { unknownRole } from './no-answer.js';
+import { mentionedOnly, noContent } from './roles.js';
 
 /** Headings of lists that name skills two roles share. */
 const SHARED_HEADING = /overlap|shared|in common|common skills|transferable/i;
@@ -34,7 +36,20 @@ function sharedSkills(docs: SourceDoc[], roles: Role[], a: Role, b: Role, pa: Pr
 /** Top-level items only: nested bullets make no sense without their parent in a compact cell. */
 const topLevel = (items: ProfileItem[]) => items.filter((i) => !i.nested);
 
-/** Compares two roles; the same role twice or an unknown role is refused with suggestions. */
+/** Each quoted span once, first occurrence kept. */
+function unique<T extends { docId: string; start: number; end: number }>(items: T[]): T[] {
+  const seen = new Set<string>();
+  return items.filter((x) => {
+    const k = `${x.docId}:${x.start}:${x.end}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+const EMPTY: Omit<Profile, 'role'> = { what: null, aspects: { Responsibilities: [], 'Key skills': [], Education: [] }, outlook: [] };
+
+/** Compares two roles; the same role twice, an unknown role or a role without content of its own is refused with suggestions. */
 export function compareRoles(
   knowledge: Knowledge,
   profiles: Map<string, Profile>,
@@ -43,17 +58,21 @@ export function compareRoles(
   inputB: string,
   question = `${inputA} vs ${inputB}`,
 ): CompareAnswer | NoAnswer {
-  const ra = resolveRole(knowledge.roles, inputA);
-  if (!ra.role) return unknownRole(question, 'compare', inputA, ra.suggestions);
-  const rb = resolveRole(knowledge.roles, inputB);
-  if (!rb.role) return unknownRole(question, 'compare', inputB, rb.suggestions);
+  const withContent = knowledge.roles.filter((r) => hasOwnContent(profiles.get(r.name), knowledge.salaries)).map((r) => r.name);
+  const resolve = (input: string) => {
+    const r = resolveRole(knowledge.roles, input);
+    return r.role
+      ? { role: r.role }
+      : { refusal: mentionedOnly(knowledge, question, 'compare', input, withContent) ?? unknownRole(question, 'compare', input, r.suggestions) };
+  };
+  const ra = resolve(inputA);
+  if (!ra.role) return ra.refusal;
+  const rb = resolve(inputB);
+  if (!rb.role) return rb.refusal;
   const a = ra.role;
   const b = rb.role;
   if (a === b) {
-    const others = knowledge.roles
-      .filter((r) => r !== a)
-      .slice(0, 5)
-      .map((r) => r.name);
+    const others = withContent.filter((r) => r !== a.name).slice(0, 5);
     return {
       kind: 'none',
       answered: false,
@@ -65,23 +84,31 @@ export function compareRoles(
       suggestions: others,
     };
   }
-  const empty: Profile = { role: '', what: null, aspects: { Responsibilities: [], 'Key skills': [], Education: [] } };
-  const pa = profiles.get(a.name) ?? empty;
-  const pb = profiles.get(b.name) ?? empty;
+  for (const r of [a, b]) {
+    if (!hasOwnContent(profiles.get(r.name), knowledge.salaries))
+      return noContent(
+        question,
+        'compare',
+        r.name,
+        withContent.filter((n) => n !== a.name && n !== b.name),
+      );
+  }
+  const pa = profiles.get(a.name) ?? { role: a.name, ...EMPTY };
+  const pb = profiles.get(b.name) ?? { role: b.name, ...EMPTY };
   const salaries = (r: Role) => knowledge.salaries.filter((f) => f.role === r.name);
-  const outlook = (r: Role) => {
-    const seen = new Set<string>();
-    return knowledge.market.filter((m) => m.roles.includes(r.name) && !seen.has(m.quote) && seen.add(m.quote));
-  };
+  const outlook = (r: Role, p: Profile): Citation[] =>
+    unique([...p.outlook, ...knowledge.market.filter((m) => m.roles.includes(r.name)).map(citeFact)]).filter(
+      (x, _, all) => !all.some((o) => o !== x && o.docId === x.docId && o.start <= x.start && x.end <= o.end && o.end - o.start > x.end - x.start),
+    );
   const rows: CompareRow[] = [
     { aspect: 'What it is', a: pa.what ? [pa.what] : [], b: pb.what ? [pb.what] : [] },
     ...PROFILE_ASPECTS.map((aspect) => ({ aspect, a: topLevel(pa.aspects[aspect]), b: topLevel(pb.aspects[aspect]) })),
     { aspect: 'Salary', a: salaries(a), b: salaries(b) },
-    { aspect: 'Outlook', a: outlook(a), b: outlook(b) },
+    { aspect: 'Outlook', a: outlook(a, pa), b: outlook(b, pb) },
   ];
   const shared = sharedSkills(docs, knowledge.roles, a, b, pa, pb);
-  const citations = [pa.what, pb.what, ...PROFILE_ASPECTS.flatMap((aspect) => [pa, pb].flatMap((p) => topLevel(p.aspects[aspect]))), ...shared].filter(
-    (x): x is Citation => !!x,
-  );
+  // Every quote behind every cell, so the full lists are one tap away (Sources) when a cell shows "+N more".
+  const cited = rows.flatMap((r): Citation[] => (r.aspect === 'Salary' ? [...r.a, ...r.b].map(citeFact) : [...r.a, ...r.b]));
+  const citations = unique([...cited, ...shared]);
   return { kind: 'compare', answered: true, question, intent: 'compare', a: a.name, b: b.name, roles: [a.name, b.name], rows, shared, citations };
 }

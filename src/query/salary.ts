@@ -1,14 +1,21 @@
-// Use case "salary" (pure over the knowledge): salary figures for one role, optionally one level and place.
+// Use case "salary" (pure over the knowledge): salary figures for one role, optionally one level, place,
+// currency or year. Figures are shown only under the place, currency and year the documents give them.
 import type { NoAnswer, SalaryAnswer, SalaryNote } from '../domain/answer.js';
 import { type Knowledge, type Level, type SalaryFact, citeFact } from '../domain/knowledge.js';
 import type { Citation } from '../domain/types.js';
 import { resolveRole } from '../ingest/knowledge/roles.js';
+import { findPlaces, placeCovers, placeKey, placeNamed } from '../ingest/places.js';
 import { unknownRole } from './no-answer.js';
+import { mentionedOnly } from './roles.js';
 
 export interface SalaryQuery {
   role: string;
   level?: Level | null;
   location?: string | null;
+  /** ISO 4217 code the user asked in ("EUR"); figures are never converted, so other currencies are not shown. */
+  currency?: string | null;
+  /** The data year asked for. */
+  year?: number | null;
   /** Lead with the best-paying places ("which city pays the most?"). */
   topLocation?: boolean;
   /** Only total compensation figures, when there are any. */
@@ -22,45 +29,93 @@ function uniqueCitations(facts: SalaryFact[]): Citation[] {
   return facts.filter((f) => !seen.has(`${f.docId}:${f.start}`) && seen.add(`${f.docId}:${f.start}`)).map(citeFact);
 }
 
-/** Looks up salary figures; an unknown role gets suggestions, a role without data says so plainly. */
-export function salaryLookup(knowledge: Knowledge, query: SalaryQuery): SalaryAnswer | NoAnswer {
-  const question = query.question ?? [query.role, query.level, query.location].filter(Boolean).join(' · ');
-  const { role, suggestions } = resolveRole(knowledge.roles, query.role);
-  if (!role) return unknownRole(question, 'salary', query.role, suggestions);
-  const all = knowledge.salaries.filter((f) => f.role === role.name);
-  if (!all.length) {
-    const withData = [...new Set(knowledge.salaries.map((f) => f.role).filter((r): r is string => !!r))];
-    return {
-      kind: 'none',
-      answered: false,
-      question,
-      intent: 'salary',
-      roles: [role.name],
-      citations: [],
-      reason: { code: 'no-salary-data', role: role.name },
-      suggestions: withData,
-    };
+/** True when a figure is for the place asked: the same place, a place inside it, or the same words. */
+export function factIsFor(f: SalaryFact, asked: string): boolean {
+  if (!f.location) return false;
+  const want = placeNamed(asked) ?? findPlaces(asked)[0]?.place;
+  const have = placeNamed(f.location) ?? findPlaces(f.location)[0]?.place;
+  if (want && have) return placeCovers(want, have);
+  const a = placeKey(asked);
+  const b = placeKey(f.location);
+  return a === b || (a.length > 2 && b.includes(a));
+}
+
+/** The one value every figure shares, or null. */
+function shared<T>(facts: SalaryFact[], of: (f: SalaryFact) => T | null): T | null {
+  const values = new Set(facts.map(of));
+  return values.size === 1 ? ([...values][0] ?? null) : null;
+}
+
+/**
+ * Figures for the same label in several places, best-paying first ("Top-paying markets: Vancouver…"): the
+ * label group that names the most places, never mixing kinds of figure.
+ */
+function placeRanking(facts: SalaryFact[]): SalaryFact[] {
+  const groups = new Map<string, SalaryFact[]>();
+  for (const f of facts) {
+    if (!f.location) continue;
+    const key = `${f.kind}\0${f.label}\0${f.level ?? ''}\0${f.currency}`;
+    groups.set(key, [...(groups.get(key) ?? []), f]);
   }
+  const best = [...groups.values()].sort((a, b) => new Set(b.map((f) => f.location)).size - new Set(a.map((f) => f.location)).size)[0] ?? [];
+  if (new Set(best.map((f) => f.location)).size < 2) return [];
+  const top = (f: SalaryFact) => f.value ?? f.max ?? f.min ?? 0;
+  return [...best].sort((a, b) => top(b) - top(a));
+}
+
+/** Looks up salary figures; an unknown role gets suggestions, a role without data or without figures for the place, currency or year asked says so plainly. */
+export function salaryLookup(knowledge: Knowledge, query: SalaryQuery): SalaryAnswer | NoAnswer {
+  const question = query.question ?? [query.role, query.level, query.location, query.currency, query.year].filter(Boolean).join(' · ');
+  const { role, suggestions } = resolveRole(knowledge.roles, query.role);
+  if (!role) return mentionedOnly(knowledge, question, 'salary', query.role) ?? unknownRole(question, 'salary', query.role, suggestions);
+  const all = knowledge.salaries.filter((f) => f.role === role.name);
+  const withData = (keep: (f: SalaryFact) => boolean = () => true) =>
+    [...new Set(knowledge.salaries.filter(keep).map((f) => f.role))].filter((r): r is string => !!r && r !== role.name);
+  const refuse = (reason: NoAnswer['reason'], others: string[]): NoAnswer => ({
+    kind: 'none',
+    answered: false,
+    question,
+    intent: 'salary',
+    roles: [role.name],
+    citations: [],
+    reason,
+    suggestions: others,
+  });
+  if (!all.length) return refuse({ code: 'no-salary-data', role: role.name }, withData());
 
   let facts = all;
+  const { location = null, currency = null, year = null } = query;
+  const narrowed = [
+    location ? (f: SalaryFact) => factIsFor(f, location) : null,
+    currency ? (f: SalaryFact) => f.currency === currency.toUpperCase() : null,
+    year ? (f: SalaryFact) => f.year === year : null,
+  ].filter((x): x is (f: SalaryFact) => boolean => !!x);
+  const matching = facts.filter((f) => narrowed.every((keep) => keep(f)));
+  if (narrowed.length && !matching.length) {
+    const distinct = <T>(xs: (T | null)[]) => [...new Set(xs.filter((x): x is T => x !== null))];
+    const available = {
+      locations: distinct(all.map((f) => f.location)),
+      currencies: distinct(all.map((f) => f.currency)),
+      years: distinct(all.map((f) => f.year)),
+    };
+    return refuse(
+      { code: 'no-salary-for', role: role.name, location, currency: currency?.toUpperCase() ?? null, year, available },
+      withData((f) => narrowed.every((keep) => keep(f))),
+    );
+  }
+  facts = matching;
   const notes: SalaryNote[] = [];
   if (query.level) {
-    const atLevel = facts.filter((f) => f.level === query.level);
+    const atLevel = facts.filter((f) => f.seniority === query.level);
     if (atLevel.length) facts = atLevel;
     else notes.push({ kind: 'no-level', level: query.level });
   }
-  if (query.location) {
-    const want = query.location.toLowerCase();
-    const here = facts.filter((f) => f.location?.toLowerCase().includes(want) || want.includes(f.location?.toLowerCase() ?? '\0'));
-    if (here.length) facts = here;
-    else notes.push({ kind: 'no-location', location: query.location });
-  }
   if (query.totalOnly) {
-    const total = facts.filter((f) => f.kind === 'total_compensation');
+    const total = facts.filter((f) => f.kind === 'total' || /\btotal\b/i.test(f.label));
     if (total.length) facts = total;
   }
-  const places = facts.filter((f) => f.kind === 'market' && f.value !== null).sort((a, b) => (b.value ?? 0) - (a.value ?? 0));
-  const ranking = !!query.topLocation && places.length > 0;
+  const places = query.topLocation ? placeRanking(facts) : [];
+  const ranking = places.length > 0;
   if (ranking) facts = [...places, ...facts.filter((f) => !places.includes(f))];
   return {
     kind: 'salary',
@@ -72,8 +127,8 @@ export function salaryLookup(knowledge: Knowledge, query: SalaryQuery): SalaryAn
     figures: facts,
     notes,
     ranking,
-    market: facts.find((f) => f.market)?.market ?? null,
-    year: facts.find((f) => f.year)?.year ?? null,
+    market: shared(facts, (f) => f.location),
+    year: shared(facts, (f) => f.year),
     citations: uniqueCitations(facts),
   };
 }

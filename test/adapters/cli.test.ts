@@ -53,7 +53,17 @@ describe('the command line', () => {
     const out = JSON.parse((await cli(['salary', 'hybrid role', '--level', 'senior', '--json'])).stdout);
     expect(out).toMatchObject({ query: 'hybrid role', role: 'Backend Machine Learning Engineer', answered: true, suggestions: [] });
     expect(out.figures).toHaveLength(1);
-    expect(out.figures[0]).toMatchObject({ level: 'senior', kind: 'range', min: 200000, max: 250000, currency: 'USD', year: 2024 });
+    expect(out.figures[0]).toMatchObject({
+      level: 'Senior Roles (7+ years)',
+      seniority: 'senior',
+      kind: 'range',
+      label: 'Experience-Based Salary Breakdown',
+      min: 200000,
+      max: 250000,
+      currency: 'USD',
+      location: 'US',
+      year: 2024,
+    });
     const unknown = JSON.parse((await cli(['salary', 'astronaut', '--json'])).stdout);
     expect(unknown.role).toBeNull();
     expect(unknown.suggestions.length).toBeGreaterThan(0);
@@ -69,6 +79,7 @@ describe('the command line', () => {
   it('lists roles as JSON', async () => {
     const out = JSON.parse((await cli(['roles', '--json'])).stdout);
     expect(out.roles.map((r: { name: string }) => r.name)).toContain('Integration Developer');
+    expect(out.roles.find((r: { name: string }) => r.name === 'Integration Developer').documents).toEqual(['backend-engineer-machine-learning-systems.txt']);
   });
 
   it('rejects bad arguments with a clear message and exit code 1', async () => {
@@ -81,7 +92,7 @@ describe('the command line', () => {
   it('starts a terminal chat without a token, reading questions from a pipe', async () => {
     const { stdout } = await cli([], {}, 'What does a backend machine learning engineer earn?\nand for senior roles?\n');
     expect(stdout).toContain('$150,000–$250,000');
-    expect(stdout).toContain('senior (7+ years) $200,000–$250,000+');
+    expect(stdout).toContain('Senior Roles (7+ years) $200,000–$250,000+');
   });
 
   it('uses a local model through EMBED_MODEL, and degrades to keyword search with one warning when it is missing', async () => {

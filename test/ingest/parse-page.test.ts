@@ -134,7 +134,15 @@ describe('heading levels from the page’s own pattern', () => {
   });
 
   it('nests numbered headings under an announcing heading', () => {
-    const text = page('Some Page', 'Core Responsibilities', 'Here are the core duties:', '1. Model Development', '  • Build models', '2. Deployment', '  • Ship models');
+    const text = page(
+      'Some Page',
+      'Core Responsibilities',
+      'Here are the core duties:',
+      '1. Model Development',
+      '  • Build models',
+      '2. Deployment',
+      '  • Ship models',
+    );
     expect(paths(text).paths).toEqual(['Core Responsibilities', 'Core Responsibilities › Model Development', 'Core Responsibilities › Deployment']);
   });
 
@@ -154,7 +162,13 @@ describe('heading levels from the page’s own pattern', () => {
   });
 
   it('drops site navigation and a byline before the title', () => {
-    const text = page('PathCompass\nSkip to content\nExplore Careers\nSign in', 'Data Analyst', 'Updated March 2024 · 7 min read', 'Overview', 'Analysts turn numbers into answers.');
+    const text = page(
+      'PathCompass\nSkip to content\nExplore Careers\nSign in',
+      'Data Analyst',
+      'Updated March 2024 · 7 min read',
+      'Overview',
+      'Analysts turn numbers into answers.',
+    );
     const [doc] = parsePage('page.txt', text);
     expect(doc!.title).toBe('Data Analyst');
     expect(doc!.sections.map((s) => s.path.join(' › '))).toEqual(['', 'Overview']);

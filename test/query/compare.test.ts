@@ -1,37 +1,93 @@
-import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { renderText } from '../../src/adapters/cli/render.js';
+import { renderAnswer } from '../../src/adapters/discord/render.js';
+import { CELL_CHARS, MISSING, cellText } from '../../src/adapters/format.js';
 import type { CompareAnswer } from '../../src/domain/answer.js';
+import type { Knowledge, Profile } from '../../src/domain/knowledge.js';
+import type { SourceDoc } from '../../src/domain/types.js';
 import { buildKnowledge } from '../../src/ingest/knowledge/index.js';
 import { buildProfiles } from '../../src/ingest/knowledge/profiles.js';
+import { loadCorpus } from '../../src/ingest/load.js';
 import { compareRoles } from '../../src/query/compare.js';
-import { seedDocs } from '../helpers.js';
+import { ROOT, seedDocs } from '../helpers.js';
 
 const docs = seedDocs();
-const k = buildKnowledge(docs, {});
+const aliases = JSON.parse(readFileSync(join(ROOT, 'corpus/role-aliases.json'), 'utf8'));
+const k = buildKnowledge(docs, aliases);
 const profiles = buildProfiles(docs, k.roles);
 const compare = (a: string, b: string) => compareRoles(k, profiles, docs, a, b);
+const row = (answer: CompareAnswer, aspect: string) => answer.rows.find((r) => r.aspect === aspect)!;
+const quotes = (answer: CompareAnswer, aspect: string, side: 'a' | 'b') => row(answer, aspect)[side].map((x) => x.quote);
 
 describe('comparing two roles', () => {
-  const answer = compare('Backend Engineer', 'Machine Learning Engineer');
-  const a = answer as CompareAnswer;
-  const row = (aspect: string) => a.rows.find((r) => r.aspect === aspect);
+  const a = compare('Backend Engineer', 'Machine Learning Engineer') as CompareAnswer;
 
   it('shows both sides with salaries and the shared skills', () => {
-    expect(answer.kind).toBe('compare');
+    expect(a.kind).toBe('compare');
     expect(a.rows.map((r) => r.aspect)).toEqual(['What it is', 'Responsibilities', 'Key skills', 'Education', 'Salary', 'Outlook']);
-    const salary = row('Salary');
-    expect(salary?.a.map((f) => ('value' in f ? f.value : null))).toContain(106250);
-    expect(salary?.b.map((f) => ('value' in f ? f.value : null))).toContain(157969);
+    const salary = row(a, 'Salary');
+    expect(salary.a.map((f) => ('value' in f ? f.value : null))).toContain(106250);
+    expect(salary.b.map((f) => ('value' in f ? f.value : null))).toContain(157969);
     expect(a.shared.map((s) => s.quote)).toEqual(
       expect.arrayContaining(['Data processing', 'API development', 'System deployment', 'Infrastructure management']),
     );
   });
 
-  it('quotes each cell from the corpus and leaves missing data empty', () => {
-    expect(row('What it is')?.a.map((c) => c.quote)).toEqual([
-      'Backend Engineers: Primarily focus on server-side logic, databases, and application infrastructure.',
-    ]);
-    expect(row('Education')?.a).toEqual([]);
+  it('quotes each cell from the corpus and leaves a cell empty only when no section covers it', () => {
+    expect(quotes(a, 'What it is', 'a')).toEqual(['Backend Engineers: Primarily focus on server-side logic, databases, and application infrastructure.']);
+    expect(row(a, 'Education').a).toEqual([]);
+    expect(cellText(row(a, 'Education'), 'a')).toBe(MISSING);
     for (const c of a.citations) expect(docs.find((d) => d.id === c.docId)?.text.slice(c.start, c.end)).toBe(c.quote);
+  });
+
+  it('finds the ML engineer outlook the page gives ("65%" growth in openings for machine learning specialists)', () => {
+    expect(quotes(a, 'Outlook', 'b').join(' ')).toContain('65%');
+    expect(cellText(row(a, 'Outlook'), 'b')).toContain('65%');
+  });
+
+  it('finds the Technical Business Analyst’s education in its inline list, and the hybrid role’s definition under its own heading', () => {
+    const tba = compare('TBA', 'Integration Developer') as CompareAnswer;
+    expect(quotes(tba, 'Education', 'a')).toEqual(["A bachelor's degree in a technical field (e.g., computer science, information technology)"]);
+    const hybrid = compare('hybrid role', 'ML engineer') as CompareAnswer;
+    expect(quotes(hybrid, 'What it is', 'a')).toEqual(['Bridge the gap between backend development and machine learning.']);
+    expect(quotes(hybrid, 'Responsibilities', 'a')).not.toContain('Bridge the gap between backend development and machine learning.');
+  });
+
+  it('does not repeat the salary sentence as the Integration Developer outlook', () => {
+    const dev = compare('Integration Developer', 'TBA') as CompareAnswer;
+    expect(quotes(dev, 'Outlook', 'a')).toEqual(['with an expected career growth of 21% in the coming years, indicating strong demand in this field.']);
+    expect(cellText(row(dev, 'Outlook'), 'a')).not.toContain('$');
+  });
+
+  it('shows whole items only, never cut mid-phrase, with "+N more" and every item in the citations', () => {
+    for (const r of a.rows) {
+      for (const side of ['a', 'b'] as const) {
+        const text = cellText(r, side);
+        expect(text).not.toContain('…');
+        if (r.aspect === 'Salary') continue;
+        const whole = (q: string) => (r.aspect === 'What it is' ? q.replace(/^[^:]{2,60}:\s+/, '') : q.replace(/[.;]$/, '')).replace(/\s+/g, ' ');
+        const shown = r[side].filter((x) => text.includes(whole(x.quote)));
+        const more = Number(/\(\+(\d+) more/.exec(text)?.[1] ?? 0);
+        expect(shown.length + more).toBe(r[side].length);
+      }
+    }
+    const cited = new Set(a.citations.map((c) => `${c.docId}:${c.start}`));
+    for (const r of a.rows) for (const x of [...r.a, ...r.b]) expect(cited.has(`${x.docId}:${x.start}`)).toBe(true);
+  });
+
+  it('keeps the Integration Developer skill that names SAP and Informatica whole', () => {
+    const dev = compare('Integration Developer', 'Backend Engineer') as CompareAnswer;
+    expect(cellText(row(dev, 'Key skills'), 'a')).toContain('(e.g., SAP, Informatica)');
+  });
+
+  it('lists every level and place in the salary cell', () => {
+    const hybrid = compare('hybrid role', 'Backend Engineer') as CompareAnswer;
+    const cell = cellText(row(hybrid, 'Salary'), 'a');
+    for (const band of ['Junior Roles (0-3 years)', 'Mid-Level Roles (3-7 years)', 'Senior Roles (7+ years)']) expect(cell).toContain(band);
+    const places = cellText(row(hybrid, 'Salary'), 'b');
+    for (const place of ['US startups', 'Vancouver', 'New York', 'Minneapolis']) expect(places).toContain(place);
   });
 
   it('refuses to compare a role with itself', () => {
@@ -42,5 +98,68 @@ describe('comparing two roles', () => {
     const unknown = compare('Backend Engineer', 'astronaut');
     expect(unknown).toMatchObject({ kind: 'none', reason: { code: 'unknown-role', input: 'astronaut' } });
     expect(unknown.kind === 'none' && unknown.suggestions.length).toBeGreaterThan(0);
+  });
+
+  it('refuses roles the page only mentions, instead of a table of empty cells', () => {
+    const refused = compare('Data Scientist', 'Data Engineer');
+    expect(refused).toMatchObject({ kind: 'none', answered: false, citations: [], reason: { code: 'no-content', role: 'Data Scientist' } });
+    expect(refused.kind === 'none' && refused.suggestions).toContain('Machine Learning Engineer');
+    expect(renderText(refused)).toMatch(/mention Data Scientist but have no page/);
+  });
+
+  it('refuses a catalog role that has no content of its own, with roles that do as suggestions', () => {
+    const ghost = { name: 'Ghost Engineer', aliases: [], sources: [], documents: [] };
+    const withGhost: Knowledge = { ...k, roles: [...k.roles, ghost] };
+    const ghostProfiles = new Map<string, Profile>([
+      ...profiles,
+      ['Ghost Engineer', { role: 'Ghost Engineer', what: null, aspects: { Responsibilities: [], 'Key skills': [], Education: [] }, outlook: [] }],
+    ]);
+    const refused = compareRoles(withGhost, ghostProfiles, docs, 'Backend Engineer', 'Ghost Engineer');
+    expect(refused).toMatchObject({ kind: 'none', answered: false, reason: { code: 'no-content', role: 'Ghost Engineer' } });
+    expect(refused.kind === 'none' && refused.suggestions).not.toContain('Ghost Engineer');
+  });
+});
+
+describe('comparing roles of the second corpus', () => {
+  let bDocs: SourceDoc[];
+  let bk: Knowledge;
+  let bProfiles: Map<string, Profile>;
+  beforeAll(async () => {
+    const loaded = await loadCorpus(join(ROOT, 'test/fixtures/corpus-b'));
+    bDocs = loaded.docs;
+    bk = buildKnowledge(bDocs, loaded.aliases);
+    bProfiles = buildProfiles(bDocs, bk.roles);
+  });
+
+  it('fits every cell of every pair into one Discord field without cutting an item', () => {
+    const names = bk.roles.map((r) => r.name);
+    for (const x of names) {
+      for (const y of names) {
+        if (x === y) continue;
+        const answer = compareRoles(bk, bProfiles, bDocs, x, y) as CompareAnswer;
+        expect(answer.kind).toBe('compare');
+        for (const r of answer.rows) for (const side of ['a', 'b'] as const) expect(cellText(r, side).length).toBeLessThanOrEqual(CELL_CHARS + 60);
+        const embed = renderAnswer(answer, { answerId: 'x', builtAt: new Date(0).toISOString() }).embeds[0]!;
+        for (const field of embed.fields ?? []) expect(field.value).not.toContain('…');
+        expect(renderText(answer)).not.toContain('…');
+      }
+    }
+  });
+
+  it('says "Not in the documents" only where the role’s pages have no such section', () => {
+    const answer = compareRoles(bk, bProfiles, bDocs, 'Data Analyst', 'Developer Advocate') as CompareAnswer;
+    expect(cellText(row(answer, 'Education'), 'a')).toContain("bachelor's degree");
+    expect(cellText(row(answer, 'Salary'), 'b')).toBe(MISSING);
+    expect(cellText(row(answer, 'Outlook'), 'a')).toContain('23%');
+  });
+
+  it('shows each figure in its own currency', () => {
+    const answer = compareRoles(bk, bProfiles, bDocs, 'DevOps Engineer', 'Test Automation Engineer') as CompareAnswer;
+    const devops = cellText(row(answer, 'Salary'), 'a');
+    const tester = cellText(row(answer, 'Salary'), 'b');
+    expect(devops).toContain('€48,000–€58,000');
+    expect(devops).not.toContain('$');
+    expect(tester).toContain('£28,000–£36,000');
+    expect(tester).not.toContain('$');
   });
 });

@@ -12,26 +12,61 @@ beforeAll(() => {
 const pick = (quote: string, value?: number) => k.salaries.filter((f) => f.quote === quote && (value === undefined || f.value === value || f.min === value));
 
 describe('salary facts extracted from the seed page', () => {
-  it('extracts every figure of the salary section with role, level, kind and market', () => {
-    const rows = k.salaries.map((f) => [f.role, f.level, f.kind, f.min, f.max, f.value, f.openEnded, f.location]);
+  it("extracts every figure of the salary section with the page's own label, band, place and year", () => {
+    const rows = k.salaries.map((f) => [f.role, f.kind, f.label, f.level, f.seniority, f.min, f.max, f.value, f.openEnded, f.location]);
     expect(rows).toEqual([
-      ['Backend Machine Learning Engineer', null, 'base', 150000, 250000, null, false, 'US'],
-      ['Backend Machine Learning Engineer', null, 'total_compensation', 170000, 300000, null, false, 'US'],
-      ['Backend Machine Learning Engineer', 'junior', 'range', 120000, 150000, null, false, 'US'],
-      ['Backend Machine Learning Engineer', 'mid', 'range', 150000, 200000, null, false, 'US'],
-      ['Backend Machine Learning Engineer', 'senior', 'range', 200000, 250000, null, true, 'US'],
-      ['Machine Learning Engineer', null, 'base', null, null, 157969, false, 'US'],
-      ['Machine Learning Engineer', null, 'total_compensation', null, null, 202331, false, 'US'],
-      ['Machine Learning Engineer', null, 'base', null, null, 187824, false, 'Remote'],
-      ['Machine Learning Engineer', null, 'total_compensation', null, null, 210499, false, 'Remote'],
-      ['Backend Engineer', null, 'average', null, null, 106250, false, 'US startups'],
-      ['Backend Engineer', null, 'range', 45000, 207000, null, false, 'US'],
-      ['Backend Engineer', null, 'market', null, null, 175000, false, 'Vancouver'],
-      ['Backend Engineer', null, 'market', null, null, 165000, false, 'New York'],
-      ['Backend Engineer', null, 'market', null, null, 153000, false, 'Minneapolis'],
-      ['Integration Developer', null, 'average', null, null, 103092, false, null],
+      ['Backend Machine Learning Engineer', 'base', 'Base Salary', null, null, 150000, 250000, null, false, 'US'],
+      ['Backend Machine Learning Engineer', 'total', 'Total Compensation', null, null, 170000, 300000, null, false, 'US'],
+      [
+        'Backend Machine Learning Engineer',
+        'range',
+        'Experience-Based Salary Breakdown',
+        'Junior Roles (0-3 years)',
+        'junior',
+        120000,
+        150000,
+        null,
+        false,
+        'US',
+      ],
+      [
+        'Backend Machine Learning Engineer',
+        'range',
+        'Experience-Based Salary Breakdown',
+        'Mid-Level Roles (3-7 years)',
+        'mid',
+        150000,
+        200000,
+        null,
+        false,
+        'US',
+      ],
+      [
+        'Backend Machine Learning Engineer',
+        'range',
+        'Experience-Based Salary Breakdown',
+        'Senior Roles (7+ years)',
+        'senior',
+        200000,
+        250000,
+        null,
+        true,
+        'US',
+      ],
+      ['Machine Learning Engineer', 'average', 'Average base salary', null, null, null, null, 157969, false, 'US'],
+      ['Machine Learning Engineer', 'average', 'Average total compensation', null, null, null, null, 202331, false, 'US'],
+      ['Machine Learning Engineer', 'base', 'base', null, null, null, null, 187824, false, 'Remote'],
+      ['Machine Learning Engineer', 'total', 'total compensation', null, null, null, null, 210499, false, 'Remote'],
+      ['Backend Engineer', 'average', 'Average salary', null, null, null, null, 106250, false, 'US startups'],
+      ['Backend Engineer', 'range', 'Salary range', null, null, 45000, 207000, null, false, 'US'],
+      ['Backend Engineer', 'range', 'Top-paying markets', null, null, null, null, 175000, false, 'Vancouver'],
+      ['Backend Engineer', 'range', 'Top-paying markets', null, null, null, null, 165000, false, 'New York'],
+      ['Backend Engineer', 'range', 'Top-paying markets', null, null, null, null, 153000, false, 'Minneapolis'],
+      ['Integration Developer', 'average', 'average annual salary', null, null, null, null, 103092, false, null],
     ]);
-    expect(k.salaries.slice(0, 14).every((f) => f.year === 2024 && f.currency === 'USD')).toBe(true);
+    expect(k.salaries.slice(0, 14).every((f) => f.year === 2024 && f.currency === 'USD' && f.period === 'year')).toBe(true);
+    expect(k.salaries.map((f) => f.country)).toEqual(['US', 'US', 'US', 'US', 'US', 'US', 'US', null, null, 'US', 'US', 'CA', 'US', 'US', null]);
+    expect(k.salaries[14]?.year).toBeNull();
     expect(pick('Base Salary: $150,000 - $250,000 per year')[0]!.period).toBe('year');
   });
 
@@ -52,25 +87,57 @@ describe('salary lookups', () => {
     const a = salaryLookup(k, { role: 'ML engineer' });
     expect(a.kind).toBe('salary');
     expect(a.roles).toEqual(['Machine Learning Engineer']);
-    expect(a.kind === 'salary' && a.figures.map((f) => [f.kind, f.value, f.location])).toEqual([
-      ['base', 157969, 'US'],
-      ['total_compensation', 202331, 'US'],
+    expect(a.kind === 'salary' && a.figures.map((f) => [f.label, f.value, f.location])).toEqual([
+      ['Average base salary', 157969, 'US'],
+      ['Average total compensation', 202331, 'US'],
       ['base', 187824, 'Remote'],
-      ['total_compensation', 210499, 'Remote'],
+      ['total compensation', 210499, 'Remote'],
     ]);
     expect(a.citations[0]).toMatchObject({ quote: 'Average base salary: $157,969', context: 'Machine Learning Engineers:' });
   });
 
-  it('shows only the senior band for the hybrid role with level senior', () => {
+  it('shows only the senior band for the hybrid role with level senior, under the band the page gives', () => {
     const a = salaryLookup(k, { role: 'hybrid role', level: 'senior' });
-    expect(a.kind === 'salary' && a.figures.map((f) => [f.level, f.min, f.max, f.openEnded])).toEqual([['senior', 200000, 250000, true]]);
+    expect(a.kind === 'salary' && a.figures.map((f) => [f.level, f.min, f.max, f.openEnded])).toEqual([['Senior Roles (7+ years)', 200000, 250000, true]]);
   });
 
-  it('filters by location, and says so when the place is not in the documents', () => {
+  it('filters by location, a city inside a country included, and refuses a place the documents give no figures for', () => {
     const a = salaryLookup(k, { role: 'backend engineer', location: 'new york' });
     expect(a.kind === 'salary' && a.figures.map((f) => f.value)).toEqual([165000]);
+    const us = salaryLookup(k, { role: 'backend engineer', location: 'United States' });
+    expect(us.kind === 'salary' && us.figures.map((f) => f.location)).toEqual(['US startups', 'US', 'New York', 'Minneapolis']);
     const far = salaryLookup(k, { role: 'backend engineer', location: 'Lagos' });
-    expect(far.kind === 'salary' && far.notes).toEqual([{ kind: 'no-location', location: 'Lagos' }]);
+    expect(far).toMatchObject({ kind: 'none', answered: false, citations: [], reason: { code: 'no-salary-for', role: 'Backend Engineer', location: 'Lagos' } });
+    expect(far.kind === 'none' && far.reason.code === 'no-salary-for' && far.reason.available.locations).toEqual([
+      'US startups',
+      'US',
+      'Vancouver',
+      'New York',
+      'Minneapolis',
+    ]);
+  });
+
+  it('never converts: a currency or a year the documents do not give is refused', () => {
+    expect(salaryLookup(k, { role: 'backend engineer', currency: 'EUR' })).toMatchObject({ kind: 'none', reason: { code: 'no-salary-for', currency: 'EUR' } });
+    expect(salaryLookup(k, { role: 'backend engineer', year: 2019 })).toMatchObject({ kind: 'none', reason: { code: 'no-salary-for', year: 2019 } });
+    const usd = salaryLookup(k, { role: 'backend engineer', currency: 'usd', year: 2024 });
+    expect(usd.kind === 'salary' && usd.figures).toHaveLength(5);
+  });
+
+  it('ranks the places of one label, best first, for "which city pays the most"', () => {
+    const a = salaryLookup(k, { role: 'backend engineer', topLocation: true });
+    expect(a.kind === 'salary' && a.ranking && a.figures.slice(0, 3).map((f) => f.location)).toEqual(['Vancouver', 'New York', 'Minneapolis']);
+  });
+
+  it('states a market and year in the answer only when every figure shown shares them', () => {
+    const hybrid = salaryLookup(k, { role: 'hybrid role' });
+    expect(hybrid).toMatchObject({ market: 'US', year: 2024 });
+    const backend = salaryLookup(k, { role: 'backend engineer' });
+    expect(backend).toMatchObject({ market: null, year: 2024 });
+  });
+
+  it('refuses a role the page only mentions', () => {
+    expect(salaryLookup(k, { role: 'Data Scientist' })).toMatchObject({ kind: 'none', reason: { code: 'no-content', role: 'Data Scientist' } });
   });
 
   it('says plainly that Analytics Manager has no salary data and shows no figures', () => {

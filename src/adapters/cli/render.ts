@@ -61,7 +61,7 @@ export function askJson(a: Answer): object {
   };
 }
 
-/** `salary --json`: { query, role, answered, text, figures: [...], suggestions }. */
+/** `salary --json`: { query, role, answered, text, figures: [{ role, kind, label, level, seniority, min, max, value, openEnded, currency, period, location, country, year, quote, doc, file, section }], suggestions }. */
 export function salaryJson(query: string, a: Answer): object {
   const figures = a.kind === 'salary' ? a.figures : [];
   return {
@@ -71,8 +71,10 @@ export function salaryJson(query: string, a: Answer): object {
     text: renderText(a),
     figures: figures.map((f) => ({
       role: f.role,
-      level: f.level,
       kind: f.kind,
+      label: f.label,
+      level: f.level,
+      seniority: f.seniority,
       min: f.min,
       max: f.max,
       value: f.value,
@@ -80,9 +82,11 @@ export function salaryJson(query: string, a: Answer): object {
       currency: f.currency,
       period: f.period,
       location: f.location,
+      country: f.country,
       year: f.year,
       quote: f.quote,
       doc: f.doc,
+      file: f.file,
       section: f.section,
     })),
     suggestions: suggestionsOf(a),

@@ -15,6 +15,7 @@ export async function run(runtime: Runtime, args: string[]): Promise<number> {
   const roles = knowledge.roles.map((r) => ({
     name: r.name,
     aliases: r.aliases,
+    documents: r.documents,
     salaryFigures: knowledge.salaries.filter((f) => f.role === r.name).length,
     sources: [
       ...new Set(

@@ -1,30 +1,36 @@
-// Ingest stage "knowledge: profiles" (pure, no I/O): for each role, its defining sentence and the bullets of
-// its responsibilities, skills and education sections, each an exact quote.
+// Ingest stage "knowledge: profiles" (pure, no I/O): for each role, its defining sentence, the items and
+// sentences of its responsibilities, skills and education sections, and what its pages say about the job
+// market — each an exact quote.
 import { PROFILE_ASPECTS, type Profile, type ProfileAspect, type ProfileItem, type Role } from '../../domain/knowledge.js';
-import { type SourceDoc, citeSpan } from '../../domain/types.js';
-import { primaryRole, rolesMentioned } from './roles.js';
+import { type Block, type Citation, type SourceDoc, citeSpan } from '../../domain/types.js';
+import { sentenceSpans } from '../text.js';
+import { hasMoney } from './money.js';
+import { OUTLOOK_HEADING, outlookSlice } from './outlook.js';
+import { pageRoleName, roleKey, rolesMentioned } from './role-names.js';
+import { primaryRole } from './roles.js';
+import { sectionRoles } from './sections.js';
+
+export { sectionRoles } from './sections.js';
 
 /** Headings that hold each aspect (and headings that look alike but hold something else). */
 const ASPECT_HEADINGS: Record<ProfileAspect, { heading: RegExp; exclude?: RegExp }> = {
-  Responsibilities: { heading: /responsibilit|duties/i },
-  'Key skills': { heading: /skill|competenc|proficien|tools|technolog|requirement/i, exclude: /soft|overlap|educat|market/i },
-  Education: { heading: /educat|degree/i },
+  Responsibilities: {
+    heading:
+      /responsibilit|duties|tasks|activities|what (?:the job|the role|the work|they|you)\b.*\b(?:involves?|do(?:es)?|looks? like)\b|day[\s-]to[\s-]day|day in the life/i,
+  },
+  'Key skills': {
+    heading: /skill|competenc|proficien|tools|technolog|requirement|qualificat|expect|know(?:ledge)?\b/i,
+    exclude: /soft|overlap|educat|market|nice to have/i,
+  },
+  Education: { heading: /educat|degree|training|certificat/i },
 };
-
 /** Sub-headings that never hold a role's own profile even under a matching top heading. */
 const NOT_PROFILE = /soft|overlap|market/i;
-
-/** Roles a section is about: named in its headings, else in its top section's introduction, else the document's role. */
-export function sectionRoles(roles: Role[], doc: SourceDoc, section: number, primary: Role | undefined): Role[] {
-  const path = doc.sections[section]?.path ?? [];
-  const inHeading = rolesMentioned(roles, path.join(' \n '));
-  if (inHeading.length) return inHeading;
-  const top = path[0];
-  const intro = doc.blocks.find((b) => b.kind === 'paragraph' && doc.sections[b.section]?.path[0] === top && doc.sections[b.section]?.path.length === 1);
-  const inIntro = top && intro ? rolesMentioned(roles, doc.text.slice(intro.start, intro.end)) : [];
-  if (inIntro.length) return inIntro;
-  return primary ? [primary] : [];
-}
+/** An item about schooling or credentials, wherever the page lists it ("A bachelor's degree in a technical field"). */
+const EDUCATION_CONTENT = /\b(?:degree|bachelor|master'?s|ph\.?\s?d|doctorate|diploma|apprenticeship|bootcamp|vocational|certifications?)\b/i;
+/** A named certificate ("ISTQB Foundation Level certificate"), not "TLS and certificate management". */
+const NAMED_CERTIFICATE = /\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+certificate\b/;
+const DEFINING = /:|\b(?:is|are|plays?|focus(?:es)?|speciali[sz]es?|works?|builds?|designs?|keeps?|turns?|owns?|helps?|writes?|creates?|runs?|leads?)\b/;
 
 /** Aspects a section holds: by its own heading, else by its top-level heading. */
 function aspectsOf(path: string[]): ProfileAspect[] {
@@ -39,10 +45,14 @@ function aspectsOf(path: string[]): ProfileAspect[] {
 /** Role facts of one document that do not depend on which role is asked about. */
 interface DocRoles {
   primary: Role | undefined;
+  /** The role whose page the document is. */
+  page: Role | undefined;
   /** Roles each section is about (see `sectionRoles`). */
   sections: Role[][];
   /** Per section: roles named by its own heading. */
   headingNames: Role[][];
+  /** Per section: it has sub-sections (its paragraphs introduce them rather than describe the role). */
+  parents: boolean[];
   /** Per block: the role its first words name, and the role its "Label:" names. */
   opening: (Role | undefined)[];
   label: (Role | undefined)[];
@@ -50,10 +60,13 @@ interface DocRoles {
 
 function docRoles(roles: Role[], doc: SourceDoc): DocRoles {
   const primary = primaryRole(roles, doc);
+  const pageName = pageRoleName(doc);
   return {
     primary,
+    page: pageName ? roles.find((r) => roleKey(r.name) === roleKey(pageName)) : undefined,
     sections: doc.sections.map((_, i) => sectionRoles(roles, doc, i, primary)),
     headingNames: doc.sections.map((s) => rolesMentioned(roles, s.path[s.path.length - 1] ?? '')),
+    parents: doc.sections.map((s) => s.path.length > 0 && doc.sections.some((o) => o.path.length > s.path.length && s.path.every((p, i) => o.path[i] === p))),
     opening: doc.blocks.map((b) =>
       b.kind === 'heading' ? undefined : rolesMentioned(roles, doc.text.slice(b.start, b.end).split(/\s+/).slice(0, 6).join(' '))[0],
     ),
@@ -64,40 +77,72 @@ function docRoles(roles: Role[], doc: SourceDoc): DocRoles {
   };
 }
 
-const DEFINING = /:|\b(?:is|are|plays?|focus(?:es)?|speciali[sz]es?|works?)\b/;
+/** The quotable items of a block: a bullet whole, a paragraph by sentence (introductions ending in ":" left out). */
+function items(doc: SourceDoc, block: Block): ProfileItem[] {
+  const parent = block.parent === undefined ? undefined : doc.blocks[block.parent];
+  if (block.kind === 'bullet') return [{ ...citeSpan(doc, block.section, block.start, block.end, parent), nested: !!parent }];
+  return sentenceSpans(doc.text, block.start, block.end)
+    .filter((s) => !/:\s*$/.test(doc.text.slice(s.start, s.end)))
+    .map((s) => ({ ...citeSpan(doc, block.section, s.start, s.end), nested: false }));
+}
 
 function profileOf(docs: SourceDoc[], facts: Map<SourceDoc, DocRoles>, role: Role): Profile {
-  const profile: Profile = { role: role.name, what: null, aspects: { Responsibilities: [], 'Key skills': [], Education: [] } };
+  const profile: Profile = { role: role.name, what: null, aspects: { Responsibilities: [], 'Key skills': [], Education: [] }, outlook: [] };
+  let fallbackWhat: Citation | null = null;
   for (const doc of docs) {
     const f = facts.get(doc);
     if (!f) continue;
-    const isRoleDoc = f.primary === role && doc.roles.length > 0;
+    const isRoleDoc = f.page === role;
+    const sectionHasBullets = new Set(doc.blocks.filter((b) => b.kind === 'bullet').map((b) => b.section));
     doc.blocks.forEach((block, b) => {
       if (block.kind === 'heading') return;
       const text = doc.text.slice(block.start, block.end);
-      if (!profile.what && f.opening[b] === role && DEFINING.test(text)) {
+      const named = f.headingNames[block.section]?.includes(role) ?? false;
+      if (!profile.what && f.opening[b] === role && (isRoleDoc || DEFINING.test(text))) {
         const sentence = /^.*?[.!?](?=\s|$)/.exec(text)?.[0] ?? text;
         profile.what = citeSpan(doc, block.section, block.start, block.start + sentence.length);
       }
-      if (block.kind !== 'bullet') return;
-      if (!isRoleDoc && !f.sections[block.section]?.includes(role)) return;
+      if (!f.sections[block.section]?.includes(role)) return;
       const labelRole = f.label[b];
       if (labelRole && labelRole !== role) return;
-      const parent = block.parent === undefined ? undefined : doc.blocks[block.parent];
-      const item: ProfileItem = { ...citeSpan(doc, block.section, block.start, block.end, parent), nested: !!parent };
       const path = doc.sections[block.section]?.path ?? [];
-      const named = f.headingNames[block.section]?.includes(role) ?? false;
       const matched = aspectsOf(path);
-      for (const a of matched.length || !named ? matched : (['Responsibilities'] as const)) profile.aspects[a].push(item);
-      if (isRoleDoc && !path.length) {
+      // A section whose heading is the role itself ("The Hybrid Role: …") describes it: its first item defines it.
+      const ownHeading = named && !matched.length && !OUTLOOK_HEADING.test(path.at(-1) ?? '');
+      const found = block.kind === 'bullet' || (!sectionHasBullets.has(block.section) && !f.parents[block.section]) ? items(doc, block) : [];
+      if (ownHeading && !fallbackWhat && found[0]) fallbackWhat = found[0];
+      if (path.some((p) => OUTLOOK_HEADING.test(p)) && !matched.length) {
+        for (const item of found) if (!hasMoney(item.quote) || /%/.test(item.quote)) profile.outlook.push(outlookItem(doc, block.section, item));
+        return;
+      }
+      // Bullets under a heading that names the role are what the role does; its prose is its definition.
+      const aspects = new Set<ProfileAspect>(matched.length || !named || block.kind !== 'bullet' ? matched : ['Responsibilities']);
+      if (isRoleDoc && !path.length && block.kind === 'bullet') {
         const intro = doc.blocks.filter((x) => x.kind === 'paragraph' && x.section === block.section && x.end <= block.start).pop();
         const lead = intro ? doc.text.slice(intro.start, intro.end) : '';
         const lastSentence = lead.split(/[.!?]\s/).pop() ?? '';
-        for (const a of PROFILE_ASPECTS) if (ASPECT_HEADINGS[a].heading.test(lastSentence)) profile.aspects[a].push(item);
+        for (const a of PROFILE_ASPECTS) if (ASPECT_HEADINGS[a].heading.test(lastSentence)) aspects.add(a);
+      }
+      for (const item of found) {
+        const school = aspects.size > 0 && (EDUCATION_CONTENT.test(item.quote) || NAMED_CERTIFICATE.test(item.quote));
+        for (const a of school ? (['Education'] as const) : aspects) profile.aspects[a].push(item);
       }
     });
   }
+  if (!profile.what && fallbackWhat) {
+    const what: Citation = fallbackWhat;
+    profile.what = what;
+    // The defining item is shown as the definition, not again as the first responsibility.
+    profile.aspects.Responsibilities = profile.aspects.Responsibilities.filter((i) => i.docId !== what.docId || i.start !== what.start);
+  }
   return profile;
+}
+
+/** An outlook item, cut to its outlook clause when the sentence also gives pay. */
+function outlookItem(doc: SourceDoc, section: number, item: ProfileItem): ProfileItem {
+  const slice = outlookSlice(item.quote, Math.max(0, item.quote.search(/\d+(?:\.\d+)?\s?%/)));
+  if (slice.start === 0) return item;
+  return { ...citeSpan(doc, section, item.start + slice.start, item.start + slice.end), nested: item.nested };
 }
 
 /** Profiles of every role in the catalog, by role name. */

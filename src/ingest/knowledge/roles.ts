@@ -1,120 +1,148 @@
-// Ingest stage "knowledge: roles" (pure, no I/O): discovers the roles a corpus describes, their aliases and sources,
-// and resolves what people type ("MLE", "back-end dev", "Integation Developer") to a canonical role.
-import { distance } from 'fastest-levenshtein';
+// Ingest stage "knowledge: roles" (pure, no I/O): the roles a corpus is about — from a document's title or
+// front matter, a "More Careers" role block, a heading that names a role and holds its content, or a labelled
+// item in a roles list — with their aliases and the sections that support them. A mere mention, a
+// certification, a product or a tool is never a role.
 import type { Role } from '../../domain/knowledge.js';
 import type { SourceDoc } from '../../domain/types.js';
+import { isRoleName, pageRoleName, roleKey, roleLikePhrases, rolesInHeading, rolesMentioned, singular, titleRole } from './role-names.js';
 
-export interface Resolution {
-  role?: Role;
-  /** Ranked names when the input is unknown or ambiguous. */
-  suggestions: string[];
-}
+export { type Resolution, pageRoleName, resolveRole, roleKey, rolesMentioned } from './role-names.js';
 
-const ROLE_NOUN = '(?:Engineers?|Developers?|Managers?|Analysts?|Scientists?|Architects?|Designers?|Administrators?)';
-const CAPITALISED = new RegExp(`\\b((?:(?:[A-Z][A-Za-z-]+|ML|AI|BI|QA|UX|IT)\\s+){1,4})(${ROLE_NOUN})\\b`, 'g');
-const LOWERCASE = new RegExp(`\\b([a-z][a-z-]+)\\s+(${ROLE_NOUN.toLowerCase()})\\b`, 'g');
-const LEADING_NOISE = /^(?:The|A|An|Our|Your|Other|Skilled|Successful|Key|Here|For|Of|As|To|And|With|Both|Senior|Junior|Staff-level)\s+/;
-const LOWER_STOP = new Set(
-  'the a an other skilled successful general junior senior mentor and of for with between including both these those their our your professional'.split(' '),
-);
-
-/** Canonical matching form: lower-case, "ML" expanded, "back-end" folded, plurals folded. */
-export function roleKey(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/\bback[\s-]end\b/g, 'backend')
-    .replace(/\([^)]*\)/g, ' ')
-    .replace(/[^a-z0-9+#]+/g, ' ')
-    .split(' ')
-    .filter(Boolean)
-    .flatMap((w) => (w === 'ml' ? ['machine', 'learning'] : w === 'dev' || w === 'devs' ? ['developer'] : [w]))
-    .map((w) => (w.length > 3 && w.endsWith('s') && !/(?:ss|us|is|ics)$/.test(w) ? w.slice(0, -1) : w))
-    .join(' ');
-}
-
-function singularDisplay(name: string): string {
-  return name
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/(\w{3,}[^s])s$/, '$1');
-}
+/** Headings of a list whose labelled items are roles ("Roles and Responsibilities", "Related roles"). */
+const ROLE_BLOCK = /\broles?\b|\bcareers?\b|\bjob titles?\b|\bpositions\b/i;
+/** A money figure, for a labelled item whose nested items give a role's pay ("Backend Engineers:" › "$…"). */
+const MONEY = /[$€£¥₹]\s?\d|\b(?:USD|EUR|GBP|CAD|AUD|CHF|INR)\s?\d/;
+/** How strongly each kind of evidence names a role, for choosing its display name. */
+const RANK = { declared: 3, title: 2, heading: 1, label: 1 } as const;
 
 interface Candidate {
   forms: Map<string, number>;
   aliases: Set<string>;
-  weight: number;
+  /** Sections that hold the role's content, by document id. */
+  sections: Map<string, Set<number>>;
+  /** Documents that are the role's own page. */
+  pages: Set<string>;
 }
 
-/** Finds role names in documents and builds the catalog; `extra` adds operator aliases by role name. */
+/** Sections at or under `section` (a heading holds its sub-sections). */
+function subtree(doc: SourceDoc, section: number): number[] {
+  const path = doc.sections[section]?.path ?? [];
+  return doc.sections.flatMap((s, i) => (i === section || (path.length > 0 && path.every((p, j) => s.path[j] === p)) ? [i] : []));
+}
+
+function holdsContent(doc: SourceDoc, sections: number[]): boolean {
+  return doc.blocks.some((b) => b.kind !== 'heading' && sections.includes(b.section));
+}
+
+/** Finds the roles the documents are about and builds the catalog; `extra` adds operator aliases by role name. */
 export function buildCatalog(docs: SourceDoc[], extra: Record<string, string[]> = {}): Role[] {
   const found = new Map<string, Candidate>();
-  const note = (surface: string, weight: number, alias?: string) => {
-    const display = singularDisplay(surface.replace(LEADING_NOISE, '').replace(LEADING_NOISE, ''));
+  const note = (surface: string, rank: number, doc: SourceDoc, sections: number[], page = false) => {
+    const display = singular(surface);
     const key = roleKey(display);
-    if (key.split(' ').length < 2) return;
-    const c = found.get(key) ?? { forms: new Map(), aliases: new Set(), weight: 0 };
-    if (/^[A-Z]/.test(display)) c.forms.set(display, (c.forms.get(display) ?? 0) + 1);
-    c.weight += weight;
-    if (alias) c.aliases.add(alias);
+    if (!key) return;
+    const c = found.get(key) ?? { forms: new Map(), aliases: new Set(), sections: new Map(), pages: new Set() };
+    c.forms.set(display, Math.max(c.forms.get(display) ?? 0, rank * 100 + display.split(' ').length));
+    const held = c.sections.get(doc.id) ?? new Set<number>();
+    for (const s of sections) held.add(s);
+    c.sections.set(doc.id, held);
+    if (page) c.pages.add(doc.id);
     found.set(key, c);
   };
 
   for (const doc of docs) {
-    for (const role of doc.roles) note(role, 10);
-    const abbreviations = [...doc.text.matchAll(/([A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){1,4})\s+\(([A-Z]{2,5})\)/g)];
-    for (const section of doc.sections) {
-      for (const heading of section.path) {
-        const labelled = /^(?:The\s+)?([\w\s-]+?):\s+(.+)$/.exec(heading);
-        const [, alias, named] = labelled ?? [];
-        if (alias && named && new RegExp(`${ROLE_NOUN}$`).test(named)) note(named, 5, alias.toLowerCase());
-      }
-    }
-    for (const block of doc.blocks) {
-      const text = doc.text.slice(block.start, block.end);
-      const label = /^([A-Z][\w\s/-]{2,60}?):(?:\s|$)/.exec(text);
-      if (label?.[1] && new RegExp(`${ROLE_NOUN}$`).test(label[1])) note(label[1], 5);
-      for (const m of text.replace(/\s\([A-Z]{2,5}\)/g, '').matchAll(CAPITALISED)) note(`${m[1]}${m[2]}`, 2);
-    }
-    const lower = new Map<string, number>();
-    for (const m of doc.text.matchAll(LOWERCASE)) {
-      if (!m[1] || LOWER_STOP.has(m[1])) continue;
-      const key = `${m[1]} ${m[2]}`;
-      lower.set(key, (lower.get(key) ?? 0) + 1);
-    }
-    for (const [phrase, n] of lower) {
-      if (n >= 2) note(phrase.replace(/\b\w/g, (c) => c.toUpperCase()).replace(/\bMl\b/, 'ML'), 2);
-    }
-    for (const m of abbreviations) {
-      const c = found.get(roleKey(m[1] ?? ''));
-      if (c && m[2]) c.aliases.add(m[2]);
-    }
+    const all = doc.sections.map((_, i) => i);
+    for (const declared of doc.roles) note(declared, RANK.declared, doc, all, true);
+    const fromTitle = doc.roles.length ? null : titleRole(doc.title);
+    if (fromTitle) note(fromTitle, RANK.title, doc, all, true);
+    doc.sections.forEach((section, i) => {
+      const heading = section.path[section.path.length - 1];
+      if (!heading) return;
+      const held = subtree(doc, i);
+      if (!holdsContent(doc, held)) return;
+      for (const { name } of rolesInHeading(heading)) note(name, RANK.heading, doc, held);
+      const labelled = /^(?:The\s+)?([\w\s-]+?):\s+(.+)$/.exec(heading);
+      if (labelled?.[1] && labelled[2] && isRoleName(labelled[2])) found.get(roleKey(singular(labelled[2])))?.aliases.add(labelled[1].toLowerCase());
+    });
+    doc.blocks.forEach((block, b) => {
+      if (block.kind !== 'bullet') return;
+      const label = /^([^:]{2,60}):(?:\s|$)/.exec(doc.text.slice(block.start, block.end))?.[1]?.trim();
+      if (!label || !isRoleName(label)) return;
+      const heading = doc.sections[block.section]?.path.at(-1) ?? '';
+      const paysRole = doc.blocks.some((x) => x.parent === b && MONEY.test(doc.text.slice(x.start, x.end)));
+      if (ROLE_BLOCK.test(heading) || paysRole) note(label, RANK.label, doc, [block.section]);
+    });
   }
 
   const roles: Role[] = [];
   for (const [key, c] of found) {
-    if (c.weight < 2 || !c.forms.size) continue;
-    const name = [...c.forms.keys()].sort((a, b) => b.split(' ').length - a.split(' ').length || (c.forms.get(b) ?? 0) - (c.forms.get(a) ?? 0))[0];
+    const name = [...c.forms.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
     if (!name) continue;
-    roles.push({ name, aliases: generatedAliases(name, key, c.aliases), sources: [] });
+    roles.push({ name, aliases: generatedAliases(name, key, c.aliases), sources: [], documents: [] });
   }
+  const byKey = new Map(roles.map((r) => [roleKey(r.name), r]));
+  for (const doc of docs) for (const [role, alias] of documentAliases(doc, roles)) addAliases(role, [alias]);
   for (const [name, aliases] of Object.entries(extra)) {
-    const role = roles.find((r) => roleKey(r.name) === roleKey(name));
-    if (role) role.aliases = [...role.aliases, ...aliases.filter((a) => !role.aliases.some((x) => x.toLowerCase() === a.toLowerCase()))];
+    const role = byKey.get(roleKey(name)) ?? roles.find((r) => r.aliases.some((a) => roleKey(a) === roleKey(name)));
+    if (role) addAliases(role, aliases);
   }
-  attachSources(roles, docs);
-  return roles.filter((r) => r.sources.length).sort((a, b) => a.name.localeCompare(b.name));
+  attachSources(roles, docs, found);
+  return roles.sort((a, b) => a.name.localeCompare(b.name));
+}
+
+function addAliases(role: Role, aliases: string[]): void {
+  for (const a of aliases) {
+    const t = a.trim();
+    if (t && t.toLowerCase() !== role.name.toLowerCase() && !role.aliases.some((x) => x.toLowerCase() === t.toLowerCase())) role.aliases.push(t);
+  }
+}
+
+/** "also called a technical communicator," / "(a.k.a. DevRel engineer)": the name runs to the next punctuation. */
+const ALSO_CALLED =
+  /\b(?:(?:also|sometimes|often)\s+(?:called|known as|referred to as|titled)|a\.k\.a\.?|aka)\s+(?:an?\s+|the\s+)?([^,;:.()\n]{3,60}?)\s*(?=[,;:.()\n]|$)/gi;
+
+function initials(words: string): string {
+  return words
+    .split(/[\s-]+/)
+    .filter(Boolean)
+    .map((w) => w[0]?.toUpperCase() ?? '')
+    .join('');
+}
+
+/** Aliases a document writes for its roles: "Site Reliability Engineer (SRE)", "User Experience (UX) Designer", "also called …". */
+function documentAliases(doc: SourceDoc, roles: Role[]): [Role, string][] {
+  const out: [Role, string][] = [];
+  const byKey = new Map(roles.map((r) => [roleKey(r.name), r]));
+  const page = pageRoleName(doc);
+  const pageRole = page ? byKey.get(roleKey(page)) : undefined;
+  const text = doc.text;
+  for (const m of text.matchAll(/((?:[A-Za-z][\w-]*\s+){1,5})\(([A-Z]{2,6})\)(?:\s+([A-Za-z]+))?/g)) {
+    const before = (m[1] ?? '').trim().split(/\s+/);
+    const abbr = m[2] ?? '';
+    const after = m[3] ?? '';
+    for (let n = 1; n <= before.length; n++) {
+      const phrase = before.slice(-n).join(' ');
+      const role = byKey.get(roleKey(phrase));
+      if (role && initials(phrase) === abbr) out.push([role, abbr]);
+      const expanded = byKey.get(roleKey(`${abbr} ${after}`)) ?? byKey.get(roleKey(`${phrase} ${after}`));
+      if (expanded && after && initials(phrase) === abbr)
+        out.push([expanded, singular(roleKey(expanded.name) === roleKey(`${abbr} ${after}`) ? `${phrase} ${after}` : `${abbr} ${after}`)]);
+    }
+  }
+  for (const m of text.matchAll(ALSO_CALLED)) {
+    const alias = singular((m[1] ?? '').trim());
+    const sentenceStart = Math.max(text.lastIndexOf('.', m.index), text.lastIndexOf('\n', m.index)) + 1;
+    const role = rolesMentioned(roles, text.slice(sentenceStart, m.index))[0] ?? pageRole;
+    const words = alias.split(/\s+/).length;
+    if (role && words >= 2 && words <= 5) out.push([role, alias]);
+  }
+  return out;
 }
 
 function generatedAliases(name: string, key: string, found: Set<string>): string[] {
   const out = new Set<string>(found);
   const words = key.split(' ');
-  if (words.length >= 3)
-    out.add(
-      words
-        .map((w) => w[0])
-        .join('')
-        .toUpperCase(),
-    );
+  if (words.length >= 3) out.add(initials(key));
   if (key.includes('machine learning')) out.add(name.replace(/Machine Learning/i, 'ML'));
   if (words.length === 3 && key.endsWith('machine learning engineer')) out.add('ML engineer');
   if (/backend/.test(key)) out.add(name.replace(/Backend/i, 'Back-end'));
@@ -133,36 +161,61 @@ function generatedAliases(name: string, key: string, found: Set<string>): string
   });
 }
 
-/** Lists, for every role, the sections whose heading or text mentions any of its names. */
-function attachSources(roles: Role[], docs: SourceDoc[]): void {
-  const matchers = roles.map((r) => ({ role: r, keys: namesOf(r) }));
-  for (const doc of docs) {
-    const primary = primaryRole(roles, doc);
-    doc.sections.forEach((section, i) => {
-      const text = ` ${roleKey([doc.title, ...section.path, ...doc.blocks.filter((b) => b.section === i).map((b) => doc.text.slice(b.start, b.end))].join(' \n '))} `;
-      for (const { role, keys } of matchers) {
-        if (role === primary || keys.some((k) => text.includes(` ${k} `))) role.sources.push([doc.id, i]);
+/**
+ * Sections that support each role: its pages (except sections whose heading is another role's), and the
+ * sections of headings and labelled items that name it. Mentions elsewhere add nothing.
+ */
+function attachSources(roles: Role[], docs: SourceDoc[], found: Map<string, Candidate>): void {
+  const files = new Map(docs.map((d) => [d.id, d.file]));
+  for (const role of roles) {
+    const c = found.get(roleKey(role.name));
+    if (!c) continue;
+    for (const [docId, sections] of c.sections) {
+      const doc = docs.find((d) => d.id === docId);
+      for (const s of [...sections].sort((a, b) => a - b)) {
+        if (doc && c.pages.has(docId)) {
+          const heading = doc.sections[s]?.path.at(-1) ?? '';
+          const other = rolesMentioned(roles, heading).find((r) => r !== role);
+          if (other && !rolesMentioned(roles, heading).includes(role)) continue;
+        }
+        role.sources.push([docId, s]);
       }
-    });
+    }
+    role.documents = [...new Set(role.sources.map(([d]) => files.get(d) ?? d))];
   }
 }
 
-const namesCache = new WeakMap<Role, string[]>();
-
-function namesOf(role: Role): string[] {
-  let names = namesCache.get(role);
-  if (!names) {
-    names = [...new Set([role.name, ...role.aliases.filter((a) => !/^[A-Z]{2,5}$/.test(a))].map(roleKey))];
-    namesCache.set(role, names);
+/** Adds the sections of facts and profile items attributed to a role to its sources (see `buildKnowledge`). */
+export function addSources(role: Role, docs: SourceDoc[], sections: [string, number][]): void {
+  const seen = new Set(role.sources.map(([d, s]) => `${d}\0${s}`));
+  for (const [d, s] of sections) {
+    if (seen.has(`${d}\0${s}`)) continue;
+    seen.add(`${d}\0${s}`);
+    role.sources.push([d, s]);
   }
-  return names;
+  const files = new Map(docs.map((d) => [d.id, d.file]));
+  role.documents = [...new Set(role.sources.map(([d]) => files.get(d) ?? d))];
 }
 
-/** The role a document is about: its front matter/title role, or the most specific role its title names. */
+/** Role-like names the documents only mention ("works with data scientists"), for an honest refusal; never roles. */
+export function mentionedRoles(docs: SourceDoc[], roles: Role[]): string[] {
+  const known = new Set(roles.flatMap((r) => [r.name, ...r.aliases].map(roleKey)));
+  const out = new Map<string, string>();
+  for (const doc of docs) {
+    for (const phrase of roleLikePhrases(doc.text)) {
+      const name = singular(phrase).replace(/\b[a-z]/g, (ch) => ch.toUpperCase());
+      const key = roleKey(name);
+      if (!known.has(key) && ![...known].some((k) => key.endsWith(` ${k}`)) && !out.has(key)) out.set(key, name);
+    }
+  }
+  return [...out.values()].sort();
+}
+
+/** The role a document is about: its declared or title role, else the most specific catalog role its title names. */
 export function primaryRole(roles: Role[], doc: SourceDoc): Role | undefined {
-  const first = doc.roles[0];
-  if (first) {
-    const declared = roles.find((r) => roleKey(r.name) === roleKey(first));
+  const page = pageRoleName(doc);
+  if (page) {
+    const declared = roles.find((r) => roleKey(r.name) === roleKey(page));
     if (declared) return declared;
   }
   const title = new Set(roleKey(doc.title).split(' '));
@@ -176,62 +229,4 @@ export function primaryRole(roles: Role[], doc: SourceDoc): Role | undefined {
     }
   }
   return best;
-}
-
-/** Roles named in a piece of text, most specific (longest name) first. */
-export function rolesMentioned(roles: Role[], text: string): Role[] {
-  const hay = ` ${roleKey(text)} `;
-  const raw = ` ${text} `;
-  const hits: { role: Role; at: number; len: number }[] = [];
-  for (const role of roles) {
-    let at = -1;
-    let len = 0;
-    for (const k of namesOf(role)) {
-      const i = hay.indexOf(` ${k} `);
-      if (i >= 0 && k.length > len) {
-        at = i;
-        len = k.length;
-      }
-    }
-    for (const abbr of role.aliases.filter((a) => /^[A-Z]{2,5}$/.test(a))) {
-      if (new RegExp(`[^A-Za-z]${abbr}s?[^A-Za-z]`).test(raw) && len === 0) {
-        at = 0;
-        len = abbr.length;
-      }
-    }
-    if (at >= 0) hits.push({ role, at, len });
-  }
-  const kept = hits.filter(
-    (h) =>
-      !hits.some(
-        (o) => o !== h && o.len > h.len && ` ${roleKey(o.role.name)} `.includes(` ${roleKey(h.role.name)} `) && o.at <= h.at && h.at < o.at + o.len + 1,
-      ),
-  );
-  return kept.sort((a, b) => a.at - b.at).map((h) => h.role);
-}
-
-function similarity(input: string, name: string): number {
-  if (!input || !name) return 0;
-  const chars = 1 - distance(input, name) / Math.max(input.length, name.length);
-  const a = new Set(input.split(' '));
-  const b = new Set(name.split(' '));
-  const shared = [...a].filter((w) => b.has(w) || [...b].some((x) => x.length > 4 && distance(w, x) <= 1)).length;
-  const words = shared / Math.max(a.size, b.size);
-  return Math.max(chars, words * 0.95);
-}
-
-/** Resolves a typed role name; unknown or ambiguous input returns ranked suggestions instead of a guess. */
-export function resolveRole(roles: Role[], input: string): Resolution {
-  const key = roleKey(input);
-  if (!key) return { suggestions: roles.slice(0, 5).map((r) => r.name) };
-  const abbr = input.trim().toUpperCase();
-  const exact = roles.filter((r) => roleKey(r.name) === key || r.aliases.some((a) => roleKey(a) === key || a === abbr));
-  if (exact.length === 1) return { role: exact[0], suggestions: [] };
-  const scored = roles
-    .map((role) => ({ role, score: Math.max(...[role.name, ...role.aliases].map((n) => similarity(key, roleKey(n)))) }))
-    .sort((a, b) => b.score - a.score);
-  const [best, second] = scored;
-  if (best && best.score >= 0.8 && (!second || best.score - second.score >= 0.05) && !exact.length) return { role: best.role, suggestions: [] };
-  const pool = exact.length ? exact : scored.filter((s) => s.score >= 0.3).map((s) => s.role);
-  return { suggestions: (pool.length ? pool : scored.map((s) => s.role)).slice(0, 5).map((r) => r.name) };
 }

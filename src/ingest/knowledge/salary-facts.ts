@@ -1,21 +1,45 @@
-// Ingest stage "knowledge: salary facts" (pure, no I/O): every money figure and market percentage in the corpus as a
-// structured record that keeps its role, level, kind, market, year and exact source quote.
-import type { MarketFact, Quoted, Role, SalaryFact, SalaryKind } from '../../domain/knowledge.js';
+// Ingest stage "knowledge: salary facts" (pure, no I/O): every money figure in the corpus as a record that keeps
+// the document's own words — label, kind, level band, place, currency, period and year — and its exact quote;
+// and every market percentage as an outlook fact.
+import type { Level, MarketFact, Period, Quoted, Role, SalaryFact, SalaryKind } from '../../domain/knowledge.js';
 import { type SourceDoc, sourceLabel } from '../../domain/types.js';
 import { levelIn } from '../../domain/vocabulary.js';
+import { type PlaceMention, findPlaces, placeNamed } from '../places.js';
 import { sentenceSpans } from '../text.js';
+import { type Money, findMoney } from './money.js';
+import { outlookRoles, outlookSlice } from './outlook.js';
 import { primaryRole, rolesMentioned } from './roles.js';
 
-const MONEY = /\$\s?(\d[\d,]*(?:\.\d+)?)\s*(k|K|million)?(\+)?(?:\s*(?:-|–|—|to)\s*\$?\s?(\d[\d,]*(?:\.\d+)?)\s*(k|K|million)?(\+)?)?/g;
+/** The words that name each kind, in the order the first match wins (see SalaryKind). */
+const KIND_WORDS: [SalaryKind, RegExp][] = [
+  ['median', /\bmedian\b/i],
+  ['average', /\baverag|\bmean\b/i],
+  ['percentile', /\bpercentile\b/i],
+  ['starting', /\bstarting\b|\bentry salar/i],
+  ['bonus', /\bbonus/i],
+  ['equity', /\bequity\b|\bstock\b|\brsus?\b|\bshares\b/i],
+  ['total', /\btotal\b|\btc\b/i],
+  ['base', /\bbase\b/i],
+];
+/** Words that mark text as being about pay; a figure elsewhere ("a $5 million fund") is not a salary. */
+const PAY_CONTEXT = /salar|\bpay|compensation|\bwage|bonus|equity|earn|income|stipend|\brsus?\b|percentile|median|average|\brates?\b|\bbands?\b|\bgross\b/i;
+/** Nouns a label in running text ends with ("with an annual bonus averaging $18,000" -> "annual bonus"). */
+const PAY_NOUN = /\b(?:salar(?:y|ies)|pay|compensation|wages?|bonus(?:es)?|equity|income|earnings|stipend|rate)\b/gi;
+/** Words that end a label read leftwards from its pay noun: articles, prepositions, verbs and hedges ("typical"). */
+const NOT_LABEL_WORD =
+  /^(?:the|a|an|with|for|of|is|are|was|and|in|at|to|on|by|from|approximately|about|around|roughly|typical|typically|usual|usually|estimated|reported|their|its|this|that)$/i;
+/** A level band: a level word or a years band ("Senior (6+ yrs)", "SRE II (3-5 years)", "Staff / Principal"). */
+const LEVEL_WORDS =
+  /\b(?:junior|jr|mid|mid-level|intermediate|senior|sr|entry|graduate|grad|intern|trainee|apprentice|associate|staff|principal|lead|head|professional|experienced|early[\s-]career|new grads?)\b|\b(?:II|III|IV)\b|\b[LP]\d\b|\b\d+\s*(?:-|–|to)\s*\d+\s*(?:years?|yrs?)\b|\b\d+\+\s*(?:years?|yrs?)\b/i;
+const KIND_OR_PAY = /salar|\bpay|compensation|wage|bonus|equity|median|average|percentile|\bbase\b|\btotal\b|starting|\brange\b|earnings/i;
+/** Words around a place that still only name the place ("Remote positions", "Berlin area"). */
+const PLACE_FILLER = /\b(?:positions?|roles?|jobs?|market|area|region|metro|city|based|offices?|and|the)\b/gi;
+const REMOTE = /\bremote\b/i;
+const YEAR = /\b(?:19|20)\d{2}\b/g;
+const YEAR_RANGE = /\b(?:19|20)\d{2}\s*(?:-|–|to|through|and)\s*(?:19|20)?\d{2}\b/g;
 
-function amount(digits: string, unit: string | undefined): number {
-  const n = Number(digits.replace(/,/g, ''));
-  if (unit === 'million') return n * 1_000_000;
-  return unit ? n * 1000 : n;
-}
-
-/** Splits text at commas/semicolons that are outside parentheses, keeping offsets. */
-function clauses(text: string): { start: number; end: number }[] {
+/** Splits text at commas/semicolons outside parentheses and money figures, keeping offsets. */
+export function clauses(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   let depth = 0;
   let from = 0;
@@ -32,56 +56,99 @@ function clauses(text: string): { start: number; end: number }[] {
   return out;
 }
 
-function kindOf(text: string, isRange: boolean): SalaryKind {
-  const t = text.toLowerCase();
-  if (/total comp/.test(t)) return 'total_compensation';
-  if (/\bbase\b/.test(t)) return 'base';
-  if (/\bmarkets?\b|\bcit(?:y|ies)\b/.test(t)) return 'market';
-  if (/\baverage|\bmean\b|\bmedian\b|\btypical/.test(t)) return 'average';
-  return isRange ? 'range' : 'average';
+/** The kind a label's words give it (see SALARY_KINDS). */
+export function kindOf(label: string): SalaryKind {
+  return KIND_WORDS.find(([, re]) => re.test(label))?.[0] ?? 'range';
 }
 
-function periodOf(text: string): SalaryFact['period'] {
-  if (/per year|annual|a year|\/\s?yr|per annum|yearly/i.test(text)) return 'year';
-  if (/per month|monthly|\/\s?mo/i.test(text)) return 'month';
-  if (/per hour|hourly|\/\s?hr/i.test(text)) return 'hour';
+/** The period a text states, if any. */
+export function periodIn(text: string): Period | null {
+  if (/\bper (?:month|mo)\b|\bmonthly\b|\/\s?mo(?:nth)?\b|\ba month\b/i.test(text)) return 'month';
+  if (/\bper hour\b|\bhourly\b|\/\s?h(?:ou)?r\b|\ban hour\b/i.test(text)) return 'hour';
+  if (/\bper (?:year|annum)\b|\bannual(?:ly)?\b|\ba year\b|\/\s?yr\b|\/\s?year\b|\byearly\b|\bp\.a\b/i.test(text)) return 'year';
   return null;
 }
 
-function locationOf(clause: string, label: string, figureAt: number): string | null {
-  const before = clause.slice(0, figureAt);
-  const paren = /([A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)*)\s*\($/.exec(before.trimEnd());
-  if (paren?.[1]) return paren[1];
-  const text = `${label} ${clause}`;
-  if (/\bremote\b/i.test(text)) return 'Remote';
-  const inPlace = /\bin\s+((?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*(?:\s+startups?|\s+market)?)/.exec(text);
-  return inPlace?.[1] ? inPlace[1].replace(/^the\s+/, '') : null;
+/** The one year a text states, ignoring spans such as "from 2023 to 2033". */
+export function yearIn(text: string): number | null {
+  const years = [...new Set([...text.replace(YEAR_RANGE, ' ').matchAll(YEAR)].map((m) => Number(m[0])))];
+  return years.length === 1 ? (years[0] ?? null) : null;
 }
 
-/** Market and year stated in a heading path, e.g. "Salary Ranges (US Market, 2024)". */
-function headingContext(path: string[]): { market: string | null; year: number | null } {
-  const joined = path.join(' ');
-  const year = /\b(20\d\d)\b/.exec(joined);
-  const market = /\(([A-Z][\w\s.]*?)\s+Market\b/i.exec(joined);
-  return { market: market?.[1] ? market[1].trim() : null, year: year ? Number(year[1]) : null };
+/** True when the text is a level band rather than a label ("Junior (0-2 years)", "Lead or principal"). */
+export function isLevelBand(text: string): boolean {
+  return LEVEL_WORDS.test(text) && !KIND_OR_PAY.test(text);
 }
 
-interface Unit {
+/** The coarse seniority of a written band, for filtering only. */
+function seniorityOf(band: string): Level | null {
+  return levelIn(band.replace(/\byrs?\b/gi, 'years').replace(/\bgraduate\b/gi, 'junior')) ?? (/\b(?:staff|head)\b/i.test(band) ? 'senior' : null);
+}
+
+/** The places a text names, plus "Remote" when it says remote (not a place, but where the figure applies). */
+function placesIn(text: string): PlaceMention[] {
+  const found = findPlaces(text);
+  const remote = REMOTE.exec(text);
+  if (remote && !found.length)
+    found.push({ place: { name: 'Remote', kind: 'region', country: null }, surface: 'Remote', start: remote.index, end: remote.index + 6 });
+  return found;
+}
+
+/** True when a text names only a place ("Munich", "Remote positions", "New York"). */
+function onlyPlace(text: string, places: PlaceMention[]): boolean {
+  if (!places.length) return false;
+  let rest = text;
+  for (const p of [...places].sort((a, b) => b.start - a.start)) rest = rest.slice(0, p.start) + rest.slice(p.end);
+  return !rest.replace(PLACE_FILLER, ' ').replace(/[^\p{L}]+/gu, '').length;
+}
+
+/** The label running text gives a figure: the pay noun before it with its adjectives ("average annual salary"). */
+function nounLabel(before: string): string | null {
+  const nouns = [...before.matchAll(PAY_NOUN)];
+  const last = nouns[nouns.length - 1];
+  if (!last) return null;
+  const words = before.slice(0, last.index).trim().split(/\s+/).filter(Boolean);
+  const kept: string[] = [];
+  for (let i = words.length - 1; i >= 0 && kept.length < 3; i--) {
+    const w = words[i] ?? '';
+    if (NOT_LABEL_WORD.test(w) || /[^\p{L}-]/u.test(w)) break;
+    kept.unshift(w);
+  }
+  return [...kept, last[0]].join(' ');
+}
+
+/** What is left of a clause once the figure, places and period words are taken out ("median", "total compensation"). */
+function ownWords(clause: string, money: Money, places: PlaceMention[]): string {
+  let rest = clause.slice(0, money.start) + ' '.repeat(money.end - money.start) + clause.slice(money.end);
+  for (const p of places) rest = rest.slice(0, p.start) + ' '.repeat(p.end - p.start) + rest.slice(p.end);
+  return rest
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/\b(?:per (?:year|annum|month|hour)|a year|annually|yearly|monthly|hourly)\b/gi, ' ')
+    .replace(/[^\p{L}\p{N}\s/'’-]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+interface Where {
   doc: SourceDoc;
   section: number;
-  start: number;
-  end: number;
-  parent?: { start: number; end: number };
+  /** Text of the enclosing headings, nearest first, then the document title. */
+  headings: string[];
+  /** Headings and the paragraphs that introduce them, nearest scope first: where a section states its year. */
+  scopes: string[];
 }
 
-function units(doc: SourceDoc): Unit[] {
-  return doc.blocks.flatMap((b): Unit[] => {
-    if (b.kind === 'heading') return [];
-    const parentBlock = b.parent === undefined ? undefined : doc.blocks[b.parent];
-    const parent = parentBlock ? { start: parentBlock.start, end: parentBlock.end } : undefined;
-    const spans = b.kind === 'paragraph' ? sentenceSpans(doc.text, b.start, b.end) : [{ start: b.start, end: b.end }];
-    return spans.map((s) => ({ doc, section: b.section, ...s, ...(parent ? { parent } : {}) }));
-  });
+function whereOf(doc: SourceDoc, section: number, before: number): Where {
+  const path = doc.sections[section]?.path ?? [];
+  const scopes: string[] = [];
+  for (let depth = path.length; depth >= 0; depth--) {
+    const prefix = path.slice(0, depth);
+    const owner = doc.sections.findIndex((s) => s.path.length === prefix.length && s.path.every((p, i) => prefix[i] === p));
+    scopes.push(depth > 0 ? (prefix[depth - 1] ?? '') : doc.title);
+    const intros = doc.blocks.filter((b) => b.section === owner && b.kind === 'paragraph' && b.start < before);
+    for (const b of intros.reverse()) scopes.push(doc.text.slice(b.start, b.end));
+  }
+  return { doc, section, headings: [...path].reverse().concat(doc.title), scopes };
 }
 
 /** Extracts every salary figure and market percentage from the documents. */
@@ -90,58 +157,133 @@ export function extractFacts(docs: SourceDoc[], roles: Role[]): { salaries: Sala
   const market: MarketFact[] = [];
   for (const doc of docs) {
     const primary = primaryRole(roles, doc);
-    for (const u of units(doc)) {
-      const text = doc.text.slice(u.start, u.end);
-      const path = doc.sections[u.section]?.path ?? [];
-      const parentText = u.parent ? doc.text.slice(u.parent.start, u.parent.end) : '';
-      const quoted: Quoted = {
-        quote: text,
-        ...(parentText ? { context: parentText } : {}),
-        docId: doc.id,
-        doc: doc.title,
-        section: sourceLabel(doc, u.section),
-        start: u.start,
-        end: u.end,
-      };
-      const label = /^([^:$]{2,60}):\s/.exec(text)?.[1] ?? '';
-      const role =
-        rolesMentioned(roles, label)[0] ??
-        rolesMentioned(roles, parentText)[0] ??
-        rolesMentioned(roles, text)[0] ??
-        rolesMentioned(roles, path.join(' '))[0] ??
-        primary;
-
-      for (const m of text.matchAll(/(\d+(?:\.\d+)?)\s?%/g)) {
-        const mentioned = rolesMentioned(roles, text).map((r) => r.name);
-        market.push({ ...quoted, percent: Number(m[1]), roles: mentioned.length ? mentioned : primary ? [primary.name] : [] });
-      }
-      if (!text.includes('$')) continue;
-      const { market: headingMarket, year: headingYear } = headingContext([...path, doc.title]);
-      for (const c of clauses(text)) {
-        const clause = text.slice(c.start, c.end);
-        for (const m of clause.matchAll(MONEY)) {
-          const first = amount(m[1] ?? '0', m[2]);
-          const second = m[4] ? amount(m[4], m[5] ?? m[2]) : null;
-          const words = `${label} ${clause.replace(m[0], ' ')}`;
-          const yearInText = /\b(20\d\d)\b/.exec(text);
-          salaries.push({
+    doc.blocks.forEach((block) => {
+      if (block.kind === 'heading') return;
+      const parentBlock = block.parent === undefined ? undefined : doc.blocks[block.parent];
+      const parentText = parentBlock ? doc.text.slice(parentBlock.start, parentBlock.end) : '';
+      const spans = block.kind === 'paragraph' ? sentenceSpans(doc.text, block.start, block.end) : [{ start: block.start, end: block.end }];
+      for (const span of spans) {
+        const text = doc.text.slice(span.start, span.end);
+        const quoted: Quoted = {
+          quote: text,
+          ...(parentText ? { context: parentText } : {}),
+          docId: doc.id,
+          doc: doc.title,
+          section: sourceLabel(doc, block.section),
+          start: span.start,
+          end: span.end,
+        };
+        const where = whereOf(doc, block.section, block.start);
+        for (const m of text.matchAll(/(\d+(?:\.\d+)?)\s?%/g)) {
+          const slice = outlookSlice(text, m.index);
+          market.push({
             ...quoted,
-            role: role?.name ?? null,
-            level: levelIn(`${label} ${clause}`) ?? levelIn(parentText),
-            kind: kindOf(words, second !== null),
-            min: second !== null ? first : null,
-            max: second,
-            value: second === null ? first : null,
-            openEnded: Boolean(second !== null ? m[6] : m[3]),
-            currency: 'USD',
-            period: periodOf(clause) ?? periodOf(text),
-            location: locationOf(clause, label, m.index ?? 0) ?? headingMarket,
-            market: headingMarket,
-            year: yearInText ? Number(yearInText[1]) : headingYear,
+            quote: text.slice(slice.start, slice.end),
+            start: span.start + slice.start,
+            end: span.start + slice.end,
+            percent: Number(m[1]),
+            roles: outlookRoles(roles, doc, block.section, text, primary),
           });
         }
+        const moneys = findMoney(text);
+        if (!moneys.length || !PAY_CONTEXT.test([text, parentText, ...where.headings].join(' '))) continue;
+        salaries.push(...factsOf(text, moneys, { quoted, parentText, where, roles, primary }));
       }
-    }
+    });
   }
   return { salaries, market };
+}
+
+interface Context {
+  quoted: Quoted;
+  parentText: string;
+  where: Where;
+  roles: Role[];
+  primary: Role | undefined;
+}
+
+/** The facts of one bullet or sentence, one per money figure. */
+function factsOf(text: string, moneys: Money[], ctx: Context): SalaryFact[] {
+  const { parentText, where, roles, primary } = ctx;
+  const colon = /^([^:$€£]{2,80}):\s/.exec(text);
+  const head = colon?.[1]?.trim() ?? '';
+  const headPlaces = head ? placesIn(head) : [];
+  const headIsPlace = onlyPlace(head, headPlaces);
+  const headIsLevel = !!head && !headIsPlace && isLevelBand(head);
+  const parentLabel = parentText.replace(/:\s*$/, '').trim();
+  const outerLabel = parentLabel || (where.headings[0] ?? '');
+  const role =
+    rolesMentioned(roles, head)[0] ??
+    rolesMentioned(roles, parentText)[0] ??
+    rolesMentioned(roles, text)[0] ??
+    rolesMentioned(roles, where.headings.slice(0, -1).join(' \n '))[0] ??
+    primary;
+  const bandYear = yearIn(text);
+  const year = bandYear ?? where.scopes.map(yearIn).find((y) => y !== null) ?? null;
+  const sectionPeriod = where.scopes.map(periodIn).find((p) => p !== null) ?? null;
+
+  const out: SalaryFact[] = [];
+  for (const c of clauses(text)) {
+    const clause = text.slice(c.start, c.end);
+    for (const money of findMoney(clause)) {
+      const inClause = placesIn(clause).filter((p) => p.end <= money.start || p.start >= money.end);
+      const offset = colon && c.start === 0 ? colon[0].length : 0;
+      const body = clause.slice(offset);
+      const words = ownWords(body, shift(money, -offset), placesIn(body));
+      let label: string;
+      let location: string | null = null;
+      if (headIsPlace) {
+        location = headPlaces.length ? placeSurface(head, headPlaces) : null;
+        label = KIND_OR_PAY.test(words) ? words : outerLabel;
+      } else if (headIsLevel) label = outerLabel;
+      else if (head && c.start === 0) label = head;
+      else label = nounLabel(clause.slice(0, money.start)) ?? (KIND_OR_PAY.test(words) ? words : head || outerLabel);
+      // A place phrase at the end of a label is the figure's place, not part of its name ("Median salary in London").
+      const phrase = /^(.*?)\s+(?:in|across|for|at)\s+(?:the\s+)?(.+)$/i.exec(label);
+      const phrasePlaces = phrase?.[2] ? placesIn(phrase[2]) : [];
+      if (phrase?.[1] && phrase[2] && phrasePlaces[0]?.start === 0) {
+        location ??= phrase[2];
+        label = phrase[1];
+      }
+      location ??= inClause[0]?.surface ?? null;
+      if (!location && parentLabel) location = placesIn(parentLabel).find((p) => onlyPlace(parentLabel, [p]))?.surface ?? null;
+      location ??= where.headings.map((h) => placesIn(h).find((p) => p.place.name !== 'Remote' || onlyPlace(h, [p]))?.surface).find(Boolean) ?? null;
+      const kind = kindOf(label);
+      const single = money.to === null;
+      out.push({
+        ...ctx.quoted,
+        file: where.doc.file,
+        role: role?.name ?? null,
+        kind,
+        label,
+        level: headIsLevel ? head : null,
+        seniority: headIsLevel ? seniorityOf(head) : null,
+        min: single ? (money.openEnded ? money.from : null) : money.from,
+        max: single ? null : money.to,
+        value: single && !money.openEnded ? money.from : null,
+        openEnded: money.openEnded,
+        currency: money.currency,
+        period: periodIn(`${label} ${clause}`) ?? periodIn(text) ?? periodIn(parentText) ?? sectionPeriod ?? 'year',
+        location,
+        country: countryOf(location),
+        year,
+      });
+    }
+  }
+  return out;
+}
+
+function shift(m: Money, by: number): Money {
+  return { ...m, start: m.start + by, end: m.end + by };
+}
+
+/** The place as the heading or label writes it: "Remote" for "Remote positions", else the gazetteer match. */
+function placeSurface(text: string, places: PlaceMention[]): string {
+  const first = places[0];
+  return first ? text.slice(first.start, first.end) : text;
+}
+
+function countryOf(location: string | null): string | null {
+  if (!location) return null;
+  return placeNamed(location)?.country ?? findPlaces(location)[0]?.place.country ?? null;
 }

@@ -172,7 +172,7 @@ describe('the Discord bot against a local fake Discord', () => {
     ctx.cooldown = new (ctx.cooldown.constructor as any)(0);
     discord.message(`<@${IDS.bot}> and for senior roles?`, { mentionBot: true, channelId: threadId, userId: IDS.user });
     const follow = await discord.waitFor((r) => discord.requests.indexOf(r) >= before && r.method === 'POST' && r.path === `/channels/${threadId}/messages`);
-    expect(embedText(follow.body)).toContain('senior (7+ years) $200,000–$250,000+');
+    expect(embedText(follow.body)).toContain('Senior Roles (7+ years) $200,000–$250,000+');
   });
 
   it('answers a DM without any privileged intent', async () => {

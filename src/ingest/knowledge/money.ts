@@ -1,0 +1,122 @@
+// Ingest stage "knowledge: money" (pure, no I/O): finds money figures in text — a symbol or ISO code before or
+// after the number, "k" and "million", ranges written with -, –, — or "to", and open-ended "+" — without
+// converting or guessing a currency that is not written.
+
+/** Symbols and codes, by ISO 4217 code; "$" alone is US dollars, "C$"/"A$" are not. */
+const SYMBOLS: [RegExp, string][] = [
+  [/^(?:US\$|\$)$/, 'USD'],
+  [/^(?:CA\$|C\$)$/, 'CAD'],
+  [/^(?:AU\$|A\$)$/, 'AUD'],
+  [/^NZ\$$/, 'NZD'],
+  [/^€$/, 'EUR'],
+  [/^£$/, 'GBP'],
+  [/^¥$/, 'JPY'],
+  [/^₹$/, 'INR'],
+];
+const CODES = 'USD|EUR|GBP|CAD|AUD|NZD|CHF|INR|JPY|SEK|NOK|DKK|PLN|SGD';
+const SYMBOL = '(?:US\\$|CA\\$|C\\$|AU\\$|A\\$|NZ\\$|\\$|€|£|¥|₹)';
+const NUMBER = '\\d{1,3}(?:[,.]\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?';
+const UNIT = '(?:\\s?(?:k|K)\\b|\\s?million\\b)';
+/** One amount: currency first ("$120k", "EUR 48,000") or last ("48.000 €", "60,000 EUR"). */
+const AMOUNT = new RegExp(`(?:(${SYMBOL}|\\b(?:${CODES})\\s?)(${NUMBER})(${UNIT})?|\\b(${NUMBER})(${UNIT})?\\s?(€|£|\\b(?:${CODES})\\b))(\\+)?`, 'g');
+const SEPARATOR = /^\s*(?:-|–|—|to)\s*/;
+const BARE = new RegExp(`^(${NUMBER})(${UNIT})?(\\+)?`);
+/** The bare first amount of a range whose currency is written after the second ("48,000 - 58,000 €"). */
+const LEFT_BARE = new RegExp(`\\b(${NUMBER})(${UNIT})?\\s*(?:-|–|—|to)\\s*$`);
+
+/** A money figure as written: one amount or a range, with its exact span in the text. */
+export interface Money {
+  start: number;
+  end: number;
+  currency: string;
+  /** First (or only) amount. */
+  from: number;
+  /** Second amount of a range. */
+  to: number | null;
+  /** Written with a trailing "+" ("$190k+", "$250,000+"). */
+  openEnded: boolean;
+}
+
+function currencyOf(written: string): string {
+  const t = written.trim();
+  for (const [re, code] of SYMBOLS) if (re.test(t)) return code;
+  return t.toUpperCase();
+}
+
+function amountOf(digits: string, unit: string | undefined): number {
+  // "48.000" is 48,000 in euro notation; "1.5" stays a decimal.
+  const thousandsDot = /^\d{1,3}(?:\.\d{3})+$/.test(digits);
+  const n = Number(thousandsDot ? digits.replace(/\./g, '') : digits.replace(/,/g, ''));
+  const u = unit?.trim().toLowerCase();
+  if (u === 'million') return Math.round(n * 1_000_000);
+  if (u === 'k') return Math.round(n * 1000);
+  return n;
+}
+
+interface Amount {
+  start: number;
+  end: number;
+  currency: string;
+  value: number;
+  unit: string | undefined;
+  plus: boolean;
+  /** The currency is written after the number ("58,000 €"). */
+  suffix: boolean;
+}
+
+function amounts(text: string): Amount[] {
+  const out: Amount[] = [];
+  for (const m of text.matchAll(AMOUNT)) {
+    const prefix = m[1];
+    const currency = currencyOf(prefix ?? m[6] ?? '');
+    const digits = prefix ? m[2] : m[4];
+    const unit = prefix ? m[3] : m[5];
+    if (!digits) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, currency, value: amountOf(digits, unit), unit, plus: !!m[7], suffix: !prefix });
+  }
+  return out;
+}
+
+/** Every money figure in `text`, left to right; "€48,000 - €58,000" and "$60k - 75k" are one range each. */
+export function findMoney(text: string): Money[] {
+  const found = amounts(text);
+  const out: Money[] = [];
+  for (let i = 0; i < found.length; i++) {
+    const a = found[i];
+    if (!a) continue;
+    const left = a.suffix ? LEFT_BARE.exec(text.slice(0, a.start)) : null;
+    if (left?.[1]) {
+      out.push({ start: left.index, end: a.end, currency: a.currency, from: amountOf(left[1], left[2] ?? a.unit), to: a.value, openEnded: a.plus });
+      continue;
+    }
+    const rest = text.slice(a.end);
+    const sep = a.plus ? null : SEPARATOR.exec(rest);
+    const next = found[i + 1];
+    if (sep && next && next.start === a.end + sep[0].length && next.currency === a.currency) {
+      const from = !a.unit && next.unit && a.value < 1000 ? amountOf(String(a.value), next.unit) : a.value;
+      out.push({ start: a.start, end: next.end, currency: a.currency, from, to: next.value, openEnded: next.plus });
+      i++;
+      continue;
+    }
+    const bare = sep ? BARE.exec(rest.slice(sep[0].length)) : null;
+    if (sep && bare?.[1]) {
+      const unit = bare[2] ?? a.unit;
+      out.push({
+        start: a.start,
+        end: a.end + sep[0].length + bare[0].length,
+        currency: a.currency,
+        from: !a.unit && bare[2] && a.value < 1000 ? amountOf(String(a.value), bare[2]) : a.value,
+        to: amountOf(bare[1], unit),
+        openEnded: !!bare[3],
+      });
+      continue;
+    }
+    out.push({ start: a.start, end: a.end, currency: a.currency, from: a.value, to: null, openEnded: a.plus });
+  }
+  return out;
+}
+
+/** True when the text holds a money figure. */
+export function hasMoney(text: string): boolean {
+  return findMoney(text).length > 0;
+}

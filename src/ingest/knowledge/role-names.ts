@@ -1,0 +1,207 @@
+// Ingest stage "knowledge: role names" (pure, no I/O): what a role name looks like in a document, the canonical
+// matching key of a name, and finding or resolving role names in text ("MLE", "back-end dev", "Integation Developer").
+import { distance } from 'fastest-levenshtein';
+import type { Role } from '../../domain/knowledge.js';
+import type { SourceDoc } from '../../domain/types.js';
+
+/** Nouns a job title ends with; a name that ends otherwise ("Snowflake", "Power BI") is never read as a role. */
+export const ROLE_NOUNS = [
+  'Engineer',
+  'Developer',
+  'Manager',
+  'Analyst',
+  'Scientist',
+  'Architect',
+  'Designer',
+  'Administrator',
+  'Writer',
+  'Advocate',
+  'Consultant',
+  'Specialist',
+  'Researcher',
+  'Tester',
+  'Technician',
+  'Coordinator',
+  'Director',
+  'Strategist',
+  'Programmer',
+  'Editor',
+  'Recruiter',
+  'Accountant',
+  'Auditor',
+  'Officer',
+  'Lead',
+  'Owner',
+  'Communicator',
+  'Practitioner',
+  'Therapist',
+  'Nurse',
+  'Teacher',
+  'Lawyer',
+  'Pilot',
+  'Electrician',
+  'Planner',
+  'Producer',
+  'Representative',
+] as const;
+const NOUN = `(?:${ROLE_NOUNS.join('|')})s?`;
+
+/** A Title Case name ending in a role noun: "Site Reliability Engineers", "UX Designer", "DevOps Engineer". */
+const TITLE_CASE_ROLE = new RegExp(`(?:(?:[A-Z][A-Za-z-]*|[A-Z]{2,}|&)[ \\t]+){0,4}${NOUN}\\b`, 'g');
+/** Words that open a Title Case run without being part of the role's name. */
+const LEADING =
+  /^(?:(?:The|A|An|What|Does|Do|Is|Are|How|Why|Key|Our|Your|Other|For|Of|As|To|And|With|Both|Becoming|Become|Being|Role|Hybrid|Typical|Every|Each|Most|Many)\s+)+/;
+/** Words before a name in a heading that make it a mention, not the heading's subject ("Working with Product Managers"). */
+const MENTION_BEFORE = /\b(?:with|and|vs\.?|versus|to|from|between|or|like|than|alongside)\s+(?:an?\s+|the\s+)?$/i;
+
+/** A role name as displayed: singular, single-spaced. */
+export function singular(name: string): string {
+  return name
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/(\w{3,}[^s])s$/, '$1');
+}
+
+/** Canonical matching form: lower-case, "ML" expanded, "back-end" folded, plurals folded. */
+export function roleKey(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/\bback[\s-]end\b/g, 'backend')
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/[^a-z0-9+#]+/g, ' ')
+    .split(' ')
+    .filter(Boolean)
+    .flatMap((w) => (w === 'ml' ? ['machine', 'learning'] : w === 'dev' || w === 'devs' ? ['developer'] : [w]))
+    .map((w) => (w.length > 3 && w.endsWith('s') && !/(?:ss|us|is|ics|ops)$/.test(w) ? w.slice(0, -1) : w))
+    .join(' ');
+}
+
+/** True when the whole text is a job title: words ending in a role noun ("Backend Engineers"). */
+export function isRoleName(text: string, minWords = 2): boolean {
+  const t = text.trim();
+  const m = t.match(TITLE_CASE_ROLE);
+  return !!m && m.length === 1 && m[0] === t && !LEADING.test(t) && t.split(/\s+/).length >= minWords;
+}
+
+/** The job title a page title names: all of it, or the part before " in Germany", " (UK)", " – 2024 guide". */
+export function titleRole(title: string): string | null {
+  const t = title.trim();
+  if (isRoleName(t, 1)) return t;
+  const m = new RegExp(`^(.*?\\b${NOUN})(?:\\s+(?:in|for)\\s+[A-Z].*|\\s*[(–—:|-].*)$`).exec(t);
+  return m?.[1] && isRoleName(m[1], 1) ? m[1] : null;
+}
+
+/** The role a document is the page of: declared in front matter or by a role block, else named by its title. */
+export function pageRoleName(doc: SourceDoc): string | null {
+  return doc.roles[0] ?? titleRole(doc.title);
+}
+
+/** Title Case role names a heading is about, with where each starts; names after "with"/"and"/"vs" are mentions. */
+export function rolesInHeading(heading: string): { name: string; at: number }[] {
+  const out: { name: string; at: number }[] = [];
+  for (const m of heading.matchAll(TITLE_CASE_ROLE)) {
+    const lead = LEADING.exec(m[0])?.[0].length ?? 0;
+    const name = m[0].slice(lead);
+    const at = m.index + lead;
+    if (name.split(/\s+/).length < 2 || MENTION_BEFORE.test(heading.slice(0, at))) continue;
+    out.push({ name, at });
+  }
+  return out;
+}
+
+/** Function words that never open a job title written in lower case ("with data engineers" -> "data engineers"). */
+const NOT_TITLE_WORD = new Set(
+  'a an the other our your their its this that these those with and or of for to as by from in on at most many all some any general every each no more less than who which'.split(
+    ' ',
+  ),
+);
+
+/** Every role-like phrase in a text (Title Case, or lower case after a function word), for telling mentions apart from the catalog. */
+export function roleLikePhrases(text: string): string[] {
+  const found = [...text.matchAll(TITLE_CASE_ROLE)].map((m) => m[0].replace(LEADING, ''));
+  const lower = new RegExp(`\\b(?:${[...NOT_TITLE_WORD].join('|')})[ \\t]+((?:[a-z][a-z-]+[ \\t]+){1,2}?${NOUN.toLowerCase()})\\b`, 'g');
+  for (const m of text.matchAll(lower)) {
+    const phrase = m[1] ?? '';
+    if (!phrase.split(/[ \t]+/).some((w) => NOT_TITLE_WORD.has(w))) found.push(phrase);
+  }
+  return found.filter((p) => p.split(/\s+/).length >= 2);
+}
+
+const namesCache = new WeakMap<Role, string[]>();
+
+/** Matching keys of a role's name and word aliases (abbreviations are matched case-sensitively instead). */
+function namesOf(role: Role): string[] {
+  let names = namesCache.get(role);
+  if (!names) {
+    names = [...new Set([role.name, ...role.aliases.filter((a) => !/^[A-Z]{2,5}$/.test(a))].map(roleKey))].filter(Boolean);
+    namesCache.set(role, names);
+  }
+  return names;
+}
+
+/** Roles named in a piece of text, most specific (longest name) first where names overlap, then in text order. */
+export function rolesMentioned(roles: Role[], text: string): Role[] {
+  const hay = ` ${roleKey(text)} `;
+  const raw = ` ${text} `;
+  const hits: { role: Role; at: number; len: number }[] = [];
+  for (const role of roles) {
+    let at = -1;
+    let len = 0;
+    for (const k of namesOf(role)) {
+      const i = hay.indexOf(` ${k} `);
+      if (i >= 0 && k.length > len) {
+        at = i;
+        len = k.length;
+      }
+    }
+    for (const abbr of role.aliases.filter((a) => /^[A-Z]{2,5}$/.test(a))) {
+      if (new RegExp(`[^A-Za-z]${abbr}s?[^A-Za-z]`).test(raw) && len === 0) {
+        at = 0;
+        len = abbr.length;
+      }
+    }
+    if (at >= 0) hits.push({ role, at, len });
+  }
+  const kept = hits.filter(
+    (h) =>
+      !hits.some(
+        (o) => o !== h && o.len > h.len && ` ${roleKey(o.role.name)} `.includes(` ${roleKey(h.role.name)} `) && o.at <= h.at && h.at < o.at + o.len + 1,
+      ),
+  );
+  return kept.sort((a, b) => a.at - b.at).map((h) => h.role);
+}
+
+export interface Resolution {
+  role?: Role;
+  /** Ranked names when the input is unknown or ambiguous. */
+  suggestions: string[];
+}
+
+function similarity(input: string, name: string): number {
+  if (!input || !name) return 0;
+  const chars = 1 - distance(input, name) / Math.max(input.length, name.length);
+  const a = new Set(input.split(' '));
+  const b = new Set(name.split(' '));
+  const shared = [...a].filter((w) => b.has(w) || [...b].some((x) => x.length > 4 && distance(w, x) <= 1)).length;
+  const words = shared / Math.max(a.size, b.size);
+  return Math.max(chars, words * 0.95);
+}
+
+/** Resolves a typed role name; unknown or ambiguous input returns ranked suggestions instead of a guess. */
+export function resolveRole(roles: Role[], input: string): Resolution {
+  const key = roleKey(input);
+  if (!key) return { suggestions: roles.slice(0, 5).map((r) => r.name) };
+  const abbr = input.trim().toUpperCase();
+  const exact = roles.filter((r) => roleKey(r.name) === key || r.aliases.some((a) => roleKey(a) === key || a === abbr));
+  if (exact.length === 1) return { role: exact[0], suggestions: [] };
+  // The first word(s) of exactly one role's name ("devops" -> DevOps Engineer; "backend" stays ambiguous).
+  const leading = roles.filter((r) => [r.name, ...r.aliases].some((n) => `${roleKey(n)} `.startsWith(`${key} `)));
+  if (!exact.length && leading.length === 1) return { role: leading[0], suggestions: [] };
+  const scored = roles
+    .map((role) => ({ role, score: Math.max(...[role.name, ...role.aliases].map((n) => similarity(key, roleKey(n)))) }))
+    .sort((a, b) => b.score - a.score);
+  const [best, second] = scored;
+  if (best && best.score >= 0.8 && (!second || best.score - second.score >= 0.05) && !exact.length) return { role: best.role, suggestions: [] };
+  const pool = exact.length ? exact : scored.filter((s) => s.score >= 0.3).map((s) => s.role);
+  return { suggestions: (pool.length ? pool : scored.map((s) => s.role)).slice(0, 5).map((r) => r.name) };
+}

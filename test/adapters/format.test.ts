@@ -1,0 +1,71 @@
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { amountText, describeFact, money, noAnswerText, noAnswerTitle, salarySummary, salaryTitle } from '../../src/adapters/format.js';
+import type { SalaryAnswer } from '../../src/domain/answer.js';
+import type { Knowledge, SalaryFact } from '../../src/domain/knowledge.js';
+import { buildKnowledge } from '../../src/ingest/knowledge/index.js';
+import { loadCorpus } from '../../src/ingest/load.js';
+import { salaryLookup } from '../../src/query/salary.js';
+import { ROOT } from '../helpers.js';
+
+let k: Knowledge;
+beforeAll(async () => {
+  const loaded = await loadCorpus(join(ROOT, 'test/fixtures/corpus-b'));
+  k = buildKnowledge(loaded.docs, loaded.aliases);
+});
+const fact = (quote: string): SalaryFact => k.salaries.find((f) => f.quote === quote)!;
+
+describe('presenting salary figures', () => {
+  it('formats each amount in its own currency, never as dollars', () => {
+    expect(money(157969)).toBe('$157,969');
+    expect(money(67000, 'EUR')).toBe('€67,000');
+    expect(money(62000, 'GBP')).toBe('£62,000');
+    expect(money(110000, 'CHF')).toMatch(/^CHF\s?110,000$/);
+  });
+
+  it('keeps open ends, periods and the document’s own label and band', () => {
+    expect(amountText(fact('Lead or principal: £75k+'))).toBe('£75,000+');
+    expect(amountText(fact('Average gross monthly salary: €5,580'))).toBe('€5,580 per month');
+    expect(amountText(fact('Hourly rate for general product documentation: $40 - $65 per hour'))).toBe('$40–$65 per hour');
+    expect(describeFact(fact('Senior (6+ yrs): $145,000 - $185,000'), { market: null, year: 2024 })).toBe(
+      'Salary ranges by experience — Senior (6+ yrs): $145,000–$185,000',
+    );
+    expect(describeFact(fact('Munich: median €72,500'))).toBe('median (Munich, 2024): €72,500');
+  });
+
+  it('titles an answer only with the place and year every figure shares', () => {
+    const devops = salaryLookup(k, { role: 'DevOps Engineer' }) as SalaryAnswer;
+    expect(salaryTitle(devops)).toBe('DevOps Engineer salary (2024)');
+    const munich = salaryLookup(k, { role: 'DevOps Engineer', location: 'Munich' }) as SalaryAnswer;
+    expect(salaryTitle(munich)).toBe('DevOps Engineer salary (Munich, 2024)');
+    expect(salarySummary(munich)).toBe('DevOps Engineer: median: €72,500.');
+    const summary = salarySummary(devops);
+    expect(summary).toContain('Salary bands by experience (Germany): Junior (0-2 years) €48,000–€58,000');
+    expect(summary).not.toContain('$');
+  });
+
+  it('answers a country with the figures for it and its cities, in its own currency', () => {
+    const germany = salaryLookup(k, { role: 'DevOps Engineer', location: 'Germany' }) as SalaryAnswer;
+    expect(germany.figures.map((f) => f.location)).toEqual([...Array(6).fill('Germany'), 'Munich', 'Frankfurt', 'Berlin', 'Leipzig']);
+    expect(germany.figures.every((f) => f.currency === 'EUR')).toBe(true);
+  });
+
+  it('refuses a city inside a country the page covers when the page gives that city no figure', () => {
+    const hamburg = salaryLookup(k, { role: 'DevOps Engineer', location: 'Hamburg' });
+    expect(hamburg.kind).toBe('none');
+    if (hamburg.kind !== 'none') return;
+    expect(noAnswerTitle(hamburg)).toBe('DevOps Engineer: no salary figures for Hamburg');
+    expect(noAnswerText(hamburg)).toContain('They give DevOps Engineer figures for Germany, Munich, Frankfurt, Berlin, Leipzig.');
+  });
+
+  it('names roles that do have figures in a currency the asked role lacks', () => {
+    const euros = salaryLookup(k, { role: 'Data Analyst', currency: 'EUR' });
+    expect(euros).toMatchObject({ kind: 'none', suggestions: ['DevOps Engineer'] });
+    expect(euros.kind === 'none' && noAnswerText(euros)).toContain("won't convert");
+  });
+
+  it('says when a level has no band, showing the bands the page gives', () => {
+    const mid = salaryLookup(k, { role: 'Data Analyst', level: 'mid' }) as SalaryAnswer;
+    expect(salarySummary(mid)).toContain('The documents give no mid-level band for Data Analyst');
+  });
+});
