@@ -30,10 +30,6 @@ function subtree(doc: SourceDoc, section: number): number[] {
   return doc.sections.flatMap((s, i) => (i === section || (path.length > 0 && path.every((p, j) => s.path[j] === p)) ? [i] : []));
 }
 
-function holdsContent(doc: SourceDoc, sections: number[]): boolean {
-  return doc.blocks.some((b) => b.kind !== 'heading' && sections.includes(b.section));
-}
-
 /** Finds the roles the documents are about and builds the catalog; `extra` adds operator aliases by role name. */
 export function buildCatalog(docs: SourceDoc[], extra: Record<string, string[]> = {}): Role[] {
   const found = new Map<string, Candidate>();
@@ -52,6 +48,7 @@ export function buildCatalog(docs: SourceDoc[], extra: Record<string, string[]> 
 
   for (const doc of docs) {
     const all = doc.sections.map((_, i) => i);
+    const withContent = new Set(doc.blocks.filter((b) => b.kind !== 'heading').map((b) => b.section));
     for (const declared of doc.roles) note(declared, RANK.declared, doc, all, true);
     const fromTitle = doc.roles.length ? null : titleRole(doc.title);
     if (fromTitle) note(fromTitle, RANK.title, doc, all, true);
@@ -59,7 +56,7 @@ export function buildCatalog(docs: SourceDoc[], extra: Record<string, string[]> 
       const heading = section.path[section.path.length - 1];
       if (!heading) return;
       const held = subtree(doc, i);
-      if (!holdsContent(doc, held)) return;
+      if (!held.some((s) => withContent.has(s))) return;
       for (const { name } of rolesInHeading(heading)) note(name, RANK.heading, doc, held);
       const labelled = /^(?:The\s+)?([\w\s-]+?):\s+(.+)$/.exec(heading);
       if (labelled?.[1] && labelled[2] && isRoleName(labelled[2])) found.get(roleKey(singular(labelled[2])))?.aliases.add(labelled[1].toLowerCase());
@@ -167,11 +164,12 @@ function generatedAliases(name: string, key: string, found: Set<string>): string
  */
 function attachSources(roles: Role[], docs: SourceDoc[], found: Map<string, Candidate>): void {
   const files = new Map(docs.map((d) => [d.id, d.file]));
+  const byId = new Map(docs.map((d) => [d.id, d]));
   for (const role of roles) {
     const c = found.get(roleKey(role.name));
     if (!c) continue;
     for (const [docId, sections] of c.sections) {
-      const doc = docs.find((d) => d.id === docId);
+      const doc = byId.get(docId);
       for (const s of [...sections].sort((a, b) => a - b)) {
         if (doc && c.pages.has(docId)) {
           const heading = doc.sections[s]?.path.at(-1) ?? '';

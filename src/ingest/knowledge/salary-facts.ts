@@ -173,7 +173,6 @@ export function extractFacts(docs: SourceDoc[], roles: Role[]): { salaries: Sala
           start: span.start,
           end: span.end,
         };
-        const where = whereOf(doc, block.section, block.start);
         for (const m of text.matchAll(/(\d+(?:\.\d+)?)\s?%/g)) {
           const slice = outlookSlice(text, m.index);
           market.push({
@@ -186,7 +185,9 @@ export function extractFacts(docs: SourceDoc[], roles: Role[]): { salaries: Sala
           });
         }
         const moneys = findMoney(text);
-        if (!moneys.length || !PAY_CONTEXT.test([text, parentText, ...where.headings].join(' '))) continue;
+        if (!moneys.length) continue;
+        const where = whereOf(doc, block.section, block.start);
+        if (!PAY_CONTEXT.test([text, parentText, ...where.headings].join(' '))) continue;
         salaries.push(...factsOf(text, moneys, { quoted, parentText, where, roles, primary }));
       }
     });
