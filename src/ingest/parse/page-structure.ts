@@ -1,0 +1,147 @@
+// Ingest stage "parse: page structure" (pure): the lines of a scraped career page, which of them are chrome or
+// headings, and each heading's level, inferred from the page's own pattern.
+import { findPlaces } from '../places.js';
+
+/** One line of the page, classified. */
+export interface Line {
+  start: number;
+  end: number;
+  indent: number;
+  /** Offset where the content starts (after indentation and any list marker). */
+  contentStart: number;
+  kind: 'blank' | 'chrome' | 'bullet' | 'numbered' | 'text';
+}
+
+const CHROME = /^(?:logo\S*|(?:\w+ )?image|advertisement|cookie settings)$/i;
+/** The heading of a block of other roles' pages, each becoming a document of its own. */
+export const MORE_CAREERS = /^(?:more|related|other|similar) careers$/i;
+const BULLET = /^([•·▪◦*-])\s+/;
+const NUMBERED = /^(\d{1,2})[.)]\s+/;
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let pos = 0;
+  for (const raw of text.split('\n')) {
+    const start = pos;
+    pos += raw.length + 1;
+    const body = raw.replace(/\s+$/, '');
+    const end = start + body.length;
+    const indent = body.length - body.trimStart().length;
+    const content = body.trimStart();
+    let kind: Line['kind'] = 'text';
+    let contentStart = start + indent;
+    const marker = BULLET.exec(content) ?? NUMBERED.exec(content);
+    if (!content) kind = 'blank';
+    else if (CHROME.test(content)) kind = 'chrome';
+    else if (marker) {
+      kind = BULLET.test(content) ? 'bullet' : 'numbered';
+      contentStart += marker[0].length;
+    }
+    lines.push({ start, end, indent, contentStart, kind });
+  }
+  return lines;
+}
+
+/** Blank lines and site chrome separate blocks. */
+export function isBlankish(line: Line | undefined): boolean {
+  return !line || line.kind === 'blank' || line.kind === 'chrome';
+}
+
+/** A heading is a short, unindented line without final punctuation, set apart by blank lines. */
+function isHeading(text: string, lines: Line[], i: number): boolean {
+  const line = lines[i];
+  if (!line || line.indent > 0 || (line.kind !== 'text' && line.kind !== 'numbered')) return false;
+  const content = text.slice(line.contentStart, line.end);
+  if (content.length > 90 || /[.,;:!]$/.test(content) || content.split(/\s+/).length > 12) return false;
+  // "Median salary: $145,000" on a line of its own is a figure, not a heading.
+  if (/[$€£¥₹]\s?\d|:\s+\S*\d/.test(content)) return false;
+  return isBlankish(lines[i - 1]) && isBlankish(lines[i + 1]);
+}
+
+/** A byline ("Updated March 2024 · 7 min read"): page chrome, never a heading. */
+const BYLINE = /^(?:updated|published|last (?:updated|reviewed)|posted|written by|reviewed by)\b|\b\d+\s*min(?:ute)?s?\s+read\b/i;
+/** An introduction that announces the sub-sections below it ("Here are the key requirements:"). */
+const ANNOUNCES =
+  /:\s*$|\bhere(?:'s|’s| is| are)\b|\b(?:below|the following|as follows)\b|\bthis (?:overview|guide|section|page|article) (?:explores|covers|outlines|describes|provides)\b/i;
+
+/** What follows a heading: prose, a list, another heading, or nothing. */
+type Body = 'prose' | 'list' | 'heading' | 'none';
+
+interface HeadingLine {
+  numbered: boolean;
+  body: Body;
+  /** The heading's introduction announces what follows (see ANNOUNCES). */
+  announces: boolean;
+  /** The heading names nothing but a place ("Seattle", "New York"): a city sub-section. */
+  placeOnly: boolean;
+}
+
+/** Navigation before the page title: short lines without sentence punctuation ("Skip to content", "Sign in"). */
+function isNavigation(content: string): boolean {
+  return content.length <= 40 && content.split(/\s+/).length <= 5 && !/[.!?:]$/.test(content);
+}
+
+function bodyOf(text: string, lines: Line[], i: number, headings: Set<number>): { body: Body; announces: boolean } {
+  let intro = '';
+  for (let j = i + 1; j < lines.length; j++) {
+    const l = lines[j];
+    if (!l || isBlankish(l)) continue;
+    if (headings.has(j)) return { body: intro ? 'prose' : 'heading', announces: !intro || ANNOUNCES.test(intro) };
+    if (l.kind === 'bullet' || (l.kind === 'numbered' && l.indent > 0)) return { body: intro ? 'prose' : 'list', announces: !!intro && ANNOUNCES.test(intro) };
+    intro = text.slice(l.contentStart, l.end);
+  }
+  return { body: intro ? 'prose' : 'none', announces: false };
+}
+
+/**
+ * Heading levels from the page's own pattern, not from the previous heading: a heading whose introduction
+ * announces what follows (or that has no body of its own) opens sub-sections; list-led headings, numbered
+ * headings and headings with no body after it are its sub-sections until the next prose-led heading. A
+ * heading that names only a place ("Seattle") is a sub-section of the section before it. On a page without
+ * announcing introductions every other heading is a section of its own (Education, Skills, Soft Skills are
+ * siblings), and a run of numbered headings with no announcing heading above it is a run of sections.
+ */
+function headingLevels(headings: HeadingLine[]): (1 | 2)[] {
+  let parent: HeadingLine | undefined;
+  let top: HeadingLine | undefined;
+  return headings.map((h) => {
+    if (h.placeOnly && top) return 2;
+    const child = parent && !parent.numbered && (h.numbered || h.body === 'list' || h.body === 'heading' || h.body === 'none');
+    if (child) return 2;
+    parent = h.announces ? h : undefined;
+    top = h;
+    return 1;
+  });
+}
+
+/** The page's lines, the lines that are headings, and the level of each heading after the title (1 or 2). */
+export function pageStructure(text: string): { lines: Line[]; headingAt: Set<number>; levels: Map<number, 1 | 2> } {
+  const lines = splitLines(text);
+  lines.forEach((line) => {
+    if (!isBlankish(line) && BYLINE.test(text.slice(line.contentStart, line.end)) && line.end - line.contentStart < 80) line.kind = 'chrome';
+  });
+  const title = lines.findIndex((_, i) => isHeading(text, lines, i));
+  for (const line of lines.slice(0, Math.max(0, title))) {
+    if (line.kind === 'text' && isNavigation(text.slice(line.contentStart, line.end))) line.kind = 'chrome';
+  }
+  const headingAt = new Set(lines.flatMap((_, i) => (isHeading(text, lines, i) ? [i] : [])));
+
+  const infos = new Map<number, HeadingLine>();
+  let careersAt = lines.length;
+  const ordered = [...headingAt].sort((a, b) => a - b);
+  for (const i of ordered) {
+    const line = lines[i];
+    if (!line) continue;
+    const content = text.slice(line.contentStart, line.end);
+    if (MORE_CAREERS.test(content)) careersAt = Math.min(careersAt, i);
+    const places = findPlaces(content);
+    const placeOnly = places.length > 0 && content.replace(/[()]/g, ' ').trim().length <= places.reduce((n, p) => n + p.surface.length, 0) + 2;
+    infos.set(i, { numbered: line.kind === 'numbered', ...bodyOf(text, lines, i, headingAt), placeOnly });
+  }
+  // The first heading is the page title; "More Careers" pages are titled by their own first heading.
+  const pageHeadings = ordered.filter((i) => i < careersAt).slice(1);
+  const levelList = headingLevels(pageHeadings.flatMap((i) => infos.get(i) ?? []));
+  const levels = new Map<number, 1 | 2>();
+  pageHeadings.forEach((i, n) => levels.set(i, levelList[n] ?? 1));
+  return { lines, headingAt, levels };
+}
