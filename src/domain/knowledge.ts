@@ -56,8 +56,14 @@ export interface SalaryFact extends Quoted {
   period: Period;
   /** The place as written in the item or its nearest enclosing heading ("Munich", "UK", "Remote"). */
   location: string | null;
-  /** ISO 3166 country of that place, when it lies in one country. */
+  /** ISO 3166 country of `market`, when it lies in one country. */
   country: string | null;
+  /**
+   * The place the figure is for in a wider sense: its `location`, else the place its section's headings or
+   * introduction give the figures ("from US employers"). Used to answer a question about a place; shown only
+   * as the section says it.
+   */
+  market: string | null;
   /** The year the page states for the figure's section. */
   year: number | null;
 }

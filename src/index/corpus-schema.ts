@@ -47,6 +47,7 @@ const knowledgeSchema = z.object({
       period: z.enum(['year', 'month', 'hour']),
       location: z.string().nullable(),
       country: z.string().nullable(),
+      market: z.string().nullable(),
       year: z.number().int().nullable(),
     }),
   ),

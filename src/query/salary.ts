@@ -29,14 +29,15 @@ function uniqueCitations(facts: SalaryFact[]): Citation[] {
   return facts.filter((f) => !seen.has(`${f.docId}:${f.start}`) && seen.add(`${f.docId}:${f.start}`)).map(citeFact);
 }
 
-/** True when a figure is for the place asked: the same place, a place inside it, or the same words. */
+/** True when a figure is for the place asked (its own place, else its section's): the same place, a place inside it, or the same words. */
 export function factIsFor(f: SalaryFact, asked: string): boolean {
-  if (!f.location) return false;
+  const where = f.location ?? f.market;
+  if (!where) return false;
   const want = placeNamed(asked) ?? findPlaces(asked)[0]?.place;
-  const have = placeNamed(f.location) ?? findPlaces(f.location)[0]?.place;
+  const have = placeNamed(where) ?? findPlaces(where)[0]?.place;
   if (want && have) return placeCovers(want, have);
   const a = placeKey(asked);
-  const b = placeKey(f.location);
+  const b = placeKey(where);
   return a === b || (a.length > 2 && b.includes(a));
 }
 

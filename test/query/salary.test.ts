@@ -1,8 +1,10 @@
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Knowledge } from '../../src/domain/knowledge.js';
 import { buildKnowledge } from '../../src/ingest/knowledge/index.js';
+import { loadCorpus } from '../../src/ingest/load.js';
 import { salaryLookup } from '../../src/query/salary.js';
-import { seedDocs } from '../helpers.js';
+import { ROOT, seedDocs } from '../helpers.js';
 
 let k: Knowledge;
 beforeAll(() => {
@@ -149,5 +151,35 @@ describe('salary lookups', () => {
     const a = salaryLookup(k, { role: 'astronaut' });
     expect(a).toMatchObject({ kind: 'none', reason: { code: 'unknown-role', input: 'astronaut' } });
     expect(a.kind === 'none' && a.suggestions.length).toBeGreaterThan(0);
+  });
+});
+
+describe('salary lookups on the second corpus', () => {
+  let b: Knowledge;
+  beforeAll(async () => {
+    const loaded = await loadCorpus(join(ROOT, 'test/fixtures/corpus-b'));
+    b = buildKnowledge(loaded.docs, loaded.aliases);
+  });
+
+  it('answers a place the section introduction gives its figures ("from US employers"), without putting it on each figure', () => {
+    const us = salaryLookup(b, { role: 'Data Engineer', location: 'US' });
+    expect(us.kind === 'salary' && us.figures.map((f) => [f.location, f.market])).toEqual(Array(7).fill([null, 'US']));
+    expect(salaryLookup(b, { role: 'Data Engineer', location: 'Germany' })).toMatchObject({ kind: 'none', reason: { code: 'no-salary-for' } });
+  });
+
+  it('answers a city from its own sub-section only', () => {
+    const seattle = salaryLookup(b, { role: 'PM', location: 'Seattle' });
+    expect(seattle.kind === 'salary' && seattle.figures.map((f) => f.label)).toEqual(['Base salary', 'Total compensation', 'annual bonus']);
+    const nyc = salaryLookup(b, { role: 'product manager', location: 'NYC', level: 'senior' });
+    expect(nyc.kind === 'salary' && nyc.figures.map((f) => [f.level, f.min, f.max])).toEqual([['Senior', 175000, 210000]]);
+  });
+
+  it('answers in the currency the page gives, and refuses another one', () => {
+    const gbp = salaryLookup(b, { role: 'Test Automation Engineer', currency: 'GBP', location: 'London' });
+    expect(gbp.kind === 'salary' && gbp.figures.map((f) => [f.label, f.value, f.currency])).toEqual([['Median salary', 62000, 'GBP']]);
+    expect(salaryLookup(b, { role: 'Test Automation Engineer', currency: 'USD' })).toMatchObject({
+      kind: 'none',
+      reason: { code: 'no-salary-for', currency: 'USD', available: { currencies: ['GBP'] } },
+    });
   });
 });

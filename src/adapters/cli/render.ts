@@ -61,7 +61,7 @@ export function askJson(a: Answer): object {
   };
 }
 
-/** `salary --json`: { query, role, answered, text, figures: [{ role, kind, label, level, seniority, min, max, value, openEnded, currency, period, location, country, year, quote, doc, file, section }], suggestions }. */
+/** `salary --json`: { query, role, answered, text, figures: [{ role, kind, label, level, seniority, min, max, value, openEnded, currency, period, location, country, market, year, quote, doc, file, section }], suggestions }. */
 export function salaryJson(query: string, a: Answer): object {
   const figures = a.kind === 'salary' ? a.figures : [];
   return {
@@ -83,6 +83,7 @@ export function salaryJson(query: string, a: Answer): object {
       period: f.period,
       location: f.location,
       country: f.country,
+      market: f.market,
       year: f.year,
       quote: f.quote,
       doc: f.doc,

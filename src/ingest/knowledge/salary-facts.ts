@@ -221,6 +221,9 @@ function factsOf(text: string, moneys: Money[], ctx: Context): SalaryFact[] {
     primary;
   const bandYear = yearIn(text);
   const year = bandYear ?? where.scopes.map(yearIn).find((y) => y !== null) ?? null;
+  // The place a section's introduction gives its figures ("2024 offers from US employers"): not the figure's
+  // own place, but what a question about that place may be answered with.
+  const market = where.scopes.map((t) => findPlaces(t)[0]?.surface).find(Boolean) ?? null;
   const sectionPeriod = where.scopes.map(periodIn).find((p) => p !== null) ?? null;
 
   const out: SalaryFact[] = [];
@@ -266,7 +269,8 @@ function factsOf(text: string, moneys: Money[], ctx: Context): SalaryFact[] {
         currency: money.currency,
         period: periodIn(`${label} ${clause}`) ?? periodIn(text) ?? periodIn(parentText) ?? sectionPeriod ?? 'year',
         location,
-        country: countryOf(location),
+        country: countryOf(location ?? market),
+        market: location ?? market,
         year,
       });
     }
