@@ -116,15 +116,15 @@ const NOT_TITLE_WORD = new Set(
   ),
 );
 
-/** Every role-like phrase in a text (Title Case, or lower case after a function word), for telling mentions apart from the catalog. */
-export function roleLikePhrases(text: string): string[] {
-  const found = [...text.matchAll(TITLE_CASE_ROLE)].map((m) => m[0].replace(LEADING, ''));
-  const lower = new RegExp(`\\b(?:${[...NOT_TITLE_WORD].join('|')})[ \\t]+((?:[a-z][a-z-]+[ \\t]+){1,2}?${NOUN.toLowerCase()})\\b`, 'g');
-  for (const m of text.matchAll(lower)) {
-    const phrase = m[1] ?? '';
-    if (!phrase.split(/[ \t]+/).some((w) => NOT_TITLE_WORD.has(w))) found.push(phrase);
-  }
-  return found.filter((p) => p.split(/\s+/).length >= 2);
+/**
+ * Role-like phrases in a text: Title Case job titles, and lower-case ones after a function word or a comma
+ * ("with data scientists", "backend engineers, data engineers"), every occurrence.
+ */
+export function roleLikePhrases(text: string): { titled: string[]; lower: string[] } {
+  const titled = [...text.matchAll(TITLE_CASE_ROLE)].map((m) => m[0].replace(LEADING, '')).filter((p) => p.split(/\s+/).length >= 2);
+  const pattern = new RegExp(`(?:\\b(?:${[...NOT_TITLE_WORD].join('|')})|,)[ \\t]+((?:[a-z][a-z-]+[ \\t]+){1,2}?${NOUN.toLowerCase()})\\b`, 'g');
+  const lower = [...text.matchAll(pattern)].map((m) => m[1] ?? '').filter((p) => !p.split(/[ \t]+/).some((w) => NOT_TITLE_WORD.has(w)));
+  return { titled, lower };
 }
 
 const namesCache = new WeakMap<Role, string[]>();

@@ -195,18 +195,31 @@ export function addSources(role: Role, docs: SourceDoc[], sections: [string, num
   role.documents = [...new Set(role.sources.map(([d]) => files.get(d) ?? d))];
 }
 
-/** Role-like names the documents only mention ("works with data scientists"), for an honest refusal; never roles. */
+/**
+ * Role-like names the documents only mention ("works with data scientists"), for an honest refusal; never
+ * roles. A lower-case phrase counts once the corpus writes it twice: a one-off run is often a verb and its
+ * object ("give developers").
+ */
 export function mentionedRoles(docs: SourceDoc[], roles: Role[]): string[] {
-  const known = new Set(roles.flatMap((r) => [r.name, ...r.aliases].map(roleKey)));
-  const out = new Map<string, string>();
+  const known = [...new Set(roles.flatMap((r) => [r.name, ...r.aliases].map(roleKey)))];
+  const counts = new Map<string, { name: string; n: number }>();
+  const count = (phrase: string, weight: number) => {
+    const name = singular(phrase).replace(/\b[a-z]/g, (ch) => ch.toUpperCase());
+    const key = roleKey(name);
+    if (known.some((k) => key === k || key.endsWith(` ${k}`))) return;
+    const c = counts.get(key) ?? { name, n: 0 };
+    c.n += weight;
+    counts.set(key, c);
+  };
   for (const doc of docs) {
-    for (const phrase of roleLikePhrases(doc.text)) {
-      const name = singular(phrase).replace(/\b[a-z]/g, (ch) => ch.toUpperCase());
-      const key = roleKey(name);
-      if (!known.has(key) && ![...known].some((k) => key.endsWith(` ${k}`)) && !out.has(key)) out.set(key, name);
-    }
+    const { titled, lower } = roleLikePhrases(`${doc.title}\n${doc.text}`);
+    for (const p of titled) count(p, 2);
+    for (const p of lower) count(p, 1);
   }
-  return [...out.values()].sort();
+  return [...counts.values()]
+    .filter((c) => c.n >= 2)
+    .map((c) => c.name)
+    .sort();
 }
 
 /** The role a document is about: its declared or title role, else the most specific catalog role its title names. */
