@@ -1,6 +1,6 @@
 // Presentation rules shared by every renderer (pure, no I/O): how many quotes an answer shows, how figures,
 // sources and refusals read. Each surface adds its own markup on top (Discord markdown, terminal text).
-import type { CompareRow, NoAnswer, SalaryAnswer } from '../domain/answer.js';
+import type { CompareRow, NoAnswer, SalaryAnswer, SalaryComparison } from '../domain/answer.js';
 import type { SalaryFact } from '../domain/knowledge.js';
 import { type Citation, withContext } from '../domain/types.js';
 
@@ -136,6 +136,8 @@ export function noAnswerTitle(a: NoAnswer): string {
       return `${a.reason.role}: no salary data`;
     case 'same-role':
       return 'Same role twice';
+    case 'outside-documents':
+      return 'Not in the documents';
   }
 }
 
@@ -158,6 +160,12 @@ export function noAnswerText(a: NoAnswer, esc: Escape = plain): string {
       return `The career documents have no salary figures for ${esc(r.role)}, so I can't give you a number.${a.suggestions.length ? `\nRoles with salary data: ${esc(a.suggestions.join(', '))}.` : ''}`;
     case 'same-role':
       return `Both names mean ${esc(r.role)}. Pick two different roles, e.g. ${esc(r.role)} and ${esc(a.suggestions[0] ?? 'another role')}.`;
+    case 'outside-documents': {
+      const what = r.subjects.map((s) => `“${esc(s)}”`).join(', ');
+      const about = r.role ? ` about ${esc(r.role)}` : '';
+      const instead = r.instead.length ? `\nFor ${esc(r.role ?? 'this role')} they have figures for: ${esc(r.instead.join(', '))}.` : '';
+      return `The career documents say nothing${about} for ${what}, so I won't guess or show figures for somewhere else.${instead}`;
+    }
   }
 }
 
@@ -175,4 +183,9 @@ export function cellText(row: CompareRow, side: 'a' | 'b'): string {
   const text = (q: string) => (row.aspect === 'What it is' ? q.replace(/^[^:]{2,60}:\s+/, '') : q.replace(/[.;]$/, ''));
   const shown = items.slice(0, CELL_ITEMS).map((i) => text(i.quote));
   return `${shown.join(row.aspect === 'What it is' || row.aspect === 'Outlook' ? ' ' : '; ')}${items.length > CELL_ITEMS ? ` (+${items.length - CELL_ITEMS} more)` : ''}`;
+}
+
+/** The title of a pay comparison: "Who earns more: Backend Engineer or Machine Learning Engineer". */
+export function salaryComparisonTitle(a: SalaryComparison): string {
+  return `Who earns more: ${a.sides.map((s) => s.role).join(' or ')}`;
 }

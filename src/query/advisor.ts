@@ -8,9 +8,11 @@ import { buildProfiles } from '../ingest/knowledge/profiles.js';
 import { ask } from './ask.js';
 import { compareRoles } from './compare.js';
 import { QuoteSelector } from './quote.js';
+import type { CorpusScope } from './relevance.js';
 import { type Mode, Retriever } from './retriever.js';
 import { listRoles, suggestRoles } from './roles.js';
 import { type SalaryQuery, salaryLookup } from './salary.js';
+import { corpusScope } from './scope.js';
 
 export interface AdvisorStatus {
   builtAt: string;
@@ -29,6 +31,7 @@ export class Advisor {
   private readonly quotes: QuoteSelector;
   private readonly profiles: Map<string, Profile>;
   private readonly retrievers = new Map<Mode, Retriever>();
+  private corpusScope: CorpusScope | undefined;
 
   constructor(
     readonly index: IndexData,
@@ -46,7 +49,14 @@ export class Advisor {
   /** Answers a free question; `mode` overrides the retrieval mode for this question (evaluation, CLI). */
   ask(question: string, previous?: Turn, mode?: Mode): Promise<Answer> {
     return ask(
-      { retriever: this.retrieverFor(mode), quotes: this.quotes, knowledge: this.index.knowledge, profiles: this.profiles, docs: this.index.docs },
+      {
+        retriever: this.retrieverFor(mode),
+        quotes: this.quotes,
+        knowledge: this.index.knowledge,
+        profiles: this.profiles,
+        docs: this.index.docs,
+        scope: () => this.scope(),
+      },
       question,
       previous,
     );
@@ -85,6 +95,12 @@ export class Advisor {
       mode: this.retriever.denseAvailable ? this.retriever.mode : 'lexical',
       ...(this.degraded ? { degraded: this.degraded } : {}),
     };
+  }
+
+  /** The places, currencies and years the documents mention, computed on first use. */
+  private scope(): CorpusScope {
+    this.corpusScope ??= corpusScope(this.index.docs);
+    return this.corpusScope;
   }
 
   private retrieverFor(mode: Mode | undefined): Retriever {

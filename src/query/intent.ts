@@ -2,6 +2,7 @@
 import type { Level, Role } from '../domain/knowledge.js';
 import type { Intent } from '../domain/types.js';
 import { PAY_WORDS, levelIn } from '../domain/vocabulary.js';
+import { normaliseChat } from '../index/terms.js';
 import { resolveRole, roleKey, rolesMentioned } from '../ingest/knowledge/roles.js';
 
 export interface Understood {
@@ -12,13 +13,16 @@ export interface Understood {
   /** "which city pays the most" style questions. */
   wantsTopLocation: boolean;
   wantsTotal: boolean;
+  /** Worded as a comparison ("vs", "compare", "difference"), whether or not two roles were found. */
+  wantsCompare: boolean;
 }
 
 const COMPARE = /\b(?:vs\.?|versus|compared?|comparison|differen(?:ce|t)|differ)\b|\bbetween\b.+\band\b/i;
 
 const PATTERNS: [Intent, RegExp][] = [
   ['compare', COMPARE],
-  ['salary', new RegExp(`${PAY_WORDS.source}|how much`, 'i')],
+  // A pay word, not just "how much" ("how much of the week goes to on-call" is not about pay).
+  ['salary', PAY_WORDS],
   ['education', /\b(?:degree|education|phd|ph\.d|masters?|bachelor'?s?|certifications?|study|college|university)\b/i],
   ['outlook', /\b(?:demand|outlook|future|growth|job market|hiring|openings|trends?)\b/i],
   [
@@ -48,7 +52,8 @@ function comparedRoles(question: string, roles: Role[]): Role[] {
 }
 
 /** Detects the intent of a question and the roles, level and location it mentions. */
-export function understand(question: string, roles: Role[], locations: string[] = []): Understood {
+export function understand(asked: string, roles: Role[], locations: string[] = []): Understood {
+  const question = normaliseChat(asked);
   let mentioned = rolesMentioned(roles, question);
   if (mentioned.length < 2 && COMPARE.test(question)) {
     const sides = comparedRoles(question, roles);
@@ -71,5 +76,6 @@ export function understand(question: string, roles: Role[], locations: string[] 
     location,
     wantsTopLocation: /\b(?:which|what|where)\b.*\b(?:city|cities|location|market|place|where)\b|\bwhere\b.*\b(?:most|best|highest)\b/i.test(question),
     wantsTotal: /\btotal\b|\btc\b/i.test(question),
+    wantsCompare: COMPARE.test(question),
   };
 }

@@ -25,7 +25,7 @@ describe('asking free questions', () => {
     'gives an honest no-answer to off-topic "%s"',
     async (q) => {
       const a = await advisor.ask(q);
-      expect(a).toMatchObject({ kind: 'none', answered: false, citations: [], reason: { code: 'not-covered' } });
+      expect(a).toMatchObject({ kind: 'none', answered: false, citations: [] });
     },
   );
 

@@ -2,7 +2,7 @@
 // (whose `text` is this terminal rendering).
 import type { Answer, CompareAnswer, SalaryAnswer } from '../../domain/answer.js';
 import { suggestionsOf } from '../../domain/answer.js';
-import { cellText, groupBySource, noAnswerText, pickQuotes, quoteLine, salarySummary, salaryTitle } from '../format.js';
+import { cellText, groupBySource, noAnswerText, pickQuotes, quoteLine, salaryComparisonTitle, salarySummary, salaryTitle } from '../format.js';
 
 /** Quotes grouped by source: "  > quote" lines, then "    — Document › Section". */
 function quotes(citations: Answer['citations']): string {
@@ -28,6 +28,8 @@ export function renderText(answer: Answer): string {
       return `${answer.topic ? `${answer.topic.aspect} — ${answer.topic.role}\n` : ''}${quotes(answer.citations)}`;
     case 'salary':
       return salary(answer);
+    case 'salary-compare':
+      return [salaryComparisonTitle(answer), ...answer.sides.map((s) => `${salarySummary(s)}\n${quotes(s.citations.slice(0, 2))}`)].join('\n\n');
     case 'compare':
       return compare(answer);
     case 'roles':

@@ -3,7 +3,18 @@
 import { type APIEmbed, ActionRowBuilder, ButtonBuilder, ButtonStyle, type InteractionReplyOptions, MessageFlags } from 'discord.js';
 import { type Answer, type CompareAnswer, yearOf } from '../../domain/answer.js';
 import type { Citation } from '../../domain/types.js';
-import { cellText, groupBySource, noAnswerText, noAnswerTitle, pickQuotes, quoteLine, salarySummary, salaryTitle, trimAtBoundary } from '../format.js';
+import {
+  cellText,
+  groupBySource,
+  noAnswerText,
+  noAnswerTitle,
+  pickQuotes,
+  quoteLine,
+  salaryComparisonTitle,
+  salarySummary,
+  salaryTitle,
+  trimAtBoundary,
+} from '../format.js';
 
 export const LIMITS = { content: 2000, title: 256, description: 4096, fields: 25, fieldName: 256, fieldValue: 1024, footer: 2048, total: 6000 };
 
@@ -47,6 +58,11 @@ function describe(answer: Answer): { title: string; description: string } {
     }
     case 'salary':
       return { title: salaryTitle(answer), description: `${salarySummary(answer, escapeMarkdown)}\n\n${renderQuotes(answer.citations)}` };
+    case 'salary-compare':
+      return {
+        title: salaryComparisonTitle(answer),
+        description: answer.sides.map((s) => `${salarySummary(s, escapeMarkdown)}\n${renderQuotes(s.citations.slice(0, 2))}`).join('\n\n'),
+      };
     case 'compare':
       return { title: `${answer.a} vs ${answer.b}`, description: compareDescription(answer) };
     case 'roles': {
