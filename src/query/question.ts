@@ -4,7 +4,7 @@
 import type { Role } from '../domain/knowledge.js';
 import { JOB_NOUN } from '../domain/vocabulary.js';
 import { specificity } from '../index/specificity.js';
-import { type QueryTerms, isFraming, normaliseChat, queryTerms, queryWords, terms } from '../index/terms.js';
+import { type QueryTerms, isStopword, normaliseChat, queryTerms, queryWords, terms } from '../index/terms.js';
 import { type PlaceMention, currenciesIn, findPlaces } from '../ingest/places.js';
 
 /** What the corpus knows about a term: its IDF, or null when no chunk contains it. */
@@ -25,6 +25,8 @@ export interface QuestionAnalysis {
   unknown: WeightedTerm[];
   /** Places, currencies and years the question is scoped to. */
   scope: { places: PlaceMention[]; currencies: string[]; years: number[] };
+  /** "What is X?", "define X": the answer should lead with X's definition. */
+  asksDefinition: boolean;
   /** Job titles the question names, with up to two qualifying words ("registered nurse", "ML engineers"). */
   jobs: string[];
 }
@@ -40,7 +42,7 @@ export function jobPhrases(text: string): string[] {
     const words: string[] = [];
     for (let i = before.length - 1; i >= 0 && words.length < 2; i--) {
       const w = before[i] ?? '';
-      if (isFraming(w) || STOP_BEFORE_JOB.test(w)) break;
+      if (isStopword(w) || STOP_BEFORE_JOB.test(w)) break;
       words.unshift(w);
     }
     out.push([...words, m[0]].join(' '));
@@ -56,6 +58,9 @@ const STOP_BEFORE_JOB = /^(?:and|or|a|an|the|for|to|of|as|at|in|with|vs|versus|b
  * split of test/fixtures/eval (`npm run eval -- --misses`).
  */
 export const UNKNOWN_IDF = 4;
+
+/** Questions that ask what something is. */
+const DEFINITION = /^\s*(?:so\s+)?(?:what(?:'s|\s+is|\s+are|\s+does)|whats|define|definition of|meaning of|explain)\b/i;
 
 const YEAR = /\b(?:19[89]\d|20\d\d)\b/g;
 
@@ -81,5 +86,5 @@ export function analyseQuestion(question: string, idf: Idf, roles: Role[] = []):
     if (known > 0) topic.push({ term, word, weight: known * specificity(word) });
     else unknown.push({ term, word, weight: UNKNOWN_IDF * specificity(word) });
   }
-  return { terms: qt, topic, unknown, scope, jobs: jobPhrases(normaliseChat(question)) };
+  return { terms: qt, topic, unknown, scope, jobs: jobPhrases(normaliseChat(question)), asksDefinition: DEFINITION.test(question) && topic.length <= 4 };
 }

@@ -17,6 +17,9 @@ const INTENT_HEADINGS: Partial<Record<Intent, RegExp>> = {
   role: /overview|responsibilit|role/i,
 };
 
+/** "What is X?" leads with the passage that defines X ("MLOps: Combining…"), whatever else matches more words. */
+const DEFINITION_LEAD = 1;
+
 const LIST_INTENTS = new Set<Intent>(['skills', 'education', 'role']);
 
 interface Candidate extends Citation {
@@ -67,7 +70,7 @@ export class QuoteSelector {
     const expWeight = expanded.reduce((s, t) => s + (this.idfs.get(t) ?? this.maxIdf), 0);
     if (!question.topic.length) return { citations: [], coverage: 0 };
     const intentRe = INTENT_HEADINGS[intent];
-    const definition = definitionPattern(question.terms.own);
+    const definition = definitionPattern(question.asksDefinition ? [question.topic[0]?.word ?? ''] : question.terms.own);
     const seen = new Set<string>();
     const candidates: Candidate[] = [];
     const roleTerms = roles.map((r) => terms(r));
@@ -97,7 +100,7 @@ export class QuoteSelector {
           (expWeight ? (0.25 * exp) / expWeight : 0) +
           0.15 / (1 + rank) +
           (intentRe?.test(label) ? 0.15 : 0) +
-          (definition?.test(doc.text.slice(span.start, span.end)) ? 0.3 : 0) -
+          (definition?.test(doc.text.slice(span.start, span.end)) ? (question.asksDefinition ? DEFINITION_LEAD : 0.3) : 0) -
           (span.end - span.start > 350 ? 0.05 : 0);
         candidates.push({ ...citeSpan(doc, chunk.section, span.start, span.end, span.context, Math.round(score * 1000) / 1000), coverage: covered });
       }

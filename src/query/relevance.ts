@@ -12,6 +12,14 @@ import type { QuestionAnalysis } from './question.js';
  * split of test/fixtures/eval/{seed,corpus-b}.json (`npm run eval -- --misses`), never on the test split.
  */
 export const MIN_COVERAGE = 0.5;
+/**
+ * Words the corpus never uses count against an answer when they outweigh what the passage matched: the
+ * matched weight must be at least this share of theirs ("visa sponsorship for ML engineers" has nothing
+ * matched against two rare unknown words; "tweak existing models" matches enough to outweigh "tweak").
+ * Same calibration.
+ */
+export const UNKNOWN_BALANCE = 0.7;
+
 /** Only the question's most telling terms decide: long casual questions carry many incidental words (same calibration). */
 export const DECIDING_TERMS = 3;
 /** Credit for a topic term found only in the passage's headings rather than in its own words. */
@@ -22,7 +30,10 @@ export function coverage(analysis: QuestionAnalysis, credit: (term: string) => n
   const deciding = decidingTerms(analysis);
   const total = deciding.reduce((s, t) => s + t.weight, 0);
   if (total === 0) return 0;
-  return deciding.reduce((s, t) => s + (t.known ? t.weight * credit(t.term) : 0), 0) / total;
+  const matched = deciding.reduce((s, t) => s + t.weight * credit(t.term), 0);
+  const unknown = analysis.unknown.reduce((s, t) => s + t.weight, 0);
+  if (matched < UNKNOWN_BALANCE * unknown) return 0;
+  return matched / total;
 }
 
 /**
