@@ -110,7 +110,8 @@ export async function ask(deps: AskDeps, question: string, previous?: Turn): Pro
     roles = previous.roles;
     if (intent === 'general' && followUp) intent = previous.intent;
     query = `${question} ${roles.join(' ')}`;
-  } else if (previous && roles.length && intent === 'general' && FOLLOW_UP.test(question) && previous.intent !== 'compare') {
+  } else if (previous && roles.length && (intent === 'general' || intent === 'role') && FOLLOW_UP.test(question) && previous.intent !== 'compare') {
+    // "What about integration developers?" after a pay question asks for their pay.
     intent = previous.intent;
   }
   if (u.wantsCompare && roles.length === 1 && previous?.roles[0] && previous.roles[0] !== roles[0]) {
