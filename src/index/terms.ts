@@ -101,6 +101,8 @@ const CHAT: [RegExp, string][] = [
   [/\byrs\b/gi, 'years'],
   [/\byoe\b/gi, 'years of experience'],
   [/\bsal\b/gi, 'salary'],
+  [/\bavg\b/gi, 'average'],
+  [/\bcomp\b/gi, 'compensation'],
 ];
 
 /** Rewrites chat-speak ("wud u", "ml ppl", "infra") into the words it stands for. */

@@ -8,7 +8,7 @@ import { buildProfiles } from '../ingest/knowledge/profiles.js';
 import { ask } from './ask.js';
 import { compareRoles } from './compare.js';
 import { QuoteSelector } from './quote.js';
-import type { CorpusScope } from './relevance.js';
+import { type CorpusScope, jobKeys } from './relevance.js';
 import { type Mode, Retriever } from './retriever.js';
 import { listRoles, suggestRoles } from './roles.js';
 import { type SalaryQuery, salaryLookup } from './salary.js';
@@ -99,7 +99,11 @@ export class Advisor {
 
   /** The places, currencies and years the documents mention, computed on first use. */
   private scope(): CorpusScope {
-    this.corpusScope ??= corpusScope(this.index.docs);
+    if (!this.corpusScope) {
+      this.corpusScope = corpusScope(this.index.docs);
+      // A role's own names count as job titles the documents know ("backend developer" for Backend Engineer).
+      for (const r of this.index.knowledge.roles) for (const name of [r.name, ...r.aliases]) for (const k of jobKeys(name)) this.corpusScope.jobs.add(k);
+    }
     return this.corpusScope;
   }
 

@@ -81,8 +81,8 @@ const STRAY_MIN_WEIGHT = 2.5;
  * none of its figures are for, a word the documents never use, or a specific word none of its salary passages
  * mention (an employer, a sector).
  */
-function payScopeGaps(knowledge: Knowledge, role: string, analysis: QuestionAnalysis): string[] {
-  const facts = knowledge.salaries.filter((f) => f.role === role);
+function payScopeGaps(knowledge: Knowledge, roles: string[], analysis: QuestionAnalysis): string[] {
+  const facts = knowledge.salaries.filter((f) => f.role !== null && roles.includes(f.role));
   const text = facts.map((f) => [f.quote, f.context ?? '', f.section, f.location ?? '', f.market ?? ''].join(' ')).join('\n');
   const places = new Set(findPlaces(text).map((m) => m.place.name));
   const currencies = new Set(currenciesIn(text));
@@ -92,8 +92,8 @@ function payScopeGaps(knowledge: Knowledge, role: string, analysis: QuestionAnal
     if (![...places].some((name) => name === p.place.name || (placeNamed(name)?.country === p.place.country && p.place.kind === 'country')))
       gaps.push(p.surface);
   for (const c of analysis.scope.currencies) if (!currencies.has(c)) gaps.push(c);
-  for (const u of analysis.unknown) if (!PAY_SCOPE_WORDS.has(u.term)) gaps.push(u.word);
-  for (const t of analysis.topic) if (t.weight >= STRAY_MIN_WEIGHT && !PAY_SCOPE_WORDS.has(t.term) && !words.has(t.term)) gaps.push(t.word);
+  for (const t of [...analysis.unknown, ...analysis.topic])
+    if (t.weight >= STRAY_MIN_WEIGHT && !PAY_SCOPE_WORDS.has(t.term) && !words.has(t.term)) gaps.push(t.word);
   return gaps;
 }
 
@@ -127,7 +127,7 @@ export async function ask(deps: AskDeps, question: string, previous?: Turn): Pro
   if (intent === 'compare' && first && second) return compareRoles(knowledge, deps.profiles, deps.docs, first, second, question);
   if (intent === 'salary' && !first && analysis.jobs.length) return outsideDocuments(question, intent, roles, analysis.jobs);
   if (intent === 'salary' && first) {
-    const outside = payScopeGaps(knowledge, first, analysis);
+    const outside = payScopeGaps(knowledge, roles.slice(0, 2), analysis);
     if (outside.length) return outsideDocuments(question, intent, roles, outside, placesWithFigures(knowledge, first));
     const lookup = (role: string) =>
       salaryLookup(knowledge, { role, level: u.level, location: u.location, topLocation: u.wantsTopLocation, totalOnly: u.wantsTotal, question });
