@@ -29,6 +29,18 @@ export function quoteLine(c: Citation, max = QUOTE_MAX): string {
   return trimAtBoundary(withContext(c).replace(/\s*\n\s*/g, ' '), max);
 }
 
+/**
+ * The lines of one source group: a nested bullet whose parent was just shown (as a quote or as the previous
+ * item's parent) is shown without repeating the parent.
+ */
+export function groupLines(quotes: Citation[]): string[] {
+  return quotes.map((q, i) => {
+    const prev = quotes[i - 1];
+    const parentShown = !!q.context && !!prev && (prev.quote === q.context || prev.context === q.context);
+    return parentShown ? `  ${trimAtBoundary(q.quote.replace(/\s*\n\s*/g, ' '), QUOTE_MAX)}` : quoteLine(q);
+  });
+}
+
 /** The quotes an answer shows: the best first, within ANSWER_BUDGET; `hidden` counts the rest. */
 export function pickQuotes(citations: Citation[], budget: { quotes: number; chars: number } = ANSWER_BUDGET): { shown: Citation[]; hidden: number } {
   const shown: Citation[] = [];

@@ -97,6 +97,22 @@ function payScopeGaps(knowledge: Knowledge, roles: string[], analysis: QuestionA
   return gaps;
 }
 
+/**
+ * Puts the figures whose own words match the question first ("median base pay" leads with the median), keeping
+ * the documents' order otherwise; a ranking answer ("which city pays most") keeps its order.
+ */
+function focusFigures<A extends Answer>(answer: A, analysis: QuestionAnalysis): A {
+  if (answer.kind !== 'salary' || answer.ranking) return answer;
+  const wanted = analysis.topic.map((t) => t.term);
+  const score = (c: { quote: string; context?: string; section: string }) => {
+    const words = new Set(terms(`${c.context ?? ''} ${c.quote} ${c.section}`));
+    return wanted.filter((t) => words.has(t)).length;
+  };
+  const figures = answer.figures.map((f, i) => ({ f, i, s: score(f) })).sort((a, b) => b.s - a.s || a.i - b.i);
+  const citations = answer.citations.map((c, i) => ({ c, i, s: score(c) })).sort((a, b) => b.s - a.s || a.i - b.i);
+  return { ...answer, figures: figures.map((x) => x.f), citations: citations.map((x) => x.c) };
+}
+
 /** Answers a free-form question; `previous` lets follow-ups ("and for senior roles?", "what about X?") inherit the last turn. */
 export async function ask(deps: AskDeps, question: string, previous?: Turn): Promise<Answer> {
   const { knowledge } = deps;
@@ -130,7 +146,10 @@ export async function ask(deps: AskDeps, question: string, previous?: Turn): Pro
     const outside = payScopeGaps(knowledge, roles.slice(0, 2), analysis);
     if (outside.length) return outsideDocuments(question, intent, roles, outside, placesWithFigures(knowledge, first));
     const lookup = (role: string) =>
-      salaryLookup(knowledge, { role, level: u.level, location: u.location, topLocation: u.wantsTopLocation, totalOnly: u.wantsTotal, question });
+      focusFigures(
+        salaryLookup(knowledge, { role, level: u.level, location: u.location, topLocation: u.wantsTopLocation, totalOnly: u.wantsTotal, question }),
+        analysis,
+      );
     if (second) {
       const sides = [lookup(first), lookup(second)];
       const found = sides.filter((s): s is SalaryAnswer => s.kind === 'salary');

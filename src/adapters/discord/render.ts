@@ -6,6 +6,7 @@ import type { Citation } from '../../domain/types.js';
 import {
   cellText,
   groupBySource,
+  groupLines,
   noAnswerText,
   noAnswerTitle,
   pickQuotes,
@@ -45,7 +46,12 @@ function when(iso: string): string {
 /** Quotes as blockquotes grouped by source, the label once per group, and a pointer to the rest. */
 export function renderQuotes(citations: Citation[]): string {
   const { shown, hidden } = pickQuotes(citations);
-  const blocks = groupBySource(shown).map((g) => `${g.quotes.map((q) => `> ${escapeMarkdown(quoteLine(q))}`).join('\n')}\n— *${escapeMarkdown(g.label)}*`);
+  const blocks = groupBySource(shown).map(
+    (g) =>
+      `${groupLines(g.quotes)
+        .map((line) => `> ${escapeMarkdown(line)}`)
+        .join('\n')}\n— *${escapeMarkdown(g.label)}*`,
+  );
   const more = hidden > 0 ? `\n*(+${hidden} more quote${hidden === 1 ? '' : 's'}: see Sources)*` : '';
   return `${blocks.join('\n\n')}${more}`;
 }
