@@ -150,7 +150,7 @@ export function operatorError(error: unknown, settings: readonly SettingRef[] = 
     const body = `connect to ${where}: ${network} (${sys.code}). Fix: ${fix}.`;
     return new AppError(own ? app.code : 'NETWORK_UNREACHABLE', own ? `${own}: cannot ${body}` : `Cannot ${body}`, { cause: error });
   }
-  return new AppError('BAD_INPUT', firstSentence(sys.message), { cause: error });
+  return own ? app : new AppError('BAD_INPUT', firstSentence(sys.message), { cause: error });
 }
 
 /**
