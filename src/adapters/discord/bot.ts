@@ -20,7 +20,10 @@ export function createBot(ctx: BotContext, options: { apiUrl?: string } = {}): C
   client.once(ready.name, (c) => void ready.execute(c, ctx));
   client.on(interactionCreate.name, (i) => void interactionCreate.execute(i, ctx));
   client.on(messageCreate.name, (m) => void messageCreate.execute(m, ctx));
-  client.on(Events.Error, (error) => ctx.log.error('Discord client error', { error }));
+  client.on(Events.Error, (error) => {
+    ctx.log.error('Discord client error', { error: error.message });
+    ctx.log.debug('Discord client error detail', { error });
+  });
   client.on(Events.ShardError, (error, shard) => ctx.log.warn('Gateway connection error', { shard, error: error.message }));
   return client;
 }

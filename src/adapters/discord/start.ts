@@ -62,7 +62,8 @@ export async function run(runtime: Runtime, args: string[] = []): Promise<number
   };
   process.once('SIGINT', () => void stop('SIGINT'));
   process.once('SIGTERM', () => void stop('SIGTERM'));
-  if (hasManager()) {
+  // Only a read-only bot was started by our ShardingManager; another parent with an IPC channel (pm2, say) is not one.
+  if (readOnly && hasManager()) {
     // A shard whose manager died (even by SIGKILL) must not live on as an orphan.
     process.once('disconnect', () => void stop('manager gone'));
     onReloadNotice(() => {

@@ -47,7 +47,10 @@ export async function execute(message: Message, ctx: BotContext): Promise<void> 
     ctx.log.info('Message answered', { user: message.author.id, dm: inDm, intent: answer.intent, answered: answer.answered });
   } catch (error) {
     const e = toAppError(error);
-    ctx.log.error('Message failed', { error: e.cause ?? e });
+    if (e.code === 'INTERNAL') {
+      ctx.log.error('Message failed', { error: e.message });
+      ctx.log.debug('Message failure detail', { error: e.cause ?? e });
+    } else ctx.log.info('Message refused', { code: e.code, message: e.message });
     const where = target ?? (message.channel.isSendable() ? message.channel : undefined);
     await where?.send({ content: userMessage(e), allowedMentions: NO_MENTIONS }).catch(() => undefined);
   }
