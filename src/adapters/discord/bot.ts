@@ -1,6 +1,5 @@
 // Discord client (Discord I/O): creates the discord.js client and wires the event handlers to the context.
 import { Client, Events, GatewayIntentBits, Partials } from 'discord.js';
-import { RELOAD_EVENT } from './commands/reindex.js';
 import type { BotContext } from './context.js';
 import * as interactionCreate from './events/interaction-create.js';
 import * as messageCreate from './events/message-create.js';
@@ -21,13 +20,10 @@ export function createBot(ctx: BotContext, options: { apiUrl?: string } = {}): C
   client.once(ready.name, (c) => void ready.execute(c, ctx));
   client.on(interactionCreate.name, (i) => void interactionCreate.execute(i, ctx));
   client.on(messageCreate.name, (m) => void messageCreate.execute(m, ctx));
-  client.on(RELOAD_EVENT as never, () => {
-    ctx.reindex().then(
-      (r) => ctx.log.info('Reloaded the index after a re-index in another shard', { chunks: r.chunks }),
-      (error: unknown) => ctx.log.warn('Could not reload the index', { error: String(error) }),
-    );
+  client.on(Events.Error, (error) => {
+    ctx.log.error('Discord client error', { error: error.message });
+    ctx.log.debug('Discord client error detail', { error });
   });
-  client.on(Events.Error, (error) => ctx.log.error('Discord client error', { error }));
   client.on(Events.ShardError, (error, shard) => ctx.log.warn('Gateway connection error', { shard, error: error.message }));
   return client;
 }

@@ -2,6 +2,7 @@
 // thread) or in a DM, with follow-ups resolved against the previous turn in the same place.
 import { Events, type Message, type SendableChannels } from 'discord.js';
 import { toAppError } from '../../../domain/errors.js';
+import { isTooLong, tooLongMessage } from '../../../domain/limits.js';
 import type { BotContext } from '../context.js';
 import { NO_MENTIONS, renderAnswer } from '../render.js';
 import { userMessage } from './interaction-create.js';
@@ -26,6 +27,11 @@ export async function execute(message: Message, ctx: BotContext): Promise<void> 
       if (message.channel.isSendable()) await message.reply({ content: `Slow down a little: you can ask again in ${wait} s.`, allowedMentions: NO_MENTIONS });
       return;
     }
+    // Refused before any work, and before a thread is opened for it.
+    if (isTooLong('question', question)) {
+      if (message.channel.isSendable()) await message.reply({ content: tooLongMessage('question', question.length), allowedMentions: NO_MENTIONS });
+      return;
+    }
     if (inDm || message.channel.isThread()) target = message.channel.isSendable() ? message.channel : undefined;
     else target = await message.startThread({ name: threadName(question), autoArchiveDuration: 1440 });
     if (!target) return;
@@ -34,14 +40,17 @@ export async function execute(message: Message, ctx: BotContext): Promise<void> 
       return;
     }
     const key = `${message.author.id}:${target.id}`;
-    const answer = await ctx.advisor().ask(question.slice(0, 500), ctx.conversations.get(key));
+    const answer = await ctx.advisor().ask(question, ctx.conversations.get(key));
     ctx.conversations.set(key, { intent: answer.intent, roles: answer.roles });
     const answerId = ctx.answers.add(answer);
     await target.send(renderAnswer(answer, { answerId, builtAt: ctx.advisor().status().builtAt }));
     ctx.log.info('Message answered', { user: message.author.id, dm: inDm, intent: answer.intent, answered: answer.answered });
   } catch (error) {
     const e = toAppError(error);
-    ctx.log.error('Message failed', { error: e.cause ?? e });
+    if (e.code === 'INTERNAL') {
+      ctx.log.error('Message failed', { error: e.message });
+      ctx.log.debug('Message failure detail', { error: e.cause ?? e });
+    } else ctx.log.info('Message refused', { code: e.code, message: e.message });
     const where = target ?? (message.channel.isSendable() ? message.channel : undefined);
     await where?.send({ content: userMessage(e), allowedMentions: NO_MENTIONS }).catch(() => undefined);
   }
