@@ -2,6 +2,7 @@
 // it (role profiles, quote terms, query vectors). The runtime swaps in a new Advisor for a rebuilt index.
 import type { Answer, CompareAnswer, NoAnswer, RolesAnswer, SalaryAnswer, Turn } from '../domain/answer.js';
 import type { Profile } from '../domain/knowledge.js';
+import { INPUT_LIMITS } from '../domain/limits.js';
 import type { Embedder } from '../embed/embedder.js';
 import type { IndexData } from '../index/store.js';
 import { buildProfiles } from '../ingest/knowledge/profiles.js';
@@ -48,6 +49,8 @@ export class Advisor {
 
   /** Answers a free question; `mode` overrides the retrieval mode for this question (evaluation, CLI). */
   ask(question: string, previous?: Turn, mode?: Mode): Promise<Answer> {
+    // Surfaces refuse longer input with a message; this keeps any other caller's work bounded too.
+    question = question.slice(0, INPUT_LIMITS.question);
     return ask(
       {
         retriever: this.retrieverFor(mode),
@@ -63,11 +66,15 @@ export class Advisor {
   }
 
   salary(query: SalaryQuery): SalaryAnswer | NoAnswer {
-    return salaryLookup(this.index.knowledge, query);
+    return salaryLookup(this.index.knowledge, {
+      ...query,
+      role: query.role.slice(0, INPUT_LIMITS.role),
+      ...(query.location ? { location: query.location.slice(0, INPUT_LIMITS.location) } : {}),
+    });
   }
 
   compare(a: string, b: string): CompareAnswer | NoAnswer {
-    return compareRoles(this.index.knowledge, this.profiles, this.index.docs, a, b);
+    return compareRoles(this.index.knowledge, this.profiles, this.index.docs, a.slice(0, INPUT_LIMITS.role), b.slice(0, INPUT_LIMITS.role));
   }
 
   roles(): RolesAnswer {
