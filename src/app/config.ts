@@ -35,6 +35,7 @@ const schema = z.object({
   COOLDOWN_SECONDS: z.coerce.number().min(0).max(3600).default(3),
   CONTEXT_TTL_MINUTES: z.coerce.number().min(1).max(1440).default(15),
   REINDEX_COOLDOWN_SECONDS: z.coerce.number().min(0).max(86_400).default(60),
+  DISCORD_MESSAGE_CONTENT: bool.default('false'),
   // Not SHARDS / SHARD_COUNT: discord.js sets those in every shard process (to that shard's id and the count).
   TOTAL_SHARDS: z.union([z.literal('auto'), z.coerce.number().int().min(1).max(10_000)]).default('auto'),
   SHARD_LIST: z
@@ -87,6 +88,8 @@ export interface Config {
     cooldownSeconds: number;
     /** Seconds between two /reindex runs in one server. */
     reindexCooldownSeconds: number;
+    /** Read replies in the bot's own threads without a mention (the privileged Message Content intent). */
+    messageContent: boolean;
   };
   contextTtlMs: number;
   /** `npm run start:sharded`: the shard count of the whole bot and the shards this machine runs. */
@@ -142,6 +145,7 @@ export function loadConfig(env: Record<string, string | undefined> = readEnviron
       apiUrl: e.DISCORD_API_URL,
       cooldownSeconds: e.COOLDOWN_SECONDS,
       reindexCooldownSeconds: e.REINDEX_COOLDOWN_SECONDS,
+      messageContent: e.DISCORD_MESSAGE_CONTENT,
     },
     contextTtlMs: e.CONTEXT_TTL_MINUTES * 60_000,
     sharding: { totalShards: e.TOTAL_SHARDS, shardList },

@@ -4,6 +4,7 @@ import type { Runtime } from '../../app/runtime.js';
 import type { Turn } from '../../domain/answer.js';
 import { toAppError } from '../../domain/errors.js';
 import { INPUT_LIMITS, isTooLong, preview, tooLongMessage } from '../../domain/limits.js';
+import { nextTurn } from '../../query/conversation.js';
 import { parseCommandLine } from '../args.js';
 import { renderText } from './render.js';
 
@@ -44,7 +45,7 @@ export async function run(runtime: Runtime, args: string[] = []): Promise<number
     else if (question) {
       try {
         const answer = await runtime.advisor().ask(question, previous);
-        previous = { intent: answer.intent, roles: answer.roles };
+        previous = nextTurn(previous, answer);
         process.stdout.write(`${indent(renderText(answer))}\n\n`);
       } catch (error) {
         process.stdout.write(`${indent(`Sorry, that failed: ${toAppError(error).message}`)}\n\n`);

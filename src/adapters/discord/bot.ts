@@ -7,12 +7,18 @@ import * as ready from './events/ready.js';
 import { NO_MENTIONS } from './render.js';
 
 /**
- * A client with only the intents mentions and DMs need (no privileged MessageContent: Discord still sends
- * the content of messages that mention the bot and of DMs) and `Partials.Channel` so DMs arrive.
+ * A client with only the intents mentions and DMs need (Discord sends the content of messages that mention the
+ * bot and of DMs without the privileged MessageContent intent, which DISCORD_MESSAGE_CONTENT adds so that
+ * replies in the bot's own threads are read too) and `Partials.Channel` so DMs arrive.
  */
 export function createBot(ctx: BotContext, options: { apiUrl?: string } = {}): Client {
   const client = new Client({
-    intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages],
+    intents: [
+      GatewayIntentBits.Guilds,
+      GatewayIntentBits.GuildMessages,
+      GatewayIntentBits.DirectMessages,
+      ...(ctx.messageContent ? [GatewayIntentBits.MessageContent] : []),
+    ],
     partials: [Partials.Channel],
     allowedMentions: NO_MENTIONS,
     ...(options.apiUrl ? { rest: { api: options.apiUrl } } : {}),

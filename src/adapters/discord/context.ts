@@ -25,6 +25,10 @@ export interface BotContext {
   conversations: Conversations;
   feedback: FeedbackLog;
   answers: RecentAnswers;
+  /** Whether the Message Content intent is on, so replies in the bot's threads can be read without a mention. */
+  messageContent: boolean;
+  /** Threads already told that follow-ups need a mention (when Message Content is off); bounded. */
+  hintedThreads: LRUCache<string, true>;
 }
 
 /** A slash command: its definition (used for registration) and its handler (used for dispatch). */

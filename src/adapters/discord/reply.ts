@@ -1,6 +1,7 @@
 // Interaction replies (Discord I/O): answer at once when ready, defer when work may pass Discord's window.
 import type { ChatInputCommandInteraction } from 'discord.js';
 import type { Answer } from '../../domain/answer.js';
+import { nextTurn } from '../../query/conversation.js';
 import type { BotContext } from './context.js';
 import { renderAnswer } from './render.js';
 
@@ -18,7 +19,8 @@ export async function replyWithAnswer(interaction: ChatInputCommandInteraction, 
   if (first === 'late') await interaction.deferReply();
   const answer = await pending;
   const answerId = ctx.answers.add(answer);
-  ctx.conversations.set(`${interaction.user.id}:${interaction.channelId}`, { intent: answer.intent, roles: answer.roles });
+  const key = `${interaction.user.id}:${interaction.channelId}`;
+  ctx.conversations.set(key, nextTurn(ctx.conversations.get(key), answer));
   const payload = renderAnswer(answer, { answerId, builtAt: ctx.advisor().status().builtAt });
   if (interaction.deferred) await interaction.editReply(payload);
   else await interaction.reply(payload);

@@ -2,6 +2,7 @@
 // shard, when its ShardingManager goes away).
 import { join } from 'node:path';
 import { Events } from 'discord.js';
+import { LRUCache } from 'lru-cache';
 import { FeedbackLog } from '../../app/feedback.js';
 import type { Runtime } from '../../app/runtime.js';
 import { AppError } from '../../domain/errors.js';
@@ -39,6 +40,8 @@ export function createBotContext(runtime: Runtime, options: { readOnly?: boolean
     conversations: new Conversations(config.contextTtlMs),
     feedback: new FeedbackLog(join(config.dataDir, 'feedback.jsonl')),
     answers: new RecentAnswers(),
+    messageContent: config.discord.messageContent,
+    hintedThreads: new LRUCache({ max: 10_000 }),
   };
 }
 

@@ -179,6 +179,38 @@ describe('the Discord bot against a local fake Discord', () => {
     expect(embedText(follow.body)).toContain('senior (7+ years) $200,000–$250,000+');
   });
 
+  it('says once in its own thread that replies need a mention, and answers them when Message Content is on', async () => {
+    ctx.cooldown = new (ctx.cooldown.constructor as any)(0);
+    const messageId = discord.message(`<@${IDS.bot}> What does an Integration Developer do?`, { mentionBot: true, userId: IDS.user });
+    const opened = await discord.waitFor((r) => r.method === 'POST' && r.path === `/channels/${IDS.channel}/messages/${messageId}/threads`);
+    const first = await discord.waitFor(
+      (r) => discord.requests.indexOf(r) > discord.requests.indexOf(opened) && r.method === 'POST' && /^\/channels\/\d+\/messages$/.test(r.path),
+    );
+    const threadId = first.path.split('/')[2];
+    const inThread = () => discord.requests.filter((r) => r.method === 'POST' && r.path === `/channels/${threadId}/messages`);
+    const before = inThread().length;
+    discord.message('and how much do they make?', { channelId: threadId, userId: IDS.user });
+    const hint = await discord.waitFor((r) => inThread().indexOf(r) >= before);
+    expect(hint.body.content).toMatch(/mention me/);
+    discord.message('hello?', { channelId: threadId, userId: IDS.user });
+    discord.message(`<@${IDS.bot}> ping`, { channelId: threadId, userId: IDS.user, mentionBot: true });
+    await discord.waitFor((r) => inThread().indexOf(r) >= before + 1);
+    expect(
+      inThread()
+        .slice(before)
+        .filter((r) => /mention me/.test(r.body.content ?? '')),
+    ).toHaveLength(1);
+    ctx.messageContent = true;
+    try {
+      const count = inThread().length;
+      discord.message('and how much do they make?', { channelId: threadId, userId: IDS.user });
+      const answer = await discord.waitFor((r) => inThread().indexOf(r) >= count);
+      expect(embedText(answer.body)).toContain('$103,092');
+    } finally {
+      ctx.messageContent = false;
+    }
+  });
+
   it('answers a DM without any privileged intent', async () => {
     discord.message('What is the job outlook for data engineers?', { dm: true, userId: snowflake() });
     const reply = await discord.waitFor((r) => r.method === 'POST' && r.path === `/channels/${IDS.dm}/messages`);

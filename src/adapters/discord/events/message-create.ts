@@ -3,11 +3,15 @@
 import { Events, type Message, type SendableChannels } from 'discord.js';
 import { toAppError } from '../../../domain/errors.js';
 import { isTooLong, tooLongMessage } from '../../../domain/limits.js';
+import { nextTurn } from '../../../query/conversation.js';
 import type { BotContext } from '../context.js';
 import { NO_MENTIONS, renderAnswer } from '../render.js';
 import { userMessage } from './interaction-create.js';
 
 export const name = Events.MessageCreate;
+
+/** Posted once per thread when a reply without a mention cannot be read. */
+export const FOLLOW_UP_HINT = 'To ask a follow-up here, mention me (e.g. “@advisor and for senior roles?”): I can only read messages that mention me.';
 
 function threadName(question: string): string {
   const clean = question.replace(/\s+/g, ' ').trim();
@@ -18,7 +22,17 @@ export async function execute(message: Message, ctx: BotContext): Promise<void> 
   const me = message.client.user;
   if (message.author.bot || !me) return;
   const inDm = !message.inGuild();
-  if (!inDm && !message.mentions.users.has(me.id)) return;
+  if (!inDm && !message.mentions.users.has(me.id)) {
+    const channel = message.channel;
+    if (!channel.isThread() || channel.ownerId !== me.id) return;
+    if (!ctx.messageContent) {
+      // Without Message Content, Discord sends replies without their text: say once how to follow up.
+      if (ctx.hintedThreads.has(channel.id) || !channel.isSendable()) return;
+      ctx.hintedThreads.set(channel.id, true);
+      await channel.send({ content: FOLLOW_UP_HINT, allowedMentions: NO_MENTIONS }).catch(() => undefined);
+      return;
+    }
+  }
   const question = message.content.replace(new RegExp(`<@!?${me.id}>`, 'g'), '').trim();
   let target: SendableChannels | undefined;
   try {
@@ -41,7 +55,7 @@ export async function execute(message: Message, ctx: BotContext): Promise<void> 
     }
     const key = `${message.author.id}:${target.id}`;
     const answer = await ctx.advisor().ask(question, ctx.conversations.get(key));
-    ctx.conversations.set(key, { intent: answer.intent, roles: answer.roles });
+    ctx.conversations.set(key, nextTurn(ctx.conversations.get(key), answer));
     const answerId = ctx.answers.add(answer);
     await target.send(renderAnswer(answer, { answerId, builtAt: ctx.advisor().status().builtAt }));
     ctx.log.info('Message answered', { user: message.author.id, dm: inDm, intent: answer.intent, answered: answer.answered });
