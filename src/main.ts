@@ -1,9 +1,9 @@
 // Composition root (I/O): reads config, creates the runtime and starts the requested surface: the Discord
 // bot, the terminal chat, or one CLI command (ingest, ask, salary, compare, roles). Imported by nobody.
-import { loadConfig } from './app/config.js';
+import { loadConfig, settingRefs } from './app/config.js';
 import { createLogger } from './app/log.js';
 import { Runtime } from './app/runtime.js';
-import { AppError, toAppError } from './domain/errors.js';
+import { AppError, type SettingRef, fatalReport } from './domain/errors.js';
 
 type Surface = { run: (runtime: Runtime, args: string[]) => Promise<number> };
 
@@ -17,12 +17,18 @@ const COMMANDS: Record<string, () => Promise<Surface>> = {
   bot: () => import('./adapters/discord/start.js'),
 };
 
+/** Known once the settings are read: which setting a failing path or URL belongs to, and whether to show stacks. */
+let settings: SettingRef[] = [];
+let debug = false;
+
 async function main(argv: string[]): Promise<number> {
   const config = loadConfig();
+  settings = settingRefs(config);
+  debug = config.logLevel === 'debug';
   const json = argv.includes('--json');
   const log = createLogger(json && config.logLevel === 'info' ? 'warn' : config.logLevel, { secrets: [config.discord.token ?? ''] });
   const [first, ...rest] = argv;
-  const named = first !== undefined && first in COMMANDS;
+  const named = first !== undefined && Object.hasOwn(COMMANDS, first);
   const name = named ? first : config.discord.token ? 'bot' : 'chat';
   const load = COMMANDS[name];
   if (!load) throw new AppError('BAD_INPUT', `Unknown command ${name}.`);
@@ -36,9 +42,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    const e = toAppError(error);
-    process.stderr.write(`${e instanceof AppError && e.code !== 'INTERNAL' ? '' : 'Unexpected error: '}${e.message}\n`);
-    if (e.code === 'INTERNAL' && e.cause instanceof Error) process.stderr.write(`${e.cause.stack}\n`);
-    process.exitCode = 1;
+    // Exit now: a half-started client or a shard's IPC channel would otherwise keep the process alive.
+    process.stderr.write(fatalReport(error, settings, debug), () => process.exit(1));
   },
 );

@@ -1,6 +1,6 @@
 // Presentation rules shared by every renderer (pure, no I/O): how many quotes an answer shows, how figures,
 // sources and refusals read. Each surface adds its own markup on top (Discord markdown, terminal text).
-import type { CompareRow, NoAnswer, SalaryAnswer } from '../domain/answer.js';
+import type { CompareRow, NoAnswer, SalaryAnswer, SalaryComparison } from '../domain/answer.js';
 import type { Level, SalaryFact } from '../domain/knowledge.js';
 import { type Citation, withContext } from '../domain/types.js';
 
@@ -27,6 +27,18 @@ export function trimAtBoundary(text: string, max: number): string {
 /** A quote as one line: parent bullet first, whitespace folded, at most QUOTE_MAX characters. */
 export function quoteLine(c: Citation, max = QUOTE_MAX): string {
   return trimAtBoundary(withContext(c).replace(/\s*\n\s*/g, ' '), max);
+}
+
+/**
+ * The lines of one source group: a nested bullet whose parent was just shown (as a quote or as the previous
+ * item's parent) is shown without repeating the parent.
+ */
+export function groupLines(quotes: Citation[]): string[] {
+  return quotes.map((q, i) => {
+    const prev = quotes[i - 1];
+    const parentShown = !!q.context && !!prev && (prev.quote === q.context || prev.context === q.context);
+    return parentShown ? `  ${trimAtBoundary(q.quote.replace(/\s*\n\s*/g, ' '), QUOTE_MAX)}` : quoteLine(q);
+  });
 }
 
 /** The quotes an answer shows: the best first, within ANSWER_BUDGET; `hidden` counts the rest. */
@@ -187,6 +199,8 @@ export function noAnswerTitle(a: NoAnswer): string {
       return `${a.reason.role}: not described in the documents`;
     case 'no-salary-for':
       return `${a.reason.role}: no salary figures ${askedFor(a.reason)}`;
+    case 'outside-documents':
+      return 'Not in the documents';
   }
 }
 
@@ -221,6 +235,12 @@ export function noAnswerText(a: NoAnswer, esc: Escape = plain): string {
         (given ? `\nThey give ${esc(r.role)} figures ${esc(given)}.` : '') +
         (a.suggestions.length ? `\nRoles with figures ${esc(askedFor(r))}: ${esc(a.suggestions.join(', '))}.` : '')
       );
+    }
+    case 'outside-documents': {
+      const what = r.subjects.map((s) => `“${esc(s)}”`).join(', ');
+      const about = r.role ? ` about ${esc(r.role)}` : '';
+      const instead = r.instead.length ? `\nFor ${esc(r.role ?? 'this role')} they have figures for: ${esc(r.instead.join(', '))}.` : '';
+      return `The career documents say nothing${about} for ${what}, so I won't guess or show figures for somewhere else.${instead}`;
     }
   }
 }
@@ -268,4 +288,9 @@ export function cellText(row: CompareRow, side: 'a' | 'b'): string {
     prose ? ' ' : '; ',
   );
   return `${shown}${left > 0 ? ` (+${left} more)` : ''}`;
+}
+
+/** The title of a pay comparison: "Who earns more: Backend Engineer or Machine Learning Engineer". */
+export function salaryComparisonTitle(a: SalaryComparison): string {
+  return `Who earns more: ${a.sides.map((s) => s.role).join(' or ')}`;
 }

@@ -2,7 +2,7 @@
 import { isAbsolute, resolve } from 'node:path';
 import { config as loadDotenv } from 'dotenv';
 import { z } from 'zod';
-import { AppError } from '../domain/errors.js';
+import { AppError, type SettingRef } from '../domain/errors.js';
 import type { TransformersOptions } from '../embed/transformers.js';
 
 const bool = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => v === 'true' || v === '1' || v === 'yes');
@@ -34,10 +34,42 @@ const schema = z.object({
   DISCORD_API_URL: optional.pipe(z.string().url().optional()),
   COOLDOWN_SECONDS: z.coerce.number().min(0).max(3600).default(3),
   CONTEXT_TTL_MINUTES: z.coerce.number().min(1).max(1440).default(15),
-  SHARDS: z.union([z.literal('auto'), z.coerce.number().int().min(1).max(1000)]).default('auto'),
+  REINDEX_COOLDOWN_SECONDS: z.coerce.number().min(0).max(86_400).default(60),
+  DISCORD_MESSAGE_CONTENT: bool.default('false'),
+  // Not SHARDS / SHARD_COUNT: discord.js sets those in every shard process (to that shard's id and the count).
+  TOTAL_SHARDS: z.union([z.literal('auto'), z.coerce.number().int().min(1).max(10_000)]).default('auto'),
+  SHARD_LIST: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .regex(/^(?:auto|\d+(?:-\d+)?(?:\s*,\s*\d+(?:-\d+)?)*)$/, 'must be auto or shard ids such as 0,1 or 0-3')
+    .default('auto'),
 });
 
-/** Validated settings with resolved paths. */
+/** Names discord.js's ShardingManager sets in its shard processes; outside one they are a leftover setting. */
+const RESERVED = { SHARDS: 'TOTAL_SHARDS', SHARD_COUNT: 'TOTAL_SHARDS' } as const;
+
+/** "0,2-4" -> [0, 2, 3, 4]; "auto" stays; a backwards range ("3-1") gives undefined. */
+function shardIds(list: string): number[] | 'auto' | undefined {
+  if (list === 'auto') return 'auto';
+  const ids: number[] = [];
+  for (const part of list.split(',')) {
+    const [from = 0, to = from] = part.trim().split('-').map(Number);
+    if (to < from) return undefined;
+    for (let id = from; id <= to; id++) ids.push(id);
+  }
+  return [...new Set(ids)].sort((a, b) => a - b);
+}
+
+/** Cross-setting rules: SHARD_LIST needs a fixed TOTAL_SHARDS (every machine must agree on it) and ids below it. */
+function shardingProblems(total: number | 'auto', list: number[] | 'auto' | undefined): string[] {
+  if (list === undefined) return ['SHARD_LIST: write ranges low-high, e.g. 0-3'];
+  if (list === 'auto') return [];
+  if (total === 'auto') return ['SHARD_LIST: set TOTAL_SHARDS to a number too, the same on every machine'];
+  const over = list.filter((id) => id >= total);
+  return over.length ? [`SHARD_LIST: shard ids go from 0 to ${total - 1} (TOTAL_SHARDS=${total}), not ${over.join(', ')}`] : [];
+}
+
 export interface Config {
   corpusDir: string;
   dataDir: string;
@@ -54,10 +86,14 @@ export interface Config {
     guildId?: string;
     apiUrl?: string;
     cooldownSeconds: number;
+    /** Seconds between two /reindex runs in one server. */
+    reindexCooldownSeconds: number;
+    /** Read replies in the bot's own threads without a mention (the privileged Message Content intent). */
+    messageContent: boolean;
   };
   contextTtlMs: number;
-  /** Shard count for `npm run start:sharded`. */
-  shards: number | 'auto';
+  /** `npm run start:sharded`: the shard count of the whole bot and the shards this machine runs. */
+  sharding: { totalShards: number | 'auto'; shardList: number[] | 'auto' };
 }
 
 /** Reads `.env` (if present) into the environment and returns it. The only reader of `process.env`. */
@@ -72,8 +108,15 @@ export function readEnvironment(): Record<string, string | undefined> {
  */
 export function loadConfig(env: Record<string, string | undefined> = readEnvironment(), cwd = process.cwd()): Config {
   const parsed = schema.safeParse(env);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+  const problems = parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+  // In a shard process discord.js itself set these names; anywhere else they are an old setting that would
+  // silently make discord.js identify as the wrong shard.
+  if (!env.SHARDING_MANAGER) {
+    for (const [name, now] of Object.entries(RESERVED)) if (env[name] !== undefined) problems.push(`${name}: renamed to ${now} (discord.js reserves ${name})`);
+  }
+  const shardList = parsed.success ? shardIds(parsed.data.SHARD_LIST) : 'auto';
+  if (parsed.success) problems.push(...shardingProblems(parsed.data.TOTAL_SHARDS, shardList));
+  if (!parsed.success || shardList === undefined || problems.length) {
     throw new AppError('CONFIG_INVALID', `Invalid settings (check .env): ${problems.join('; ')}`);
   }
   const e = parsed.data;
@@ -101,8 +144,26 @@ export function loadConfig(env: Record<string, string | undefined> = readEnviron
       guildId: e.DISCORD_GUILD_ID,
       apiUrl: e.DISCORD_API_URL,
       cooldownSeconds: e.COOLDOWN_SECONDS,
+      reindexCooldownSeconds: e.REINDEX_COOLDOWN_SECONDS,
+      messageContent: e.DISCORD_MESSAGE_CONTENT,
     },
     contextTtlMs: e.CONTEXT_TTL_MINUTES * 60_000,
-    shards: e.SHARDS,
+    sharding: { totalShards: e.TOTAL_SHARDS, shardList },
   };
+}
+
+/** Discord's REST base when DISCORD_API_URL is empty. */
+export const DEFAULT_DISCORD_API = 'https://discord.com/api';
+
+/** The settings that hold paths and URLs, so that an operating-system error can name the one to fix. */
+export function settingRefs(config: Config): SettingRef[] {
+  const refs: SettingRef[] = [
+    { name: 'DATA_DIR', value: config.dataDir, kind: 'path' },
+    { name: 'CORPUS_DIR', value: config.corpusDir, kind: 'path' },
+    { name: 'DISCORD_API_URL', value: config.discord.apiUrl ?? DEFAULT_DISCORD_API, kind: 'url' },
+  ];
+  const { cacheDir, localModelPath, model } = config.embedding;
+  if (cacheDir && cacheDir !== resolve(config.dataDir, 'models')) refs.push({ name: 'EMBED_CACHE_DIR', value: cacheDir, kind: 'path' });
+  if (localModelPath) refs.push({ name: 'EMBED_MODEL', value: resolve(localModelPath, model), kind: 'path' });
+  return refs;
 }

@@ -83,7 +83,9 @@ export type NoAnswerReason =
       currency: string | null;
       year: number | null;
       available: { locations: string[]; currencies: string[]; years: number[] };
-    };
+    }
+  /** The question is about something the documents never mention: a place, currency, year, employer or profession. */
+  | { code: 'outside-documents'; subjects: string[]; role: string | null /** What the documents do cover instead (places with figures). */; instead: string[] };
 
 /** An honest "the documents don't say", with what can be asked instead. */
 export interface NoAnswer extends Base {
@@ -94,7 +96,14 @@ export interface NoAnswer extends Base {
   suggestions: string[];
 }
 
-export type Answer = AskAnswer | SalaryAnswer | CompareAnswer | RolesAnswer | NoAnswer;
+/** "Who earns more?": each role's figures side by side, each quoted. */
+export interface SalaryComparison extends Base {
+  kind: 'salary-compare';
+  answered: true;
+  sides: SalaryAnswer[];
+}
+
+export type Answer = AskAnswer | SalaryAnswer | SalaryComparison | CompareAnswer | RolesAnswer | NoAnswer;
 
 /** Suggestions an answer offers (only no-answers have any). */
 export function suggestionsOf(answer: Answer): string[] {
@@ -103,5 +112,6 @@ export function suggestionsOf(answer: Answer): string[] {
 
 /** The data year the answer's sources state, when there is one. */
 export function yearOf(answer: Answer): number | null {
+  if (answer.kind === 'salary-compare') return answer.sides.find((s) => s.year)?.year ?? null;
   return answer.kind === 'salary' ? answer.year : null;
 }

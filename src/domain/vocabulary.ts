@@ -16,3 +16,7 @@ export function levelIn(text: string): Level | null {
   for (const [level, re] of LEVELS) if (re.test(text)) return level;
   return null;
 }
+
+/** Job-title head nouns ("engineer", "nurse", "teacher"): a question naming one asks about that job. */
+export const JOB_NOUN =
+  /\b(?:engineers?|developers?|devs?|managers?|analysts?|scientists?|architects?|designers?|administrators?|writers?|consultants?|specialists?|technicians?|programmers?|testers?|advocates?|nurses?|teachers?|lawyers?|doctors?|pilots?|accountants?|dentists?|pharmacists?|electricians?|plumbers?|recruiters?)\b/gi;

@@ -11,7 +11,7 @@ import { parseCorpusFile } from './corpus-schema.js';
 import { HnswIndex, type HnswParams, type VectorIndex } from './hnsw.js';
 
 /** Bumped whenever the on-disk layout changes; older indexes are rebuilt. */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 const manifestSchema = z.object({
   schema: z.number(),

@@ -1,4 +1,7 @@
-// Index stage "terms" (pure, no I/O): tokenising, light stemming and the career-domain query expansions.
+// Index stage "terms" (pure, no I/O): tokenising, Porter stemming, chat-speak normalisation and the
+// career-domain query expansions, shared by the BM25 index and by question understanding.
+import { stemmer } from 'stemmer';
+import stopwordsIso from 'stopwords-iso' with { type: 'json' };
 import { PAY_WORDS } from '../domain/vocabulary.js';
 
 const STOPWORDS = new Set(
@@ -47,19 +50,9 @@ const EXPANSIONS: [RegExp, string][] = [
   [/\b(?:industr(?:y|ies)|sectors?|hire|hiring|employers?)\b/i, 'sectors industries'],
 ];
 
-/** Light suffix stripping so that "salaries"/"salary" and "engineering"/"engineer" meet. */
+/** Porter stemming (the `stemmer` package), so "salaries"/"salary" and "deployment"/"deploy" meet. */
 export function stem(word: string): string {
-  let w = word;
-  if (w.length <= 3) return w;
-  if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;
-  else if (w.endsWith('sses')) w = w.slice(0, -2);
-  else if (w.endsWith('s') && !/(?:ss|us|is)$/.test(w)) w = w.slice(0, -1);
-  if (w.endsWith('ional')) w = w.slice(0, -2);
-  if (w.endsWith('ment') && w.length > 7) w = w.slice(0, -4);
-  if (w.endsWith('ing') && w.length > 5) w = w.slice(0, -3);
-  else if (w.endsWith('ed') && w.length > 4) w = w.slice(0, -2);
-  if (w.endsWith('e') && w.length > 4) w = w.slice(0, -1);
-  return w;
+  return word.length <= 3 || /\d/.test(word) ? word : stemmer(word);
 }
 
 /** Index-side terms: folded, tokenised, stop words removed, stemmed. */
@@ -76,9 +69,83 @@ export function terms(text: string): string[] {
   return out;
 }
 
+/**
+ * Words of a general English stop-word list (stopwords-iso) and chat filler: on the query side they are
+ * question framing, never what the question is about ("honestly", "do you think", "roughly", "lol").
+ */
+const FRAMING = new Set<string>([
+  ...stopwordsIso.en,
+  ...'lol lmao tbh ngl idk imo imho btw fyi pls plz thx ok okay yeah yep nah hmm wtf omg bro dude guys stuff things kinda sorta gonna wanna gotta basically literally honestly roughly seriously genuinely curious wondering question questions'.split(
+    ' ',
+  ),
+]);
+
+/** Chat spellings and short forms, read as the words they stand for before anything else. */
+const CHAT: [RegExp, string][] = [
+  [/\bu\b/gi, 'you'],
+  [/\bur\b/gi, 'your'],
+  [/\br\b/gi, 'are'],
+  [/\bppl\b/gi, 'people'],
+  [/\babt\b/gi, 'about'],
+  [/\bwud\b/gi, 'would'],
+  [/\bw\/(?=\s)/gi, 'with'],
+  [/\bn\b/gi, 'and'],
+  [/\brn\b/gi, 'now'],
+  [/\bbc\b|\bcuz\b/gi, 'because'],
+  [/\bengs?\b/gi, 'engineer'],
+  [/\bdevs?\b/gi, 'developer'],
+  [/\bmgrs?\b/gi, 'manager'],
+  [/\bbiz\b/gi, 'business'],
+  [/\bprod\b/gi, 'production'],
+  [/\binfra\b/gi, 'infrastructure'],
+  [/\byrs\b/gi, 'years'],
+  [/\byoe\b/gi, 'years of experience'],
+  [/\bsal\b/gi, 'salary'],
+  [/\bavg\b/gi, 'average'],
+  [/\bcomp\b/gi, 'compensation'],
+];
+
+/** Rewrites chat-speak ("wud u", "ml ppl", "infra") into the words it stands for. */
+export function normaliseChat(text: string): string {
+  return CHAT.reduce((t, [re, to]) => t.replace(re, to), text);
+}
+
+/** True for a word of the small stop-word list (articles, pronouns, auxiliaries) that every side drops. */
+export function isStopword(word: string): boolean {
+  return STOPWORDS.has(word.toLowerCase());
+}
+
+/** True for a question word that frames the question rather than naming its subject. */
+export function isFraming(word: string): boolean {
+  const w = word.toLowerCase().replace(/'s$|'/g, '');
+  return FRAMING.has(w) || (w.length > 4 && w.endsWith('ly'));
+}
+
+/** A word of the question with its stem, and whether it only frames the question. */
+export interface QueryWord {
+  word: string;
+  term: string;
+  framing: boolean;
+}
+
+/** The question's own words (folded and normalised like the index), stop words removed, in order. */
+export function queryWords(question: string): QueryWord[] {
+  let t = normaliseChat(REWRITES.reduce((q, [re, to]) => q.replace(re, to), question));
+  for (const [re, to] of FOLDS) t = t.replace(re, to);
+  const out: QueryWord[] = [];
+  for (const raw of t.toLowerCase().match(/[a-z0-9]+(?:'[a-z]+)?/g) ?? []) {
+    const word = raw.replace(/'s$|'/g, '');
+    if ((word.length < 2 && !/\d/.test(word)) || STOPWORDS.has(word)) continue;
+    out.push({ word, term: stem(word), framing: isFraming(word) });
+  }
+  return out;
+}
+
 export interface QueryTerms {
   /** The user's own terms. */
   own: string[];
+  /** Own terms that say what the question is about (not framing such as "honestly" or "do you think"). */
+  topic: string[];
   /** Domain expansions (weighed less when ranking). */
   expanded: string[];
   /** For an own term, the corpus terms that stand for it ("pay" -> salary, compensation). */
@@ -87,7 +154,10 @@ export interface QueryTerms {
 
 /** Query-side terms: the user's own terms plus domain expansions and the alternatives behind them. */
 export function queryTerms(question: string): QueryTerms {
-  const own = [...new Set(terms(REWRITES.reduce((q, [re, to]) => q.replace(re, to), question)))];
+  const words = queryWords(question);
+  const own = [...new Set(words.map((w) => w.term))];
+  const topic = [...new Set(words.filter((w) => !w.framing).map((w) => w.term))];
+  question = normaliseChat(question);
   const extra = new Set<string>();
   const alternatives: Record<string, string[]> = {};
   for (const [re, to] of EXPANSIONS) {
@@ -97,5 +167,5 @@ export function queryTerms(question: string): QueryTerms {
     for (const t of expansion) if (!own.includes(t)) extra.add(t);
     for (const t of terms(m[0])) alternatives[t] = [...(alternatives[t] ?? []), ...expansion];
   }
-  return { own, expanded: [...extra], alternatives };
+  return { own, topic, expanded: [...extra], alternatives };
 }

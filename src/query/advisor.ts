@@ -2,15 +2,18 @@
 // it (role profiles, quote terms, query vectors). The runtime swaps in a new Advisor for a rebuilt index.
 import type { Answer, CompareAnswer, NoAnswer, RolesAnswer, SalaryAnswer, Turn } from '../domain/answer.js';
 import { type Profile, hasOwnContent } from '../domain/knowledge.js';
+import { INPUT_LIMITS } from '../domain/limits.js';
 import type { Embedder } from '../embed/embedder.js';
 import type { IndexData } from '../index/store.js';
 import { buildProfiles } from '../ingest/knowledge/profiles.js';
 import { ask } from './ask.js';
 import { compareRoles } from './compare.js';
 import { QuoteSelector } from './quote.js';
+import { type CorpusScope, jobKeys } from './relevance.js';
 import { type Mode, Retriever } from './retriever.js';
 import { listRoles, suggestRoles } from './roles.js';
 import { type SalaryQuery, salaryLookup } from './salary.js';
+import { corpusScope } from './scope.js';
 
 export interface AdvisorStatus {
   builtAt: string;
@@ -29,6 +32,7 @@ export class Advisor {
   private readonly quotes: QuoteSelector;
   private readonly profiles: Map<string, Profile>;
   private readonly retrievers = new Map<Mode, Retriever>();
+  private corpusScope: CorpusScope | undefined;
 
   constructor(
     readonly index: IndexData,
@@ -45,19 +49,32 @@ export class Advisor {
 
   /** Answers a free question; `mode` overrides the retrieval mode for this question (evaluation, CLI). */
   ask(question: string, previous?: Turn, mode?: Mode): Promise<Answer> {
+    // Surfaces refuse longer input with a message; this keeps any other caller's work bounded too.
+    question = question.slice(0, INPUT_LIMITS.question);
     return ask(
-      { retriever: this.retrieverFor(mode), quotes: this.quotes, knowledge: this.index.knowledge, profiles: this.profiles, docs: this.index.docs },
+      {
+        retriever: this.retrieverFor(mode),
+        quotes: this.quotes,
+        knowledge: this.index.knowledge,
+        profiles: this.profiles,
+        docs: this.index.docs,
+        scope: () => this.scope(),
+      },
       question,
       previous,
     );
   }
 
   salary(query: SalaryQuery): SalaryAnswer | NoAnswer {
-    return salaryLookup(this.index.knowledge, query);
+    return salaryLookup(this.index.knowledge, {
+      ...query,
+      role: query.role.slice(0, INPUT_LIMITS.role),
+      ...(query.location ? { location: query.location.slice(0, INPUT_LIMITS.location) } : {}),
+    });
   }
 
   compare(a: string, b: string): CompareAnswer | NoAnswer {
-    return compareRoles(this.index.knowledge, this.profiles, this.index.docs, a, b);
+    return compareRoles(this.index.knowledge, this.profiles, this.index.docs, a.slice(0, INPUT_LIMITS.role), b.slice(0, INPUT_LIMITS.role));
   }
 
   roles(): RolesAnswer {
@@ -86,6 +103,16 @@ export class Advisor {
       mode: this.retriever.denseAvailable ? this.retriever.mode : 'lexical',
       ...(this.degraded ? { degraded: this.degraded } : {}),
     };
+  }
+
+  /** The places, currencies and years the documents mention, computed on first use. */
+  private scope(): CorpusScope {
+    if (!this.corpusScope) {
+      this.corpusScope = corpusScope(this.index.docs);
+      // A role's own names count as job titles the documents know ("backend developer" for Backend Engineer).
+      for (const r of this.index.knowledge.roles) for (const name of [r.name, ...r.aliases]) for (const k of jobKeys(name)) this.corpusScope.jobs.add(k);
+    }
+    return this.corpusScope;
   }
 
   private retrieverFor(mode: Mode | undefined): Retriever {

@@ -1,12 +1,17 @@
-// Use case "ask" (pure over a loaded index; the retriever may embed the query): routes a free question to
-// the salary or comparison engine, or answers it by quoting the passages that cover it, or says it can't.
-import type { Answer, Turn } from '../domain/answer.js';
+// Use case "ask" (pure over a loaded index; the retriever may embed the query): understands a free question,
+// refuses what the documents cannot answer, routes pay and comparison questions to their engines, and
+// otherwise quotes the passages that answer it, best first.
+import type { Answer, NoAnswer, SalaryAnswer, Turn } from '../domain/answer.js';
 import type { Knowledge, Profile, ProfileAspect } from '../domain/knowledge.js';
 import type { Intent, SourceDoc } from '../domain/types.js';
+import { terms } from '../index/terms.js';
+import { currenciesIn, findPlaces, placeNamed } from '../ingest/places.js';
 import { compareRoles } from './compare.js';
 import { understand } from './intent.js';
 import { notCovered } from './no-answer.js';
-import { MIN_COVERAGE, type QuoteSelector } from './quote.js';
+import { type QuestionAnalysis, analyseQuestion } from './question.js';
+import type { QuoteSelector } from './quote.js';
+import { type CorpusScope, MIN_COVERAGE, scopeGaps } from './relevance.js';
 import type { Retriever } from './retriever.js';
 import { listRoles } from './roles.js';
 import { salaryLookup } from './salary.js';
@@ -17,16 +22,98 @@ export interface AskDeps {
   knowledge: Knowledge;
   profiles: Map<string, Profile>;
   docs: SourceDoc[];
+  scope: () => CorpusScope;
 }
 
 /** Which profile aspect answers a question of each intent. */
 const ASPECT_OF: Partial<Record<Intent, ProfileAspect>> = { skills: 'Key skills', education: 'Education', role: 'Responsibilities' };
 
+/** Words that only name the aspect itself: "what skills does X need" asks for the whole list, not one item. */
+const ASPECT_WORDS = new Set(
+  terms(
+    'skill skills competency competencies requirement requirements qualification qualifications need needed know learn learning tools stack ' +
+      'education degree degrees study background role roles job jobs responsibility responsibilities duties duty work day daily actually typically usually',
+  ),
+);
+
+/** Pay questions may also name a level, "total", "base" or "average" without changing their subject. */
+const PAY_SCOPE_WORDS = new Set(
+  terms(
+    'salary salaries pay paid earn earning make compensation comp total base average range junior senior mid level entry starting remote ' +
+      'city cities place places location locations market markets where most best highest top more less higher lower',
+  ),
+);
+
 /** Questions about people skills are answered from the soft-skills passages, never from the profile's skill list. */
 const SOFT_SKILLS = /\b(?:soft|people|interpersonal|communication)\b/i;
-const FOLLOW_UP = /\b(?:and|what about|how about)\b/i;
+const FOLLOW_UP = /^\s*(?:and|what about|how about|same for|and for|what of)\b/i;
 
-/** Answers a free-form question; `previous` lets short follow-ups inherit the last turn's roles and intent. */
+function outsideDocuments(question: string, intent: Intent, roles: string[], subjects: string[], instead: string[] = []): NoAnswer {
+  return {
+    kind: 'none',
+    answered: false,
+    question,
+    intent,
+    roles,
+    citations: [],
+    reason: { code: 'outside-documents', subjects, role: roles[0] ?? null, instead },
+    suggestions: [],
+  };
+}
+
+/** Places the documents give figures for, for one role: what a refused pay question can ask instead. */
+function placesWithFigures(knowledge: Knowledge, role: string): string[] {
+  return [
+    ...new Set(
+      knowledge.salaries
+        .filter((f) => f.role === role)
+        .map((f) => f.location ?? f.market)
+        .filter((l): l is string => !!l),
+    ),
+  ];
+}
+
+/** Known words this specific, in a pay question, must appear in the role's salary passages ("google" does not). */
+const STRAY_MIN_WEIGHT = 2.5;
+
+/**
+ * What a pay question about one role asks for that the role's salary facts do not give: a place or currency
+ * none of its figures are for, a word the documents never use, or a specific word none of its salary passages
+ * mention (an employer, a sector).
+ */
+function payScopeGaps(knowledge: Knowledge, roles: string[], analysis: QuestionAnalysis): string[] {
+  const facts = knowledge.salaries.filter((f) => f.role !== null && roles.includes(f.role));
+  const text = facts.map((f) => [f.quote, f.context ?? '', f.section, f.location ?? '', f.market ?? ''].join(' ')).join('\n');
+  const places = new Set(findPlaces(text).map((m) => m.place.name));
+  const currencies = new Set(currenciesIn(text));
+  const words = new Set(terms(text));
+  const gaps: string[] = [];
+  for (const p of analysis.scope.places)
+    if (![...places].some((name) => name === p.place.name || (placeNamed(name)?.country === p.place.country && p.place.kind === 'country')))
+      gaps.push(p.surface);
+  for (const c of analysis.scope.currencies) if (!currencies.has(c)) gaps.push(c);
+  for (const t of [...analysis.unknown, ...analysis.topic])
+    if (t.weight >= STRAY_MIN_WEIGHT && !PAY_SCOPE_WORDS.has(t.term) && !words.has(t.term)) gaps.push(t.word);
+  return gaps;
+}
+
+/**
+ * Puts the figures whose own words match the question first ("median base pay" leads with the median), keeping
+ * the documents' order otherwise; a ranking answer ("which city pays most") keeps its order.
+ */
+function focusFigures<A extends Answer>(answer: A, analysis: QuestionAnalysis): A {
+  if (answer.kind !== 'salary' || answer.ranking) return answer;
+  const wanted = analysis.topic.map((t) => t.term);
+  const score = (c: { quote: string; context?: string; section: string }) => {
+    const words = new Set(terms(`${c.context ?? ''} ${c.quote} ${c.section}`));
+    return wanted.filter((t) => words.has(t)).length;
+  };
+  const figures = answer.figures.map((f, i) => ({ f, i, s: score(f) })).sort((a, b) => b.s - a.s || a.i - b.i);
+  const citations = answer.citations.map((c, i) => ({ c, i, s: score(c) })).sort((a, b) => b.s - a.s || a.i - b.i);
+  return { ...answer, figures: figures.map((x) => x.f), citations: citations.map((x) => x.c) };
+}
+
+/** Answers a free-form question; `previous` lets follow-ups ("and for senior roles?", "what about X?") inherit the last turn. */
 export async function ask(deps: AskDeps, question: string, previous?: Turn): Promise<Answer> {
   const { knowledge } = deps;
   const locations = [...new Set(knowledge.salaries.map((f) => f.location).filter((l): l is string => !!l))];
@@ -34,27 +121,65 @@ export async function ask(deps: AskDeps, question: string, previous?: Turn): Pro
   let roles = u.roles.map((r) => r.name);
   let intent = u.intent;
   let query = question;
-  if (!roles.length && previous?.roles.length) {
+  const followUp = FOLLOW_UP.test(question) || u.level !== null || u.location !== null;
+  if (previous && !roles.length && previous.roles.length) {
     roles = previous.roles;
-    if (intent === 'general' && (u.level || u.location || FOLLOW_UP.test(question))) intent = previous.intent;
+    if (intent === 'general' && followUp) intent = previous.intent;
     query = `${question} ${roles.join(' ')}`;
+  } else if (previous && roles.length && (intent === 'general' || intent === 'role') && FOLLOW_UP.test(question) && previous.intent !== 'compare') {
+    // "What about integration developers?" after a pay question asks for their pay.
+    intent = previous.intent;
+  }
+  if (u.wantsCompare && roles.length === 1 && previous?.roles[0] && previous.roles[0] !== roles[0]) {
+    roles = [previous.roles[0], ...roles];
+    intent = 'compare';
   }
 
+  const analysis = analyseQuestion(question, (t) => deps.quotes.idf(t), u.roles);
+  const gaps = scopeGaps(analysis, deps.scope());
   const [first, second] = roles;
+  if (gaps.length) return outsideDocuments(question, intent, roles, gaps, intent === 'salary' && first ? placesWithFigures(knowledge, first) : []);
+
   if (intent === 'compare' && first && second) return compareRoles(knowledge, deps.profiles, deps.docs, first, second, question);
+  if (intent === 'salary' && !first && analysis.jobs.length) return outsideDocuments(question, intent, roles, analysis.jobs);
   if (intent === 'salary' && first) {
-    return salaryLookup(knowledge, { role: first, level: u.level, location: u.location, topLocation: u.wantsTopLocation, totalOnly: u.wantsTotal, question });
+    const outside = payScopeGaps(knowledge, roles.slice(0, 2), analysis);
+    if (outside.length) return outsideDocuments(question, intent, roles, outside, placesWithFigures(knowledge, first));
+    const lookup = (role: string) =>
+      focusFigures(
+        salaryLookup(knowledge, { role, level: u.level, location: u.location, topLocation: u.wantsTopLocation, totalOnly: u.wantsTotal, question }),
+        analysis,
+      );
+    if (second) {
+      const sides = [lookup(first), lookup(second)];
+      const found = sides.filter((s): s is SalaryAnswer => s.kind === 'salary');
+      if (found.length === 2)
+        return { kind: 'salary-compare', answered: true, question, intent, roles, sides: found, citations: found.flatMap((s) => s.citations) };
+      return sides.find((s) => s.kind === 'salary') ?? sides[0] ?? notCovered(question, knowledge, intent, roles);
+    }
+    return lookup(first);
   }
   if (intent === 'roles') return listRoles(knowledge, question);
+
   const aspect = ASPECT_OF[intent];
   const profile = first ? deps.profiles.get(first) : undefined;
-  if (aspect && profile && roles.length === 1 && !SOFT_SKILLS.test(question)) {
+  const specific = analysis.topic.filter((t) => !ASPECT_WORDS.has(t.term));
+  if (aspect && profile && roles.length === 1 && !specific.length && !analysis.unknown.length && !SOFT_SKILLS.test(question)) {
     const citations = [...(intent === 'role' && profile.what ? [profile.what] : []), ...profile.aspects[aspect]];
     if (citations.length) return { kind: 'ask', answered: true, question, intent, roles, citations, topic: { aspect, role: profile.role } };
   }
 
   const retrieval = await deps.retriever.retrieve(query, 8);
-  const { citations, coverage } = deps.quotes.select(retrieval.terms, retrieval.hits, intent, roles);
-  if (coverage < MIN_COVERAGE || !citations.length) return notCovered(question, knowledge, intent, roles);
+  const { citations, coverage } = deps.quotes.select(analysis, retrieval.hits, intent, u.roles.length ? roles : []);
+  if (coverage < MIN_COVERAGE || !citations.length) {
+    if (analysis.unknown.length && !analysis.topic.length)
+      return outsideDocuments(
+        question,
+        intent,
+        roles,
+        analysis.unknown.map((w) => w.word),
+      );
+    return notCovered(question, knowledge, intent, roles);
+  }
   return { kind: 'ask', answered: true, question, intent, roles, citations };
 }

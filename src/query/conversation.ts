@@ -22,3 +22,9 @@ export class Conversations {
     return this.turns.size;
   }
 }
+
+/** The turn to remember after an answer: a refusal that named no role keeps the roles the conversation was about. */
+export function nextTurn(previous: Turn | undefined, answer: { intent: Turn['intent']; roles: string[]; answered: boolean }): Turn {
+  if (!answer.answered && !answer.roles.length && previous) return previous;
+  return { intent: answer.intent, roles: answer.roles };
+}

@@ -2,6 +2,7 @@
 import type { Level, Role } from '../domain/knowledge.js';
 import type { Intent } from '../domain/types.js';
 import { PAY_WORDS, levelIn } from '../domain/vocabulary.js';
+import { normaliseChat } from '../index/terms.js';
 import { resolveRole, roleKey, rolesMentioned } from '../ingest/knowledge/roles.js';
 
 export interface Understood {
@@ -12,26 +13,64 @@ export interface Understood {
   /** "which city pays the most" style questions. */
   wantsTopLocation: boolean;
   wantsTotal: boolean;
+  /** Worded as a comparison ("vs", "compare", "difference"), whether or not two roles were found. */
+  wantsCompare: boolean;
 }
 
-const COMPARE = /\b(?:vs\.?|versus|compared?|comparison|differen(?:ce|t)|differ)\b|\bbetween\b.+\band\b/i;
+/**
+ * True when the patterns occur in this order. Each is searched once from where the previous one ended: if the
+ * earliest match of one has nothing after it, no later match does either, so this stays linear where a single
+ * `a.*b.*c` regex backtracks polynomially on long input.
+ */
+function inOrder(text: string, ...patterns: RegExp[]): boolean {
+  let from = 0;
+  for (const pattern of patterns) {
+    const re = new RegExp(pattern.source, 'gi');
+    re.lastIndex = from;
+    const m = re.exec(text);
+    if (!m) return false;
+    from = m.index + m[0].length;
+  }
+  return true;
+}
 
-const PATTERNS: [Intent, RegExp][] = [
+const COMPARE_WORD = /\b(?:vs\.?|versus|compared?|comparison|differen(?:ce|t)|differ)\b/i;
+
+/** "A vs B", "compare…", "difference between A and B". */
+const COMPARE = { test: (q: string) => COMPARE_WORD.test(q) || inOrder(q, /\bbetween\b/, /\band\b/) };
+
+/** "What roles do you know?", "list the jobs you cover", "roles?". */
+const ROLE_LIST = {
+  test: (q: string) =>
+    /^\s*roles\s*\??$/i.test(q) || inOrder(q, /\b(?:what|which|list)\b/, /\b(?:roles|careers|jobs)\b/, /\b(?:know|cover|have|available|list)\b/),
+};
+
+/** "What does X do?", "tell me about X", "X role". */
+const ABOUT_ROLE = { test: (q: string) => inOrder(q, /\b(?:what|who)\b/, /\b(?:do|does|is|are)\b/) || /\babout\b|\brole\b/i.test(q) };
+
+/** "Which city pays most?", "where is it best paid?". */
+const TOP_LOCATION = {
+  test: (q: string) =>
+    inOrder(q, /\b(?:which|what|where)\b/, /\b(?:city|cities|location|market|place|where)\b/) || inOrder(q, /\bwhere\b/, /\b(?:most|best|highest)\b/),
+};
+
+const PATTERNS: [Intent, { test(text: string): boolean }][] = [
   ['compare', COMPARE],
-  ['salary', new RegExp(`${PAY_WORDS.source}|how much`, 'i')],
+  // A pay word, not just "how much" ("how much of the week goes to on-call" is not about pay).
+  ['salary', PAY_WORDS],
   ['education', /\b(?:degree|education|phd|ph\.d|masters?|bachelor'?s?|certifications?|study|college|university)\b/i],
   ['outlook', /\b(?:demand|outlook|future|growth|job market|hiring|openings|trends?)\b/i],
   [
     'skills',
     /\b(?:skills?|competenc(?:y|ies)|learn|tools?|stack|languages?|frameworks?|requirements?|qualifications?|need to know|good at|strengths?|abilities)\b/i,
   ],
-  ['roles', /\b(?:what|which|list)\b.*\b(?:roles|careers|jobs)\b.*\b(?:know|cover|have|available|list)\b|^\s*roles\s*\??$/i],
+  ['roles', ROLE_LIST],
 ];
 
 /** "backend vs ML engineer": resolves each side of a comparison, preferring the closest name for bare words. */
 function comparedRoles(question: string, roles: Role[]): Role[] {
   const sides = question
-    .replace(/^.*?\b(?:difference|differences|compare|comparing|between)\b/i, '')
+    .replace(/^[\s\S]*?\b(?:difference|differences|compare|comparing|between)\b/i, '')
     .split(/\s(?:vs\.?|versus|compared (?:to|with)|and|or)\s/i)
     .map((s) => s.replace(/[?!.]+$/, '').trim())
     .filter(Boolean);
@@ -48,7 +87,8 @@ function comparedRoles(question: string, roles: Role[]): Role[] {
 }
 
 /** Detects the intent of a question and the roles, level and location it mentions. */
-export function understand(question: string, roles: Role[], locations: string[] = []): Understood {
+export function understand(asked: string, roles: Role[], locations: string[] = []): Understood {
+  const question = normaliseChat(asked);
   let mentioned = rolesMentioned(roles, question);
   if (mentioned.length < 2 && COMPARE.test(question)) {
     const sides = comparedRoles(question, roles);
@@ -61,7 +101,7 @@ export function understand(question: string, roles: Role[], locations: string[] 
     intent = name;
     break;
   }
-  if (intent === 'general' && mentioned.length && /\b(?:what|who)\b.*\b(?:do|does|is|are)\b|\babout\b|\brole\b/i.test(question)) intent = 'role';
+  if (intent === 'general' && mentioned.length && ABOUT_ROLE.test(question)) intent = 'role';
   const level: Level | null = levelIn(question);
   const location = locations.find((l) => new RegExp(`\\b${l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(question)) ?? null;
   return {
@@ -69,7 +109,8 @@ export function understand(question: string, roles: Role[], locations: string[] 
     roles: mentioned,
     level,
     location,
-    wantsTopLocation: /\b(?:which|what|where)\b.*\b(?:city|cities|location|market|place|where)\b|\bwhere\b.*\b(?:most|best|highest)\b/i.test(question),
+    wantsTopLocation: TOP_LOCATION.test(question),
     wantsTotal: /\btotal\b|\btc\b/i.test(question),
+    wantsCompare: COMPARE.test(question),
   };
 }

@@ -1,14 +1,13 @@
 // Query stage "quote selection" (pure, no I/O): picks the sentences and bullets that answer a question from retrieved chunks,
 // and decides, by how much of the question they cover, whether the corpus answers it at all.
-import { type Citation, type Intent, type Span, sourceLabel, withContext } from '../domain/types.js';
+import { type Citation, type Intent, type Span, citeSpan, sourceLabel, withContext } from '../domain/types.js';
 import type { IndexData } from '../index/store.js';
-import { type QueryTerms, terms } from '../index/terms.js';
+import { terms } from '../index/terms.js';
 import { sectionRoles } from '../ingest/knowledge/profiles.js';
 import { primaryRole } from '../ingest/knowledge/roles.js';
+import type { QuestionAnalysis } from './question.js';
+import { HEADING_CREDIT, MIN_COVERAGE, coverage } from './relevance.js';
 import type { Hit } from './retriever.js';
-
-/** Share of the question's (IDF-weighted) terms a quote must cover for the corpus to count as answering. */
-export const MIN_COVERAGE = 0.5;
 
 const INTENT_HEADINGS: Partial<Record<Intent, RegExp>> = {
   skills: /skill|competenc|requirement|proficien|qualification|knowledge|tools|technolog/i,
@@ -17,6 +16,9 @@ const INTENT_HEADINGS: Partial<Record<Intent, RegExp>> = {
   salary: /salar|compensation|pay/i,
   role: /overview|responsibilit|role/i,
 };
+
+/** "What is X?" leads with the passage that defines X ("MLOps: Combining…"), whatever else matches more words. */
+const DEFINITION_LEAD = 1;
 
 const LIST_INTENTS = new Set<Intent>(['skills', 'education', 'role']);
 
@@ -54,26 +56,31 @@ export class QuoteSelector {
     if (index.chunks.length <= EAGER_TERMS_UP_TO) index.chunks.forEach((_, i) => this.chunkTerms(i));
   }
 
-  private idf(term: string): number {
-    return this.idfs.get(term) ?? this.maxIdf;
+  /** IDF of a term in this index, or null when no chunk contains it. */
+  idf(term: string): number | null {
+    return this.idfs.get(term) ?? null;
   }
 
-  /** Best quotes for the question, at most `max`, plus the best coverage seen (0..1). */
-  select(question: QueryTerms, hits: Hit[], intent: Intent, roles: string[] = [], max = 4): { citations: Citation[]; coverage: number } {
-    const ownWeight = question.own.reduce((s, t) => s + this.idf(t), 0);
-    const expWeight = question.expanded.reduce((s, t) => s + this.idf(t), 0);
-    if (ownWeight === 0) return { citations: [], coverage: 0 };
+  /**
+   * Best quotes for the question, at most `max`, best first, plus the best coverage (0..1) reached by a passage
+   * about the roles the question names (any passage when it names none).
+   */
+  select(question: QuestionAnalysis, hits: Hit[], intent: Intent, roles: string[] = [], max = 4): { citations: Citation[]; coverage: number } {
+    const { alternatives, expanded } = question.terms;
+    const expWeight = expanded.reduce((s, t) => s + (this.idfs.get(t) ?? this.maxIdf), 0);
+    if (!question.topic.length) return { citations: [], coverage: 0 };
     const intentRe = INTENT_HEADINGS[intent];
-    const definition = definitionPattern(question.own);
+    const definition = definitionPattern(question.asksDefinition ? [question.topic[0]?.word ?? ''] : question.terms.own);
     const seen = new Set<string>();
     const candidates: Candidate[] = [];
+    const roleTerms = roles.map((r) => terms(r));
     hits.forEach((hit, rank) => {
       const chunk = this.index.chunks[hit.chunk];
       const doc = chunk && this.docs.get(chunk.docId);
       if (!chunk || !doc) return;
+      const sectionAbout = !roles.length || roles.some((r) => this.chunkRoles[hit.chunk]?.includes(r));
       const label = sourceLabel(doc, chunk.section);
       const cachedTerms = this.chunkTerms(hit.chunk);
-      const aboutRole = roles.some((r) => this.chunkRoles[hit.chunk]?.includes(r));
       const headingTerms = cachedTerms.heading;
       for (const [spanIndex, span] of chunk.spans.entries()) {
         const key = `${doc.id}:${span.start}`;
@@ -82,32 +89,20 @@ export class QuoteSelector {
         if (isLabel) continue;
         seen.add(key);
         const spanTerms = cachedTerms.spans[spanIndex] ?? new Set<string>();
-        const context = span.context ? doc.text.slice(span.context.start, span.context.end) : undefined;
-        let covered = 0;
-        const has = (set: Set<string>, t: string) => set.has(t) || !!question.alternatives[t]?.some((x) => set.has(x));
-        for (const t of question.own) covered += has(spanTerms, t) ? this.idf(t) : has(headingTerms, t) ? 0.6 * this.idf(t) : 0;
-        let expanded = 0;
-        for (const t of question.expanded) if (spanTerms.has(t) || headingTerms.has(t)) expanded += this.idf(t);
-        const coverage = covered / ownWeight;
+        // A passage is about a role when its section is, or when it names the role itself.
+        if (!sectionAbout && !roleTerms.some((names) => names.every((t) => spanTerms.has(t)))) continue;
+        const has = (set: Set<string>, t: string) => set.has(t) || !!alternatives[t]?.some((x) => set.has(x));
+        const covered = coverage(question, (t) => (has(spanTerms, t) ? 1 : has(headingTerms, t) ? HEADING_CREDIT : 0));
+        let exp = 0;
+        for (const t of expanded) if (spanTerms.has(t) || headingTerms.has(t)) exp += this.idfs.get(t) ?? this.maxIdf;
         const score =
-          coverage +
-          (expWeight ? (0.25 * expanded) / expWeight : 0) +
+          covered +
+          (expWeight ? (0.25 * exp) / expWeight : 0) +
           0.15 / (1 + rank) +
           (intentRe?.test(label) ? 0.15 : 0) +
-          (aboutRole ? 0.2 : 0) +
-          (definition?.test(doc.text.slice(span.start, span.end)) ? 0.3 : 0) -
+          (definition?.test(doc.text.slice(span.start, span.end)) ? (question.asksDefinition ? DEFINITION_LEAD : 0.3) : 0) -
           (span.end - span.start > 350 ? 0.05 : 0);
-        candidates.push({
-          doc: doc.title,
-          section: label,
-          quote: doc.text.slice(span.start, span.end),
-          ...(context ? { context } : {}),
-          score: Math.round(score * 1000) / 1000,
-          docId: doc.id,
-          start: span.start,
-          end: span.end,
-          coverage,
-        });
+        candidates.push({ ...citeSpan(doc, chunk.section, span.start, span.end, span.context, Math.round(score * 1000) / 1000), coverage: covered });
       }
     });
     candidates.sort((a, b) => b.score - a.score);

@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -110,5 +111,86 @@ describe('the command line', () => {
     expect(missing.stderr.match(/could not be loaded/g)).toHaveLength(1);
     expect(missing.stderr).toMatch(/keyword \(BM25\) search only/);
     expect(missing.stdout).toContain('$157,969');
+  });
+});
+
+const HUGE = 'what jobs '.repeat(10_000);
+const NO_STACK = /\n\s+at |Unexpected error/;
+const fails = (p: Promise<unknown>) =>
+  p.then(
+    () => {
+      throw new Error('expected the command to fail');
+    },
+    (e: { code: number; stdout: string; stderr: string }) => e,
+  );
+
+describe('the command line with 100 KB inputs', () => {
+  it('refuses a 100 KB question, role or location in one line that states the cap, never echoing the input', async () => {
+    const cases: [string[], string][] = [
+      [['ask', HUGE], 'Questions are at most 500 characters; this one has 99,999.\n'],
+      [['salary', HUGE], 'Role names are at most 100 characters; this one has 99,999.\n'],
+      [['salary', 'MLE', '--location', HUGE], 'Locations are at most 60 characters; this one has 99,999.\n'],
+      [['compare', HUGE, HUGE, '--json'], 'Role names are at most 100 characters; this one has 99,999.\n'],
+    ];
+    for (const [args, message] of cases) {
+      const e = await fails(cli(args));
+      expect(e.code).toBe(1);
+      expect(e.stderr).toBe(message);
+      expect(e.stdout).toBe('');
+    }
+    expect(JSON.parse((await cli(['salary', 'MLE', '--json'])).stdout).role).toBe('Machine Learning Engineer');
+  }, 90_000);
+
+  it('refuses a 100 KB line in the terminal chat and goes on with the next question', async () => {
+    const { stdout } = await cli([], {}, `${HUGE}\nWhat does a backend machine learning engineer earn?\n`);
+    expect(stdout).toContain('Questions are at most 500 characters; this one has 99,999.');
+    expect(stdout).toContain('$150,000–$250,000');
+    expect(stdout).not.toContain(HUGE.slice(0, 1_000));
+    expect(stdout.length).toBeLessThan(20_000);
+  });
+});
+
+describe('the command line with operator mistakes', () => {
+  it('refuses an unknown flag in one line with the usage, for every command and the chat', async () => {
+    const ask = await fails(cli(['ask', '--evil', 'How much do ML engineers make?']));
+    expect(ask.code).toBe(1);
+    expect(ask.stderr).toBe(`Unknown option '--evil'. Usage: npm run ask -- "<question>" [--json] [--mode lexical|dense|hybrid]\n`);
+    const salary = await fails(cli(['salary', 'MLE', '--level']));
+    expect(salary.stderr).toMatch(/^Option '--level <value>' argument missing\. Usage: npm run salary -- /);
+    const compare = await fails(cli(['compare', 'MLE', 'Data Engineer', '--evil']));
+    expect(compare.stderr).toMatch(/^Unknown option '--evil'\. Usage: npm run compare -- /);
+    const chat = await fails(cli(['--evil'], {}, ''));
+    expect(chat.code).toBe(1);
+    expect(chat.stderr).toMatch(/^Unknown option '--evil'\. Usage: npm start /);
+    for (const e of [ask, salary, compare, chat]) expect(e.stderr).not.toMatch(NO_STACK);
+  }, 90_000);
+
+  it('names DATA_DIR and the fix in one line when it points at a file, with the stack only at LOG_LEVEL=debug', async () => {
+    const file = join(tempDir('file-'), 'not-a-folder');
+    writeFileSync(file, 'x');
+    const e = await fails(cli(['ask', 'How much do ML engineers make?'], { DATA_DIR: file }));
+    expect(e.code).toBe(1);
+    expect(e.stderr).toMatch(
+      new RegExp(
+        `^Cannot use ${file}/\\S+: a part of this path is a file, not a folder \\(ENOTDIR\\)\\. Fix: set DATA_DIR to a folder \\(it is ${file}\\)\\.\\n$`,
+      ),
+    );
+    const debug = await fails(cli(['ask', 'How much do ML engineers make?'], { DATA_DIR: file, LOG_LEVEL: 'debug' }));
+    expect(debug.stderr).toMatch(/ENOTDIR[\s\S]*\n\s+at /);
+  }, 60_000);
+
+  it('names CORPUS_DIR and the fix in one line when it does not exist', async () => {
+    const missing = join(tempDir('gone-'), 'corpus');
+    const e = await fails(cli(['ask', 'How much do ML engineers make?'], { CORPUS_DIR: missing, DATA_DIR: tempDir('data-') }));
+    expect(e.code).toBe(1);
+    expect(e.stderr).toBe(
+      `Cannot read the corpus directory ${missing}: it does not exist (ENOENT). Fix: create it, or set CORPUS_DIR to an existing folder.\n`,
+    );
+  });
+
+  it('refuses the old SHARDS setting, which discord.js reserves for its shard processes', async () => {
+    const e = await fails(cli(['roles'], { SHARDS: '2' }));
+    expect(e.code).toBe(1);
+    expect(e.stderr).toBe('Invalid settings (check .env): SHARDS: renamed to TOTAL_SHARDS (discord.js reserves SHARDS)\n');
   });
 });

@@ -25,4 +25,22 @@ describe('configuration', () => {
       expect(String((e as Error).message)).not.toContain(secret);
     }
   });
+
+  it('reads the shard count and this machine’s slice of the shards, and the /reindex cooldown', () => {
+    expect(loadConfig({}, '/srv/app')).toMatchObject({ sharding: { totalShards: 'auto', shardList: 'auto' }, discord: { reindexCooldownSeconds: 60 } });
+    expect(loadConfig({ TOTAL_SHARDS: '8', SHARD_LIST: '0-2, 6', REINDEX_COOLDOWN_SECONDS: '5' }, '/srv/app')).toMatchObject({
+      sharding: { totalShards: 8, shardList: [0, 1, 2, 6] },
+      discord: { reindexCooldownSeconds: 5 },
+    });
+  });
+
+  it('refuses a shard slice that cannot work, and the names discord.js sets in shard processes', () => {
+    expect(() => loadConfig({ SHARD_LIST: '0,1' })).toThrow(/SHARD_LIST: set TOTAL_SHARDS to a number too/);
+    expect(() => loadConfig({ TOTAL_SHARDS: '2', SHARD_LIST: '1-3' })).toThrow(/SHARD_LIST: shard ids go from 0 to 1 \(TOTAL_SHARDS=2\), not 2, 3/);
+    expect(() => loadConfig({ TOTAL_SHARDS: '4', SHARD_LIST: '3-1' })).toThrow(/SHARD_LIST: write ranges low-high/);
+    expect(() => loadConfig({ SHARD_LIST: 'first' })).toThrow(/SHARD_LIST: must be auto or shard ids/);
+    expect(() => loadConfig({ SHARDS: '2', SHARD_COUNT: '2' })).toThrow(/SHARDS: renamed to TOTAL_SHARDS .*SHARD_COUNT: renamed to TOTAL_SHARDS/);
+    // Inside a shard process discord.js itself set them: no complaint there.
+    expect(loadConfig({ SHARDING_MANAGER: 'true', SHARDS: '0', SHARD_COUNT: '2' }).sharding.totalShards).toBe('auto');
+  });
 });

@@ -3,6 +3,9 @@ import { createInterface } from 'node:readline';
 import type { Runtime } from '../../app/runtime.js';
 import type { Turn } from '../../domain/answer.js';
 import { toAppError } from '../../domain/errors.js';
+import { INPUT_LIMITS, isTooLong, preview, tooLongMessage } from '../../domain/limits.js';
+import { nextTurn } from '../../query/conversation.js';
+import { parseCommandLine } from '../args.js';
 import { renderText } from './render.js';
 
 const PROMPT = 'you› ';
@@ -15,7 +18,10 @@ const HELP = [
 /** Indents an answer so that it never looks like the prompt. */
 const indent = (text: string) => text.replace(/^/gm, '   ');
 
-export async function run(runtime: Runtime): Promise<number> {
+const USAGE = 'npm start (the terminal chat, or the bot when DISCORD_TOKEN is set), or npm run ingest|ask|salary|compare|roles|chat -- ...';
+
+export async function run(runtime: Runtime, args: string[] = []): Promise<number> {
+  parseCommandLine(args, {}, USAGE, false);
   await runtime.open();
   const status = runtime.advisor().status();
   const interactive = process.stdin.isTTY === true;
@@ -32,12 +38,14 @@ export async function run(runtime: Runtime): Promise<number> {
   for await (const line of rl) {
     const question = line.trim();
     if (/^(?:exit|quit|bye)$/i.test(question)) break;
-    if (!interactive && question) process.stdout.write(`${PROMPT}${question}\n`);
+    if (!interactive && question) process.stdout.write(`${PROMPT}${preview(question, INPUT_LIMITS.question)}\n`);
     if (/^(?:help|\?)$/i.test(question)) process.stdout.write(`${indent(HELP)}\n\n`);
+    // An over-long line is refused before any work; the chat goes on.
+    else if (isTooLong('question', question)) process.stdout.write(`${indent(tooLongMessage('question', question.length))}\n\n`);
     else if (question) {
       try {
         const answer = await runtime.advisor().ask(question, previous);
-        previous = { intent: answer.intent, roles: answer.roles };
+        previous = nextTurn(previous, answer);
         process.stdout.write(`${indent(renderText(answer))}\n\n`);
       } catch (error) {
         process.stdout.write(`${indent(`Sorry, that failed: ${toAppError(error).message}`)}\n\n`);

@@ -2,12 +2,17 @@
 // (whose `text` is this terminal rendering).
 import type { Answer, CompareAnswer, SalaryAnswer } from '../../domain/answer.js';
 import { suggestionsOf } from '../../domain/answer.js';
-import { cellText, groupBySource, noAnswerText, pickQuotes, quoteLine, salarySummary, salaryTitle } from '../format.js';
+import { cellText, groupBySource, groupLines, noAnswerText, pickQuotes, quoteLine, salaryComparisonTitle, salarySummary, salaryTitle } from '../format.js';
 
 /** Quotes grouped by source: "  > quote" lines, then "    — Document › Section". */
 function quotes(citations: Answer['citations']): string {
   const { shown, hidden } = pickQuotes(citations);
-  const groups = groupBySource(shown).map((g) => `${g.quotes.map((q) => `  > ${quoteLine(q)}`).join('\n')}\n    — ${g.label}`);
+  const groups = groupBySource(shown).map(
+    (g) =>
+      `${groupLines(g.quotes)
+        .map((line) => `  > ${line}`)
+        .join('\n')}\n    — ${g.label}`,
+  );
   return `${groups.join('\n')}${hidden > 0 ? `\n  (+${hidden} more quote${hidden === 1 ? '' : 's'}: ask with --json to see every source)` : ''}`;
 }
 
@@ -28,6 +33,8 @@ export function renderText(answer: Answer): string {
       return `${answer.topic ? `${answer.topic.aspect} — ${answer.topic.role}\n` : ''}${quotes(answer.citations)}`;
     case 'salary':
       return salary(answer);
+    case 'salary-compare':
+      return [salaryComparisonTitle(answer), ...answer.sides.map((s) => `${salarySummary(s)}\n${quotes(s.citations.slice(0, 2))}`)].join('\n\n');
     case 'compare':
       return compare(answer);
     case 'roles':

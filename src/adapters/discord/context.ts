@@ -13,13 +13,22 @@ import type { Cooldown } from './cooldown.js';
 export interface BotContext {
   /** The advisor currently serving answers (the runtime swaps it after /reindex). */
   advisor(): Advisor;
-  /** Rebuilds the index (or, in a read-only shard, reloads it) and swaps it in; BUSY while one runs. */
-  reindex(): Promise<SwapResult>;
+  /** Rebuilds the index from the corpus (a shard asks its manager to) and swaps it in; BUSY while one runs. */
+  reindex(): Promise<Omit<SwapResult, 'summary'>>;
+  /** Re-reads the index another process built and swaps it in (a shard, after another shard's /reindex). */
+  reload(): Promise<unknown>;
   log: Logger;
+  /** Per user, for questions. */
   cooldown: Cooldown;
+  /** Per server, for /reindex. */
+  reindexCooldown: Cooldown;
   conversations: Conversations;
   feedback: FeedbackLog;
   answers: RecentAnswers;
+  /** Whether the Message Content intent is on, so replies in the bot's threads can be read without a mention. */
+  messageContent: boolean;
+  /** Threads already told that follow-ups need a mention (when Message Content is off); bounded. */
+  hintedThreads: LRUCache<string, true>;
 }
 
 /** A slash command: its definition (used for registration) and its handler (used for dispatch). */

@@ -3,7 +3,19 @@
 import { type APIEmbed, ActionRowBuilder, ButtonBuilder, ButtonStyle, type InteractionReplyOptions, MessageFlags } from 'discord.js';
 import { type Answer, type CompareAnswer, yearOf } from '../../domain/answer.js';
 import type { Citation } from '../../domain/types.js';
-import { cellText, groupBySource, noAnswerText, noAnswerTitle, pickQuotes, quoteLine, salarySummary, salaryTitle, trimAtBoundary } from '../format.js';
+import {
+  cellText,
+  groupBySource,
+  groupLines,
+  noAnswerText,
+  noAnswerTitle,
+  pickQuotes,
+  quoteLine,
+  salaryComparisonTitle,
+  salarySummary,
+  salaryTitle,
+  trimAtBoundary,
+} from '../format.js';
 
 export const LIMITS = { content: 2000, title: 256, description: 4096, fields: 25, fieldName: 256, fieldValue: 1024, footer: 2048, total: 6000 };
 
@@ -34,7 +46,12 @@ function when(iso: string): string {
 /** Quotes as blockquotes grouped by source, the label once per group, and a pointer to the rest. */
 export function renderQuotes(citations: Citation[]): string {
   const { shown, hidden } = pickQuotes(citations);
-  const blocks = groupBySource(shown).map((g) => `${g.quotes.map((q) => `> ${escapeMarkdown(quoteLine(q))}`).join('\n')}\n— *${escapeMarkdown(g.label)}*`);
+  const blocks = groupBySource(shown).map(
+    (g) =>
+      `${groupLines(g.quotes)
+        .map((line) => `> ${escapeMarkdown(line)}`)
+        .join('\n')}\n— *${escapeMarkdown(g.label)}*`,
+  );
   const more = hidden > 0 ? `\n*(+${hidden} more quote${hidden === 1 ? '' : 's'}: see Sources)*` : '';
   return `${blocks.join('\n\n')}${more}`;
 }
@@ -47,6 +64,11 @@ function describe(answer: Answer): { title: string; description: string } {
     }
     case 'salary':
       return { title: salaryTitle(answer), description: `${salarySummary(answer, escapeMarkdown)}\n\n${renderQuotes(answer.citations)}` };
+    case 'salary-compare':
+      return {
+        title: salaryComparisonTitle(answer),
+        description: answer.sides.map((s) => `${salarySummary(s, escapeMarkdown)}\n${renderQuotes(s.citations.slice(0, 2))}`).join('\n\n'),
+      };
     case 'compare':
       return { title: `${answer.a} vs ${answer.b}`, description: compareDescription(answer) };
     case 'roles': {

@@ -1,29 +1,12 @@
 // Interaction replies (Discord I/O): answer at once when ready, defer when work may pass Discord's window.
 import type { ChatInputCommandInteraction } from 'discord.js';
-import { z } from 'zod';
 import type { Answer } from '../../domain/answer.js';
-import { AppError } from '../../domain/errors.js';
+import { nextTurn } from '../../query/conversation.js';
 import type { BotContext } from './context.js';
 import { renderAnswer } from './render.js';
 
 /** How long to wait for an answer before deferring (Discord allows 3 s for the first response). */
 export const DEFER_AFTER_MS = 1200;
-
-/** Text option schemas: trimmed, non-empty, within length limits. */
-export const questionSchema = z
-  .string()
-  .trim()
-  .min(3, 'Please ask a question of at least a few characters.')
-  .max(500, 'Please keep questions under 500 characters.');
-export const roleSchema = z.string().trim().min(1, 'Please name a role.').max(100, 'Role names are at most 100 characters.');
-export const locationSchema = z.string().trim().min(1).max(60, 'Locations are at most 60 characters.').optional();
-
-/** Parses an option value, turning a schema failure into a BAD_INPUT error with the schema's message. */
-export function valid<T>(schema: z.ZodType<T>, value: unknown): T {
-  const r = schema.safeParse(value);
-  if (!r.success) throw new AppError('BAD_INPUT', r.error.issues[0]?.message ?? 'Invalid input.');
-  return r.data;
-}
 
 /**
  * Computes an answer and replies with it: directly when it is ready within DEFER_AFTER_MS, otherwise after
@@ -36,7 +19,8 @@ export async function replyWithAnswer(interaction: ChatInputCommandInteraction, 
   if (first === 'late') await interaction.deferReply();
   const answer = await pending;
   const answerId = ctx.answers.add(answer);
-  ctx.conversations.set(`${interaction.user.id}:${interaction.channelId}`, { intent: answer.intent, roles: answer.roles });
+  const key = `${interaction.user.id}:${interaction.channelId}`;
+  ctx.conversations.set(key, nextTurn(ctx.conversations.get(key), answer));
   const payload = renderAnswer(answer, { answerId, builtAt: ctx.advisor().status().builtAt });
   if (interaction.deferred) await interaction.editReply(payload);
   else await interaction.reply(payload);

@@ -11,7 +11,7 @@ import { loadConfig } from '../../../src/app/config.js';
 import { createLogger } from '../../../src/app/log.js';
 import { Runtime } from '../../../src/app/runtime.js';
 import { corpusCopy, tempDir } from '../../helpers.js';
-import { FakeDiscord, IDS, type Recorded, snowflake } from './fake-discord.js';
+import { FakeDiscord, IDS, PERMISSIONS, type Recorded, snowflake } from './fake-discord.js';
 
 const discord = new FakeDiscord();
 let client: Client;
@@ -79,7 +79,11 @@ describe('the Discord bot against a local fake Discord', () => {
     expect(n).toBe(6);
     const put = await discord.waitFor((r) => r.method === 'PUT' && r.path === `/applications/${IDS.app}/guilds/${IDS.guild}/commands`);
     expect(put.body.map((c: any) => c.name)).toEqual(['ask', 'salary', 'compare', 'roles', 'help', 'reindex']);
-    expect(put.body.find((c: any) => c.name === 'reindex').default_member_permissions).toBe('32');
+    const reindex = put.body.find((c: any) => c.name === 'reindex');
+    expect(reindex.default_member_permissions).toBe('32');
+    expect(reindex.contexts).toEqual([0]);
+    expect(reindex.integration_types).toEqual([0]);
+    expect(put.body.find((c: any) => c.name === 'ask').options[0].max_length).toBe(500);
     expect(put.body.find((c: any) => c.name === 'salary').options[0].autocomplete).toBe(true);
   });
 
@@ -173,6 +177,38 @@ describe('the Discord bot against a local fake Discord', () => {
     discord.message(`<@${IDS.bot}> and for senior roles?`, { mentionBot: true, channelId: threadId, userId: IDS.user });
     const follow = await discord.waitFor((r) => discord.requests.indexOf(r) >= before && r.method === 'POST' && r.path === `/channels/${threadId}/messages`);
     expect(embedText(follow.body)).toContain('Senior Roles (7+ years) $200,000–$250,000+');
+  });
+
+  it('says once in its own thread that replies need a mention, and answers them when Message Content is on', async () => {
+    ctx.cooldown = new (ctx.cooldown.constructor as any)(0);
+    const messageId = discord.message(`<@${IDS.bot}> What does an Integration Developer do?`, { mentionBot: true, userId: IDS.user });
+    const opened = await discord.waitFor((r) => r.method === 'POST' && r.path === `/channels/${IDS.channel}/messages/${messageId}/threads`);
+    const first = await discord.waitFor(
+      (r) => discord.requests.indexOf(r) > discord.requests.indexOf(opened) && r.method === 'POST' && /^\/channels\/\d+\/messages$/.test(r.path),
+    );
+    const threadId = first.path.split('/')[2];
+    const inThread = () => discord.requests.filter((r) => r.method === 'POST' && r.path === `/channels/${threadId}/messages`);
+    const before = inThread().length;
+    discord.message('and how much do they make?', { channelId: threadId, userId: IDS.user });
+    const hint = await discord.waitFor((r) => inThread().indexOf(r) >= before);
+    expect(hint.body.content).toMatch(/mention me/);
+    discord.message('hello?', { channelId: threadId, userId: IDS.user });
+    discord.message(`<@${IDS.bot}> ping`, { channelId: threadId, userId: IDS.user, mentionBot: true });
+    await discord.waitFor((r) => inThread().indexOf(r) >= before + 1);
+    expect(
+      inThread()
+        .slice(before)
+        .filter((r) => /mention me/.test(r.body.content ?? '')),
+    ).toHaveLength(1);
+    ctx.messageContent = true;
+    try {
+      const count = inThread().length;
+      discord.message('and how much do they make?', { channelId: threadId, userId: IDS.user });
+      const answer = await discord.waitFor((r) => inThread().indexOf(r) >= count);
+      expect(embedText(answer.body)).toContain('$103,092');
+    } finally {
+      ctx.messageContent = false;
+    }
   });
 
   it('answers a DM without any privileged intent', async () => {
@@ -298,10 +334,130 @@ describe('the Discord bot against a local fake Discord', () => {
   });
 
   it('re-indexes for managers and reports what changed', async () => {
-    const i = discord.command('reindex', [], { userId: snowflake() });
+    const i = discord.command('reindex', [], { userId: snowflake(), permissions: PERMISSIONS.manager });
     const cb = await discord.waitFor(callbackOf(i.id));
     expect(cb.body).toMatchObject({ type: 5, data: { flags: EPHEMERAL } });
     const edit = await discord.waitFor(editOf(i.token));
     expect(edit.body.content).toMatch(/^Re-indexed 5 documents into \d+ chunks \(\+0 new, -0 removed\) in \d+\.\d\d s\.$/);
+  });
+
+  it('refuses /reindex from a member without Manage Server, privately and without rebuilding', async () => {
+    const before = ctx.advisor();
+    const m = await shown(discord.command('reindex', [], { userId: snowflake(), permissions: PERMISSIONS.member, guildId: IDS.guild2 }));
+    expect(m).toMatchObject({ deferred: false, flags: EPHEMERAL });
+    expect(m.content).toBe('Only members with the Manage Server permission can use /reindex.');
+    expect(ctx.advisor()).toBe(before);
+    expect(logs.some((l) => /Interaction refused command=reindex code=FORBIDDEN/.test(l))).toBe(true);
+  });
+
+  it('refuses /reindex in a DM, privately and without rebuilding', async () => {
+    const before = ctx.advisor();
+    const m = await shown(discord.command('reindex', [], { userId: snowflake(), dm: true }));
+    expect(m).toMatchObject({ deferred: false, flags: EPHEMERAL });
+    expect(m.content).toBe('/reindex only works in a server, not in direct messages.');
+    expect(ctx.advisor()).toBe(before);
+  });
+
+  it('refuses a second /reindex in the same server within its cooldown, but not in another server', async () => {
+    const before = ctx.advisor();
+    const again = await shown(discord.command('reindex', [], { userId: snowflake(), permissions: PERMISSIONS.manager }));
+    expect(again).toMatchObject({ deferred: false, flags: EPHEMERAL });
+    expect(again.content).toMatch(/^\/reindex ran in this server a moment ago; you can run it again in \d+ s\.$/);
+    expect(ctx.advisor()).toBe(before);
+    const elsewhere = await shown(discord.command('reindex', [], { userId: snowflake(), permissions: PERMISSIONS.manager, guildId: IDS.guild2 }));
+    expect(elsewhere.content).toMatch(/^Re-indexed 5 documents/);
+  });
+});
+
+describe('the Discord bot with over-long input', () => {
+  const HUGE = 'what jobs '.repeat(10_000);
+  const refusal = (m: any) => m.content ?? '';
+
+  it('refuses a 100 KB question, role or location in a command with the cap, privately, never echoing it', async () => {
+    const ask = await shown(discord.command('ask', [{ name: 'question', value: HUGE }], { userId: snowflake() }));
+    expect(ask.flags).toBe(EPHEMERAL);
+    expect(refusal(ask)).toBe('Questions are at most 500 characters; this one has 99,999.');
+    const salary = await shown(discord.command('salary', [{ name: 'role', value: HUGE }], { userId: snowflake() }));
+    expect(refusal(salary)).toBe('Role names are at most 100 characters; this one has 99,999.');
+    const place = await shown(
+      discord.command(
+        'salary',
+        [
+          { name: 'role', value: 'MLE' },
+          { name: 'location', value: HUGE },
+        ],
+        { userId: snowflake() },
+      ),
+    );
+    expect(refusal(place)).toBe('Locations are at most 60 characters; this one has 99,999.');
+    const compare = await shown(
+      discord.command(
+        'compare',
+        [
+          { name: 'role_a', value: 'MLE' },
+          { name: 'role_b', value: HUGE },
+        ],
+        { userId: snowflake() },
+      ),
+    );
+    expect(refusal(compare)).toMatch(/^Role names are at most 100 characters/);
+  });
+
+  it('autocompletes from the start of a 100 KB value without echoing it', async () => {
+    const i = discord.command('salary', [{ name: 'role', value: `machine ${HUGE}`, focused: true }], { autocomplete: true, userId: snowflake() });
+    const cb = await discord.waitFor(callbackOf(i.id));
+    expect(cb.body.type).toBe(8);
+    expect(JSON.stringify(cb.body).length).toBeLessThan(5_000);
+  });
+
+  it('refuses a 100 KB mention or DM in one line without opening a thread, and keeps answering', async () => {
+    const mention = discord.message(`<@${IDS.bot}> ${HUGE}`, { mentionBot: true, userId: snowflake() });
+    const reply = await discord.waitFor(
+      (r) => r.method === 'POST' && r.path === `/channels/${IDS.channel}/messages` && r.body?.message_reference?.message_id === mention,
+    );
+    expect(reply.body.content).toBe('Questions are at most 500 characters; this one has 99,999.');
+    expect(discord.requests.some((r) => r.path === `/channels/${IDS.channel}/messages/${mention}/threads`)).toBe(false);
+    const dm = discord.message(HUGE, { dm: true, userId: snowflake() });
+    const dmReply = await discord.waitFor(
+      (r) => r.method === 'POST' && r.path === `/channels/${IDS.dm}/messages` && r.body?.message_reference?.message_id === dm,
+    );
+    expect(dmReply.body.content).toMatch(/^Questions are at most 500 characters/);
+    expect(embedText(await shown(discord.command('roles', [], { userId: snowflake() })))).toContain('Integration Developer');
+  });
+});
+
+describe('the Discord bot when Discord no longer accepts a reply', () => {
+  it('logs an expired interaction (10062) in one line with the command name, no stack, and keeps running', async () => {
+    const id = snowflake();
+    discord.expiredInteractions.add(id);
+    const before = logs.length;
+    discord.dispatch('INTERACTION_CREATE', {
+      id,
+      application_id: IDS.app,
+      type: 2,
+      data: { id: snowflake(), name: 'roles', type: 1, options: [] },
+      guild_id: IDS.guild,
+      channel_id: IDS.channel,
+      channel: { id: IDS.channel, type: 0, guild_id: IDS.guild, name: 'careers' },
+      member: {
+        user: { id: snowflake(), username: 'late', discriminator: '0' },
+        roles: [],
+        permissions: PERMISSIONS.member,
+        joined_at: new Date().toISOString(),
+      },
+      token: `tok-${id}`,
+      version: 1,
+      app_permissions: PERMISSIONS.member,
+      locale: 'en-US',
+      entitlements: [],
+      authorizing_integration_owners: { '0': IDS.guild },
+      context: 0,
+    });
+    await expect.poll(() => logs.slice(before).find((l) => /Interaction expired/.test(l)), { timeout: 10_000 }).toBeTruthy();
+    const line = logs.slice(before).find((l) => /Interaction expired/.test(l)) ?? '';
+    expect(line).toMatch(/WARN {2}Interaction expired before the reply command=roles code=10062/);
+    expect(line).not.toMatch(/\n|\bat \S+ \(|command=\d/);
+    expect(logs.slice(before).some((l) => /ERROR/.test(l))).toBe(false);
+    expect(embedText(await shown(discord.command('roles', [], { userId: snowflake() })))).toContain('Roles');
   });
 });

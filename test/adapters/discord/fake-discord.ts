@@ -1,5 +1,6 @@
 // Test fixture (network on 127.0.0.1 only): a small fake of Discord's REST API and WebSocket gateway,
-// enough for the real discord.js client to log in, receive events and answer them.
+// enough for the real discord.js client to log in, receive events and answer them, sharded or not: each
+// gateway session identifies as one shard and gets the events of the guilds Discord would route to it.
 import { once } from 'node:events';
 import { type IncomingMessage, type Server, type ServerResponse, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -22,20 +23,51 @@ export function snowflake(): string {
 export const IDS = {
   app: '900000000000000001',
   bot: '900000000000000001',
+  /** On shard 1 of 2 (Discord routes a guild to shard (id >> 22) % total). */
   guild: '900000000000000100',
   channel: '900000000000000200',
+  /** On shard 0 of 2. */
+  guild2: '900000000004194404',
+  channel2: '900000000000000201',
   dm: '900000000000000300',
   user: '900000000000000400',
 };
+
+/** Member permission bitfields: an ordinary member, and one with Manage Server (1 << 5). */
+export const PERMISSIONS = { member: '1071698660929', manager: (1071698660929n | 32n).toString() };
+
+const GUILDS = [
+  { id: IDS.guild, channel: IDS.channel, name: 'Careers' },
+  { id: IDS.guild2, channel: IDS.channel2, name: 'Careers 2' },
+];
+
+/** The shard Discord sends a guild's events to. */
+export function shardOf(guildId: string, total: number): number {
+  return Number((BigInt(guildId) >> 22n) % BigInt(total));
+}
+
+interface Session {
+  ws: WebSocket;
+  seq: number;
+  /** [id, total] from IDENTIFY; [0, 1] when the client did not shard. */
+  shard: [number, number];
+}
 
 const user = (id: string, username: string, bot = false) => ({ id, username, discriminator: '0', global_name: username, avatar: null, bot });
 
 export class FakeDiscord {
   readonly requests: Recorded[] = [];
+  /** The shard count /gateway/bot recommends. */
+  shards = 1;
+  /** Tokens that get 401 Unauthorized, as Discord answers a reset or mistyped token. */
+  readonly rejectedTokens = new Set<string>();
+  /** When set, the gateway closes every IDENTIFY with this code (4004 bad token, 4011 sharding required...). */
+  closeOnIdentify?: number;
+  /** Interaction ids whose reply Discord no longer accepts (10062 Unknown interaction: the 3 s window passed). */
+  readonly expiredInteractions = new Set<string>();
   private http!: Server;
   private wss!: WebSocketServer;
-  private socket?: WebSocket;
-  private seq = 0;
+  private sessions: Session[] = [];
   private waiters: { test: (r: Recorded) => boolean; resolve: (r: Recorded) => void }[] = [];
   port = 0;
 
@@ -102,11 +134,13 @@ export class FakeDiscord {
       res.end(data === undefined ? '' : JSON.stringify(data));
     };
     this.record({ method: req.method ?? 'GET', path, body, at: performance.now() });
+    const token = String(req.headers.authorization ?? '').replace(/^Bot\s+/, '');
+    if (this.rejectedTokens.has(token)) return send(401, { message: '401: Unauthorized', code: 0 });
     const at = (method: string, re: RegExp) => (req.method === method ? re.exec(path) : null);
     if (at('GET', /^\/gateway\/bot$/)) {
       return send(200, {
         url: `ws://127.0.0.1:${this.port}`,
-        shards: 1,
+        shards: this.shards,
         session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: 1 },
       });
     }
@@ -116,7 +150,9 @@ export class FakeDiscord {
         (body as any[]).map((c) => ({ ...c, id: snowflake(), application_id: IDS.app, version: snowflake() })),
       );
     }
-    if (at('POST', /^\/interactions\/\d+\/[^/]+\/callback$/)) return send(204);
+    const callback = at('POST', /^\/interactions\/(\d+)\/[^/]+\/callback$/);
+    if (callback && this.expiredInteractions.has(callback[1]!)) return send(404, { message: 'Unknown interaction', code: 10062 });
+    if (callback) return send(204);
     if (at('PATCH', /^\/webhooks\/\d+\/[^/]+\/messages\/@original$/)) return send(200, this.messageObject(IDS.channel, body));
     if (req.method === 'DELETE') return send(204);
     if (at('POST', /^\/webhooks\/\d+\/[^/]+$/)) return send(200, this.messageObject(IDS.channel, body));
@@ -125,7 +161,7 @@ export class FakeDiscord {
       return send(201, {
         id: snowflake(),
         type: 11,
-        guild_id: IDS.guild,
+        guild_id: GUILDS.find((g) => g.channel === thread[1])?.id ?? IDS.guild,
         parent_id: thread[1],
         name: body.name,
         owner_id: IDS.bot,
@@ -162,107 +198,123 @@ export class FakeDiscord {
     };
   }
 
+  /** The shards that identified so far, as [id, total] pairs, in order. */
+  get identified(): [number, number][] {
+    return this.requests.filter((r) => r.method === 'GATEWAY' && r.path === 'IDENTIFY').map((r) => r.body.shard ?? [0, 1]);
+  }
+
+  /** Gateway sessions still open. */
+  get openSessions(): number {
+    return this.sessions.filter((s) => s.ws.readyState === s.ws.OPEN).length;
+  }
+
   private onGateway(ws: WebSocket): void {
-    this.socket = ws;
+    const session: Session = { ws, seq: 0, shard: [0, 1] };
+    this.sessions.push(session);
+    ws.on('close', () => {
+      this.sessions = this.sessions.filter((s) => s !== session);
+    });
     const send = (payload: object) => ws.send(JSON.stringify(payload));
     send({ op: 10, d: { heartbeat_interval: 45_000 }, s: null, t: null });
     ws.on('message', (data) => {
       const msg = JSON.parse(String(data));
       if (msg.op === 1) send({ op: 11, d: null, s: null, t: null });
       if (msg.op === 2) {
-        this.dispatch('READY', {
+        session.shard = msg.d.shard ?? [0, 1];
+        this.record({ method: 'GATEWAY', path: 'IDENTIFY', body: { shard: msg.d.shard, intents: msg.d.intents }, at: performance.now() });
+        if (this.closeOnIdentify) {
+          ws.close(this.closeOnIdentify, 'closed by the fake');
+          return;
+        }
+        const [id, total] = session.shard;
+        const mine = GUILDS.filter((g) => shardOf(g.id, total) === id);
+        this.send(session, 'READY', {
           v: 10,
           user: { ...user(IDS.bot, 'advisor', true), verified: true, flags: 0, mfa_enabled: false },
-          guilds: [{ id: IDS.guild, unavailable: true }],
-          session_id: 'fake-session',
+          guilds: mine.map((g) => ({ id: g.id, unavailable: true })),
+          session_id: `fake-session-${id}`,
           resume_gateway_url: `ws://127.0.0.1:${this.port}`,
           application: { id: IDS.app, flags: 0 },
           private_channels: [],
+          shard: session.shard,
         });
-        this.dispatch('GUILD_CREATE', {
-          id: IDS.guild,
-          name: 'Careers',
-          icon: null,
-          owner_id: IDS.user,
-          unavailable: false,
-          member_count: 2,
-          large: false,
-          joined_at: new Date().toISOString(),
-          features: [],
-          roles: [
-            {
-              id: IDS.guild,
-              name: '@everyone',
-              permissions: '1071698660929',
-              position: 0,
-              color: 0,
-              hoist: false,
-              managed: false,
-              mentionable: false,
-              flags: 0,
-            },
-          ],
-          emojis: [],
-          stickers: [],
-          members: [],
-          presences: [],
-          voice_states: [],
-          threads: [],
-          stage_instances: [],
-          guild_scheduled_events: [],
-          channels: [{ id: IDS.channel, type: 0, name: 'careers', guild_id: IDS.guild, position: 0, permission_overwrites: [], parent_id: null, nsfw: false }],
-        });
+        for (const g of mine) this.send(session, 'GUILD_CREATE', guildCreate(g));
       }
     });
   }
 
-  /** Sends a gateway DISPATCH event to the connected client. */
-  dispatch(t: string, d: object): void {
-    this.seq++;
-    this.socket?.send(JSON.stringify({ op: 0, t, s: this.seq, d }));
+  private send(session: Session, t: string, d: object): void {
+    session.seq++;
+    session.ws.send(JSON.stringify({ op: 0, t, s: session.seq, d }));
   }
 
-  /** Dispatches an interaction and returns its id and token. */
+  /**
+   * Sends a gateway DISPATCH event to the session Discord would route it to: the shard of its guild, or shard 0
+   * for DMs. Throws when no session serves that shard, so a test cannot silently send into the void.
+   */
+  dispatch(t: string, d: { guild_id?: string; [key: string]: unknown }): void {
+    const session = this.sessions.find((s) => (d.guild_id ? shardOf(d.guild_id, s.shard[1]) : 0) === s.shard[0]);
+    if (!session) throw new Error(`no gateway session for ${t} in guild ${d.guild_id ?? '(DM)'}`);
+    this.send(session, t, d);
+  }
+
+  /** Dispatches an interaction and returns its id and token; in a guild (default: IDS.guild) unless `dm`. */
   interaction(
     type: 2 | 3 | 4,
     data: object,
-    options: { userId?: string; permissions?: string; message?: object } = {},
+    options: { userId?: string; permissions?: string; message?: object; guildId?: string; dm?: boolean } = {},
   ): { id: string; token: string; at: number } {
     const id = snowflake();
     const token = `tok-${id}`;
     const userId = options.userId ?? IDS.user;
+    const guild = GUILDS.find((g) => g.id === (options.guildId ?? IDS.guild)) ?? GUILDS[0]!;
+    const where = options.dm
+      ? {
+          channel_id: IDS.dm,
+          channel: { id: IDS.dm, type: 1, recipients: [user(userId, `user${userId.slice(-4)}`)] },
+          user: user(userId, `user${userId.slice(-4)}`),
+          authorizing_integration_owners: { '0': '0' },
+          context: 1,
+        }
+      : {
+          guild_id: guild.id,
+          channel_id: guild.channel,
+          channel: { id: guild.channel, type: 0, guild_id: guild.id, name: 'careers' },
+          member: {
+            user: user(userId, `user${userId.slice(-4)}`),
+            roles: [],
+            permissions: options.permissions ?? PERMISSIONS.member,
+            joined_at: new Date().toISOString(),
+            deaf: false,
+            mute: false,
+            flags: 0,
+          },
+          authorizing_integration_owners: { '0': guild.id },
+          context: 0,
+        };
     this.dispatch('INTERACTION_CREATE', {
       id,
       application_id: IDS.app,
       type,
       data,
-      guild_id: IDS.guild,
-      channel_id: IDS.channel,
-      channel: { id: IDS.channel, type: 0, guild_id: IDS.guild, name: 'careers' },
-      member: {
-        user: user(userId, `user${userId.slice(-4)}`),
-        roles: [],
-        permissions: options.permissions ?? '1071698660929',
-        joined_at: new Date().toISOString(),
-        deaf: false,
-        mute: false,
-        flags: 0,
-      },
+      ...where,
       token,
       version: 1,
       app_permissions: '1071698660929',
       locale: 'en-US',
-      guild_locale: 'en-US',
+      ...(options.dm ? {} : { guild_locale: 'en-US' }),
       entitlements: [],
-      authorizing_integration_owners: {},
-      context: 0,
       ...(options.message ? { message: options.message } : {}),
     });
     return { id, token, at: performance.now() };
   }
 
   /** A slash command invocation. */
-  command(name: string, options: { name: string; value: string; focused?: boolean }[] = [], extra: { userId?: string; autocomplete?: boolean } = {}) {
+  command(
+    name: string,
+    options: { name: string; value: string; focused?: boolean }[] = [],
+    extra: { userId?: string; autocomplete?: boolean; permissions?: string; guildId?: string; dm?: boolean } = {},
+  ) {
     return this.interaction(extra.autocomplete ? 4 : 2, { id: snowflake(), name, type: 1, options: options.map((o) => ({ type: 3, ...o })) }, extra);
   }
 
@@ -306,4 +358,28 @@ export class FakeDiscord {
       newly_created: true,
     });
   }
+}
+
+function guildCreate(g: { id: string; channel: string; name: string }) {
+  return {
+    id: g.id,
+    name: g.name,
+    icon: null,
+    owner_id: IDS.user,
+    unavailable: false,
+    member_count: 2,
+    large: false,
+    joined_at: new Date().toISOString(),
+    features: [],
+    roles: [{ id: g.id, name: '@everyone', permissions: '1071698660929', position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 }],
+    emojis: [],
+    stickers: [],
+    members: [],
+    presences: [],
+    voice_states: [],
+    threads: [],
+    stage_instances: [],
+    guild_scheduled_events: [],
+    channels: [{ id: g.channel, type: 0, name: 'careers', guild_id: g.id, position: 0, permission_overwrites: [], parent_id: null, nsfw: false }],
+  };
 }

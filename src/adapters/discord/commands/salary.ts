@@ -1,8 +1,9 @@
 // Slash command /salary (Discord I/O): structured salary figures for one role, level and place.
 import { type ChatInputCommandInteraction, SlashCommandBuilder } from 'discord.js';
 import type { Level } from '../../../domain/knowledge.js';
+import { INPUT_LIMITS, checkInput, checkOptionalInput } from '../../../domain/limits.js';
 import type { BotContext } from '../context.js';
-import { locationSchema, replyWithAnswer, roleSchema, valid } from '../reply.js';
+import { replyWithAnswer } from '../reply.js';
 
 export { autocompleteRole as autocomplete } from './role-autocomplete.js';
 
@@ -10,7 +11,7 @@ export const data = new SlashCommandBuilder()
   .setName('salary')
   .setDescription('Salary figures for a role, quoted from the career documents.')
   .addStringOption((o) =>
-    o.setName('role').setDescription('The role, e.g. Machine Learning Engineer').setRequired(true).setAutocomplete(true).setMaxLength(100),
+    o.setName('role').setDescription('The role, e.g. Machine Learning Engineer').setRequired(true).setAutocomplete(true).setMaxLength(INPUT_LIMITS.role),
   )
   .addStringOption((o) =>
     o
@@ -22,13 +23,13 @@ export const data = new SlashCommandBuilder()
         { name: 'senior (7+ years)', value: 'senior' },
       ),
   )
-  .addStringOption((o) => o.setName('location').setDescription('A city or market, e.g. New York or remote').setMaxLength(60));
+  .addStringOption((o) => o.setName('location').setDescription('A city or market, e.g. New York or remote').setMaxLength(INPUT_LIMITS.location));
 
 export const cooldown = true;
 
 export async function execute(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void> {
-  const role = valid(roleSchema, interaction.options.getString('role', true));
+  const role = checkInput('role', interaction.options.getString('role', true));
   const level = (interaction.options.getString('level') as Level | null) ?? null;
-  const location = valid(locationSchema, interaction.options.getString('location') ?? undefined) ?? null;
+  const location = checkOptionalInput('location', interaction.options.getString('location'));
   await replyWithAnswer(interaction, ctx, () => ctx.advisor().salary({ role, level, location }));
 }

@@ -4,6 +4,7 @@ import { type ButtonInteraction, Events, type Interaction } from 'discord.js';
 import { type AppError, type ErrorCode, toAppError } from '../../../domain/errors.js';
 import { commandsByName } from '../commands/index.js';
 import type { BotContext } from '../context.js';
+import { isExpiredInteraction } from '../errors.js';
 import { renderNotice, renderSources } from '../render.js';
 
 const USER_MESSAGES: Partial<Record<ErrorCode, string>> = {
@@ -40,6 +41,14 @@ async function onButton(interaction: ButtonInteraction, ctx: BotContext): Promis
   }
 }
 
+/** What an interaction was, by name, for one log line: `ask`, `salary (autocomplete)`, `button vote`. */
+export function interactionLabel(interaction: Interaction): string {
+  if (interaction.isAutocomplete()) return `${interaction.commandName} (autocomplete)`;
+  if (interaction.isCommand()) return interaction.commandName;
+  if (interaction.isMessageComponent()) return `button ${interaction.customId.split(':')[0] ?? ''}`.trim();
+  return `interaction type ${interaction.type}`;
+}
+
 export const name = Events.InteractionCreate;
 
 export async function execute(interaction: Interaction, ctx: BotContext): Promise<void> {
@@ -69,10 +78,17 @@ export async function execute(interaction: Interaction, ctx: BotContext): Promis
     await command.execute(interaction, ctx);
     ctx.log.info('Command', { command: interaction.commandName, user: interaction.user.id, ms: Math.round(performance.now() - started) });
   } catch (error) {
+    const command = interactionLabel(interaction);
+    if (isExpiredInteraction(error)) {
+      // Discord's 3 s window was missed (or another process answered): nobody is left to tell, and no stack helps.
+      ctx.log.warn('Interaction expired before the reply', { command, code: error.code, ms: Math.round(performance.now() - started) });
+      return;
+    }
     const e = toAppError(error);
-    if (e.code === 'INTERNAL')
-      ctx.log.error('Interaction failed', { command: interaction.isCommand() ? interaction.commandName : interaction.type, error: e.cause ?? e });
-    else ctx.log.info('Interaction refused', { code: e.code, message: e.message });
+    if (e.code === 'INTERNAL') {
+      ctx.log.error('Interaction failed', { command, error: e.message });
+      ctx.log.debug('Interaction failure detail', { command, error: e.cause ?? e });
+    } else ctx.log.info('Interaction refused', { command, code: e.code, message: e.message });
     if (!interaction.isRepliable()) return;
     try {
       const notice = renderNotice(userMessage(e));

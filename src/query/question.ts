@@ -1,0 +1,90 @@
+// Query stage "question analysis" (pure, no I/O): splits a question into what it is about (topic terms the
+// corpus knows, weighted by IDF), what it names that the corpus has never seen, the roles it names, and the
+// places, currencies and years that scope it. Plain data in, plain data out: the relevance decision reads it.
+import type { Role } from '../domain/knowledge.js';
+import { JOB_NOUN } from '../domain/vocabulary.js';
+import { specificity } from '../index/specificity.js';
+import { type QueryTerms, isStopword, normaliseChat, queryTerms, queryWords, terms } from '../index/terms.js';
+import { type PlaceMention, currenciesIn, findPlaces } from '../ingest/places.js';
+
+/** What the corpus knows about a term: its IDF, or null when no chunk contains it. */
+export type Idf = (term: string) => number | null;
+
+export interface WeightedTerm {
+  term: string;
+  word: string;
+  /** How much the term says about what is asked: corpus IDF (or UNKNOWN_IDF) times the word's English specificity. */
+  weight: number;
+}
+
+export interface QuestionAnalysis {
+  terms: QueryTerms;
+  /** Topic terms the corpus knows (role names and framing removed), with their IDF. */
+  topic: WeightedTerm[];
+  /** Topic words no chunk contains ("nurses", "visa", "google"): a subject the documents may not cover. */
+  unknown: WeightedTerm[];
+  /** Places, currencies and years the question is scoped to. */
+  scope: { places: PlaceMention[]; currencies: string[]; years: number[] };
+  /** "What is X?", "define X": the answer should lead with X's definition. */
+  asksDefinition: boolean;
+  /** Job titles the question names, with up to two qualifying words ("registered nurse", "ML engineers"). */
+  jobs: string[];
+}
+
+/** A job title with the (at most two) content words before it, as written. */
+export function jobPhrases(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(JOB_NOUN)) {
+    const before = text
+      .slice(0, m.index)
+      .split(/[^\p{L}\p{N}+#-]+/u)
+      .filter(Boolean);
+    const words: string[] = [];
+    for (let i = before.length - 1; i >= 0 && words.length < 2; i--) {
+      const w = before[i] ?? '';
+      if (isStopword(w) || STOP_BEFORE_JOB.test(w)) break;
+      words.unshift(w);
+    }
+    out.push([...words, m[0]].join(' '));
+  }
+  return out;
+}
+
+/** Words that end a job title's qualifiers ("and", "a", "for"). */
+const STOP_BEFORE_JOB = /^(?:and|or|a|an|the|for|to|of|as|at|in|with|vs|versus|between|than|from|my|our|your|their)$/i;
+
+/**
+ * What a word no chunk contains weighs, in IDF units: as much as a rare corpus term. Calibrated on the dev
+ * split of test/fixtures/eval (`npm run eval -- --misses`).
+ */
+export const UNKNOWN_IDF = 4;
+
+/** Questions that ask what something is. */
+const DEFINITION = /^\s*(?:so\s+)?(?:what(?:'s|\s+is|\s+are|\s+does)|whats|define|definition of|meaning of|explain)\b/i;
+
+const YEAR = /\b(?:19[89]\d|20\d\d)\b/g;
+
+/** Terms of the role names the question mentions: they say who, not what, so they are not topic terms. */
+function roleTerms(roles: Role[]): Set<string> {
+  return new Set(roles.flatMap((r) => [r.name, ...r.aliases].flatMap((n) => terms(n))));
+}
+
+/** Analyses a question against the corpus vocabulary; `roles` are the roles it names. */
+export function analyseQuestion(question: string, idf: Idf, roles: Role[] = []): QuestionAnalysis {
+  const qt = queryTerms(question);
+  const scope = { places: findPlaces(question), currencies: currenciesIn(question), years: [...question.matchAll(YEAR)].map((m) => Number(m[0])) };
+  const skip = roleTerms(roles);
+  for (const p of scope.places) for (const t of terms(p.surface)) skip.add(t);
+  for (const y of scope.years) skip.add(String(y));
+  const topic: WeightedTerm[] = [];
+  const unknown: QuestionAnalysis['unknown'] = [];
+  const seen = new Set<string>();
+  for (const { word, term, framing } of queryWords(question)) {
+    if (framing || skip.has(term) || seen.has(term) || /^\d+$/.test(term)) continue;
+    seen.add(term);
+    const known = idf(term) ?? Math.max(0, ...(qt.alternatives[term] ?? []).map((a) => idf(a) ?? 0));
+    if (known > 0) topic.push({ term, word, weight: known * specificity(word) });
+    else unknown.push({ term, word, weight: UNKNOWN_IDF * specificity(word) });
+  }
+  return { terms: qt, topic, unknown, scope, jobs: jobPhrases(normaliseChat(question)), asksDefinition: DEFINITION.test(question) && topic.length <= 4 };
+}

@@ -1,0 +1,75 @@
+// Query stage "relevance decision" (pure, no I/O): whether the documents answer a question, from what the
+// question is about. Topic terms the corpus knows must be covered by the quoted passage; topic words the
+// corpus has never seen count against an answer (they are usually its subject: "nurses", "visa"); framing
+// ("honestly", "do you think") counts for nothing; a place, currency or year the documents never mention
+// makes the question one they cannot answer.
+import { roleKey } from '../ingest/knowledge/roles.js';
+import { placeKey } from '../ingest/places.js';
+import type { QuestionAnalysis } from './question.js';
+
+/**
+ * Share of the question's weighted topic a passage must cover to count as an answer. Calibrated on the dev
+ * split of test/fixtures/eval/{seed,corpus-b}.json (`npm run eval -- --misses`), never on the test split.
+ */
+export const MIN_COVERAGE = 0.5;
+/**
+ * Words the corpus never uses count against an answer when they outweigh what the passage matched: the
+ * matched weight must be at least this share of theirs ("visa sponsorship for ML engineers" has nothing
+ * matched against two rare unknown words; "tweak existing models" matches enough to outweigh "tweak").
+ * Same calibration.
+ */
+export const UNKNOWN_BALANCE = 0.7;
+
+/** Only the question's most telling terms decide: long casual questions carry many incidental words (same calibration). */
+export const DECIDING_TERMS = 3;
+/** Credit for a topic term found only in the passage's headings rather than in its own words. */
+export const HEADING_CREDIT = 0.6;
+
+/** How well a passage covers the question: `credit(term)` is 1 in the passage, HEADING_CREDIT in its headings, else 0. */
+export function coverage(analysis: QuestionAnalysis, credit: (term: string) => number): number {
+  const deciding = decidingTerms(analysis);
+  const total = deciding.reduce((s, t) => s + t.weight, 0);
+  if (total === 0) return 0;
+  const matched = deciding.reduce((s, t) => s + t.weight * credit(t.term), 0);
+  const unknown = analysis.unknown.reduce((s, t) => s + t.weight, 0);
+  if (matched < UNKNOWN_BALANCE * unknown) return 0;
+  return matched / total;
+}
+
+/**
+ * The DECIDING_TERMS heaviest topic terms the corpus knows. Words it has never seen do not count here: in
+ * casual questions they are mostly incidental ("tweak", "legacy app"); when they are the subject, the question
+ * has no known topic left, names an unknown role or a place/currency/year the documents lack, and is refused
+ * before coverage is looked at.
+ */
+export function decidingTerms(analysis: QuestionAnalysis): { term: string; weight: number; known: boolean }[] {
+  return analysis.topic
+    .map((t) => ({ ...t, known: true }))
+    .sort((a, b) => b.weight - a.weight)
+    .slice(0, DECIDING_TERMS);
+}
+
+/** The places, currencies and years the documents mention anywhere. */
+export interface CorpusScope {
+  places: Set<string>;
+  currencies: Set<string>;
+  years: Set<number>;
+  /** Job titles the documents name anywhere, as role keys ("data engineer"). */
+  jobs: Set<string>;
+}
+
+/** What the question is scoped to that the documents never mention ("Berlin", "euros", "2019"), as written. */
+export function scopeGaps(analysis: QuestionAnalysis, corpus: CorpusScope): string[] {
+  const gaps: string[] = [];
+  for (const p of analysis.scope.places) if (!corpus.places.has(placeKey(p.place.name)) && !corpus.places.has(placeKey(p.surface))) gaps.push(p.surface);
+  for (const c of analysis.scope.currencies) if (!corpus.currencies.has(c)) gaps.push(c);
+  for (const y of analysis.scope.years) if (!corpus.years.has(y)) gaps.push(String(y));
+  for (const job of analysis.jobs) if (!jobKeys(job).some((k) => corpus.jobs.has(k))) gaps.push(job);
+  return gaps;
+}
+
+/** The keys a job phrase may be known by: with both qualifying words, with the last one, and bare. */
+export function jobKeys(phrase: string): string[] {
+  const words = roleKey(phrase).split(' ').filter(Boolean);
+  return [words.join(' '), words.slice(-3).join(' '), words.slice(-2).join(' ')].filter((k, i, all) => k && all.indexOf(k) === i);
+}

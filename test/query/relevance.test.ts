@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import type { Role } from '../../src/domain/knowledge.js';
+import { analyseQuestion, jobPhrases } from '../../src/query/question.js';
+import { type CorpusScope, MIN_COVERAGE, coverage, decidingTerms, scopeGaps } from '../../src/query/relevance.js';
+
+/** A tiny corpus vocabulary: IDF by stem, as an index would report it. */
+const IDF: Record<string, number> = {
+  featur: 3.2,
+  engin: 0.3,
+  machin: 0.3,
+  learn: 0.3,
+  involv: 2.5,
+  master: 2.8,
+  degre: 2.0,
+  bachelor: 2.6,
+  metric: 3.0,
+  model: 1.1,
+  salari: 2.3,
+  ethic: 3.4,
+};
+const idf = (t: string) => IDF[t] ?? null;
+const mle: Role = { name: 'Machine Learning Engineer', aliases: ['MLE', 'ML engineer'], sources: [], documents: [] };
+const scope: CorpusScope = {
+  places: new Set(['vancouver', 'united states', 'us']),
+  currencies: new Set(['USD']),
+  years: new Set([2024]),
+  jobs: new Set(['machine learning engineer', 'engineer']),
+};
+
+describe('question analysis', () => {
+  it('keeps what a casual question is about and drops its framing', () => {
+    const a = analyseQuestion('roughly what does feature engineering involve, honestly, do you think?', idf);
+    expect(a.topic.map((t) => t.term)).toEqual(expect.arrayContaining(['featur', 'involv']));
+    expect([...a.topic, ...a.unknown].map((t) => t.word)).not.toEqual(expect.arrayContaining(['roughly', 'honestly', 'think']));
+  });
+
+  it('does not count the role a question names as its topic', () => {
+    const a = analyseQuestion('which metrics do ML engineers use to judge a model', idf, [mle]);
+    expect(a.topic.map((t) => t.term)).not.toContain('engin');
+    expect(decidingTerms(a)[0]?.term).toBe('metric');
+  });
+
+  it('weighs everyday words less than specific ones', () => {
+    const a = analyseQuestion('is a masters degree worth the time for ethics work', idf);
+    const weight = (w: string) => [...a.topic, ...a.unknown].find((t) => t.word === w)?.weight ?? 0;
+    expect(weight('ethics')).toBeGreaterThan(weight('degree'));
+  });
+
+  it('reads chat-speak as the words it stands for', () => {
+    const a = analyseQuestion('wud u say ml ppl need a masters', idf);
+    expect(a.unknown.map((u) => u.word)).toEqual(['people']);
+  });
+
+  it('finds the places, currencies, years and job titles that scope a question', () => {
+    const a = analyseQuestion('what do registered nurses make in Berlin in euros in 2019?', idf);
+    expect(a.scope.places.map((p) => p.place.name)).toEqual(['Berlin']);
+    expect(a.scope.currencies).toEqual(['EUR']);
+    expect(a.scope.years).toEqual([2019]);
+    expect(a.jobs).toEqual(['registered nurses']);
+    expect(jobPhrases('skills shared by backend and ML engineers')).toEqual(['ML engineers']);
+  });
+});
+
+describe('the relevance decision', () => {
+  it('answers when a passage covers the most telling terms, whatever filler surrounds them', () => {
+    const a = analyseQuestion('ok so honestly what does feature engineering involve lol', idf);
+    const inPassage = new Set(['featur', 'engin', 'involv']);
+    expect(coverage(a, (t) => (inPassage.has(t) ? 1 : 0))).toBeGreaterThanOrEqual(MIN_COVERAGE);
+  });
+
+  it('refuses when the words the corpus never uses outweigh what matched', () => {
+    const a = analyseQuestion('do ML engineers get visa sponsorship', idf, [mle]);
+    expect(a.unknown.map((u) => u.word)).toEqual(['visa', 'sponsorship']);
+    expect(coverage(a, () => 1)).toBe(0);
+  });
+
+  it('gives headings partial credit', () => {
+    const a = analyseQuestion('ethics', idf);
+    expect(coverage(a, () => 0.6)).toBeCloseTo(0.6);
+  });
+
+  it('names the places, currencies, years and jobs the documents never mention', () => {
+    const gaps = scopeGaps(analyseQuestion('what do nurses make in Berlin, in euros, in 2019?', idf), scope);
+    expect(gaps).toEqual(['Berlin', 'EUR', '2019', 'nurses']);
+    expect(scopeGaps(analyseQuestion('ML engineer salary in Vancouver in 2024, in dollars', idf, [mle]), scope)).toEqual([]);
+  });
+});
