@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildCatalog, resolveRole } from '../../src/ingest/knowledge/roles.js';
+import { buildCatalog, resolveRole, rolesMentioned } from '../../src/ingest/knowledge/roles.js';
+import { parsePage } from '../../src/ingest/parse/page.js';
 import { seedDocs } from '../helpers.js';
 
 const roles = buildCatalog(seedDocs(), { 'Technical Business Analyst': ['BA'] });
@@ -66,5 +67,14 @@ describe('the roles catalog', () => {
     const unknown = resolveRole(roles, 'zookeeper');
     expect(unknown.role).toBeUndefined();
     expect(unknown.suggestions.length).toBeGreaterThan(0);
+  });
+});
+
+describe('aliases a document writes', () => {
+  it('resolves a role by an alias added after the catalog first matched names ("also called …")', () => {
+    const docs = parsePage('ux.txt', 'UX Designer\n\nOverview\n\nA UX designer, also called a user experience designer, shapes how a product feels to use.\n');
+    const catalog = buildCatalog(docs);
+    expect(catalog.map((r) => r.name)).toEqual(['UX Designer']);
+    expect(rolesMentioned(catalog, 'what is a user experience designer').map((r) => r.name)).toEqual(['UX Designer']);
   });
 });

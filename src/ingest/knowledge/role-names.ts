@@ -127,15 +127,16 @@ export function roleLikePhrases(text: string): { titled: string[]; lower: string
   return { titled, lower };
 }
 
-const namesCache = new WeakMap<Role, string[]>();
+const namesCache = new WeakMap<Role, { aliases: string; names: string[] }>();
 
 /** Matching keys of a role's name and word aliases (abbreviations are matched case-sensitively instead). */
 function namesOf(role: Role): string[] {
-  let names = namesCache.get(role);
-  if (!names) {
-    names = [...new Set([role.name, ...role.aliases.filter((a) => !/^[A-Z]{2,5}$/.test(a))].map(roleKey))].filter(Boolean);
-    namesCache.set(role, names);
-  }
+  // Keyed by the aliases too: the catalog adds aliases after it has matched names in the documents.
+  const aliases = role.aliases.join('\0');
+  const cached = namesCache.get(role);
+  if (cached?.aliases === aliases) return cached.names;
+  const names = [...new Set([role.name, ...role.aliases.filter((a) => !/^[A-Z]{2,5}$/.test(a))].map(roleKey))].filter(Boolean);
+  namesCache.set(role, { aliases, names });
   return names;
 }
 
