@@ -69,3 +69,25 @@ describe('presenting salary figures', () => {
     expect(salarySummary(mid)).toContain('The documents give no mid-level band for Data Analyst');
   });
 });
+
+describe('never showing a figure under words the page did not give it', () => {
+  it.each(['corpus', 'test/fixtures/corpus-b'])('%s: every figure of every role is shown with its own label or band, place, year and currency', async (dir) => {
+    const loaded = await loadCorpus(join(ROOT, dir));
+    const knowledge = buildKnowledge(loaded.docs, loaded.aliases);
+    for (const role of knowledge.roles) {
+      const answer = salaryLookup(knowledge, { role: role.name });
+      if (answer.kind !== 'salary') continue;
+      const title = salaryTitle(answer);
+      const text = salarySummary(answer);
+      for (const f of answer.figures) {
+        expect(text).toContain(f.level ?? f.label);
+        expect(text).toContain(amountText(f));
+        if (f.location) expect(f.location === answer.market ? title : text).toContain(f.location);
+        if (f.year) expect(f.year === answer.year ? title : text).toContain(String(f.year));
+      }
+      if (answer.market) expect(answer.figures.every((f) => f.location === answer.market)).toBe(true);
+      const symbols = new Set(answer.figures.map((f) => money(0, f.currency).replace(/[\d\s.,]/g, '')));
+      for (const symbol of ['$', '€', '£']) if (!symbols.has(symbol)) expect(text).not.toContain(symbol);
+    }
+  });
+});
