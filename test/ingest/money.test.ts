@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { findMoney } from '../../src/ingest/knowledge/money.js';
+import { isLevelBand, kindOf, periodIn, yearIn } from '../../src/ingest/knowledge/salary-facts.js';
+
+const read = (text: string) => findMoney(text).map((m) => [text.slice(m.start, m.end), m.currency, m.from, m.to, m.openEnded]);
+
+describe('reading money figures as written', () => {
+  it.each([
+    ['Entry level (0-2 years): $85,000 - $105,000', [['$85,000 - $105,000', 'USD', 85000, 105000, false]]],
+    ['Senior: $175K–$210K', [['$175K–$210K', 'USD', 175000, 210000, false]]],
+    ['Staff / Principal: $190k+', [['$190k+', 'USD', 190000, null, true]]],
+    ['Senior Roles (7+ years): $200,000 - $250,000+ per year', [['$200,000 - $250,000+', 'USD', 200000, 250000, true]]],
+    ['Junior (0-2 years): €48,000 - €58,000', [['€48,000 - €58,000', 'EUR', 48000, 58000, false]]],
+    ['Lead or principal: £75k+', [['£75k+', 'GBP', 75000, null, true]]],
+    ['between 48.000 - 58.000 € a year', [['48.000 - 58.000 €', 'EUR', 48000, 58000, false]]],
+    ['EUR 60,000 to 70,000', [['EUR 60,000 to 70,000', 'EUR', 60000, 70000, false]]],
+    ['$60-75k', [['$60-75k', 'USD', 60000, 75000, false]]],
+    ['CHF 110,000 - CHF 130,000', [['CHF 110,000 - CHF 130,000', 'CHF', 110000, 130000, false]]],
+    ['C$95,000', [['C$95,000', 'CAD', 95000, null, false]]],
+    [
+      'Remote positions: $187,824 base, $210,499 total compensation',
+      [
+        ['$187,824', 'USD', 187824, null, false],
+        ['$210,499', 'USD', 210499, null, false],
+      ],
+    ],
+    ['roughly 149,000 IT positions from 2023 to 2033', []],
+  ])('reads "%s"', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});
+
+describe('the words of a salary line', () => {
+  it.each([
+    ['Median base salary', 'median'],
+    ['Average base salary', 'average'],
+    ['25th percentile', 'percentile'],
+    ['Starting salary', 'starting'],
+    ['annual bonus', 'bonus'],
+    ['Equity (RSUs vested per year)', 'equity'],
+    ['Total compensation at large tech companies', 'total'],
+    ['Base salary by level', 'base'],
+    ['Pay bands by level', 'range'],
+  ])('"%s" is a %s', (label, kind) => {
+    expect(kindOf(label)).toBe(kind);
+  });
+
+  it('tells level bands from labels', () => {
+    for (const band of [
+      'Junior (0-2 years)',
+      'SRE II (3-5 years)',
+      'Senior (6+ yrs)',
+      'Staff / Principal',
+      'Lead or principal',
+      'Graduate / junior (0-2 years)',
+    ])
+      expect(isLevelBand(band)).toBe(true);
+    for (const label of ['Base salary by level', 'Median salary', 'Annual bonus at larger employers', 'Top-paying markets'])
+      expect(isLevelBand(label)).toBe(false);
+  });
+
+  it('reads the period and the one year a text states', () => {
+    expect(periodIn('Average gross monthly salary')).toBe('month');
+    expect(periodIn('$40 - $65 per hour')).toBe('hour');
+    expect(periodIn('Median annual wage')).toBe('year');
+    expect(periodIn('Median salary')).toBeNull();
+    expect(yearIn('The figures below summarize 2024 job postings')).toBe(2024);
+    expect(yearIn('projected to grow 23% from 2023 to 2033')).toBeNull();
+  });
+});
