@@ -184,11 +184,10 @@ export function extractFacts(docs: SourceDoc[], roles: Role[]): { salaries: Sala
             roles: outlookRoles(roles, doc, block.section, text, primary),
           });
         }
-        const moneys = findMoney(text);
-        if (!moneys.length) continue;
+        if (!findMoney(text).length) continue;
         const where = whereOf(doc, block.section, block.start);
         if (!PAY_CONTEXT.test([text, parentText, ...where.headings].join(' '))) continue;
-        salaries.push(...factsOf(text, moneys, { quoted, parentText, where, roles, primary }));
+        salaries.push(...factsOf(text, { quoted, parentText, where, roles, primary }));
       }
     });
   }
@@ -204,7 +203,7 @@ interface Context {
 }
 
 /** The facts of one bullet or sentence, one per money figure. */
-function factsOf(text: string, moneys: Money[], ctx: Context): SalaryFact[] {
+function factsOf(text: string, ctx: Context): SalaryFact[] {
   const { parentText, where, roles, primary } = ctx;
   const colon = /^([^:$€£]{2,80}):\s/.exec(text);
   const head = colon?.[1]?.trim() ?? '';
@@ -219,8 +218,7 @@ function factsOf(text: string, moneys: Money[], ctx: Context): SalaryFact[] {
     rolesMentioned(roles, text)[0] ??
     rolesMentioned(roles, where.headings.slice(0, -1).join(' \n '))[0] ??
     primary;
-  const bandYear = yearIn(text);
-  const year = bandYear ?? where.scopes.map(yearIn).find((y) => y !== null) ?? null;
+  const year = yearIn(text) ?? where.scopes.map(yearIn).find((y) => y !== null) ?? null;
   // The place a section's introduction gives its figures ("2024 offers from US employers"): not the figure's
   // own place, but what a question about that place may be answered with.
   const market = where.scopes.map((t) => findPlaces(t)[0]?.surface).find(Boolean) ?? null;
