@@ -24,6 +24,9 @@ export interface PlaceMention {
   end: number;
 }
 
+/** Short place names that are no English word, so "uk" or "usa" in lower case still mean the place. */
+const LOWER_CASE_SHORT_NAMES = new Set(['uk', 'usa', 'uae', 'nyc']);
+
 /** Cities this large are matched even in lower case ("salary in berlin"); smaller ones need a capital or "in". */
 const MAJOR_CITY = 1_000_000;
 /** Words after which a lower-case city name is read as a place ("moving to austin"). */
@@ -104,7 +107,7 @@ function entries(): Map<string, Entry> {
   for (const name of AREAS) add(name, { place: { name, kind: 'region', country: null }, loose: name.length > 2 });
   for (const [code, c] of Object.entries(countries)) {
     const place: Place = { name: c.name, kind: 'country', country: code };
-    for (const n of [c.name, c.native, ...(c.alias ?? [])]) add(n, { place, loose: n.length > 3 });
+    for (const n of [c.name, c.native, ...(c.alias ?? [])]) add(n, { place, loose: n.length > 3 || LOWER_CASE_SHORT_NAMES.has(n.toLowerCase()) });
   }
   gazetteer = map;
   return map;
@@ -133,7 +136,8 @@ export function findPlaces(text: string): PlaceMention[] {
       const acronym = /^\p{Lu}{2,}$/u.test(surface);
       // An acronym ("UK salary guide") is a name wherever it stands.
       const capitalised = /^\p{Lu}/u.test(surface) && (!sentenceStart || whole || acronym);
-      if (entry.place.kind !== 'city' && surface.length <= 3 && !acronym) continue;
+      // Short names in lower case are words before they are places ("us", "la"), except the unambiguous ones.
+      if (surface.length <= 3 && !acronym && !LOWER_CASE_SHORT_NAMES.has(surface.toLowerCase())) continue;
       if (!capitalised && !entry.loose && !PLACE_PREPOSITION.test(text.slice(0, first.start))) continue;
       found.push({ place: entry.place, surface, start: first.start, end });
       i += n - 1;

@@ -5,7 +5,6 @@ import type { Answer, NoAnswer, SalaryAnswer, Turn } from '../domain/answer.js';
 import type { Knowledge, Profile, ProfileAspect } from '../domain/knowledge.js';
 import type { Intent, SourceDoc } from '../domain/types.js';
 import { terms } from '../index/terms.js';
-import { currenciesIn, findPlaces, placeNamed } from '../ingest/places.js';
 import { compareRoles } from './compare.js';
 import { understand } from './intent.js';
 import { notCovered } from './no-answer.js';
@@ -13,7 +12,7 @@ import { type QuestionAnalysis, analyseQuestion } from './question.js';
 import type { QuoteSelector } from './quote.js';
 import { type CorpusScope, MIN_COVERAGE, scopeGaps } from './relevance.js';
 import type { Retriever } from './retriever.js';
-import { listRoles } from './roles.js';
+import { listRoles, mentionedOnly } from './roles.js';
 import { salaryLookup } from './salary.js';
 
 export interface AskDeps {
@@ -61,40 +60,19 @@ function outsideDocuments(question: string, intent: Intent, roles: string[], sub
   };
 }
 
-/** Places the documents give figures for, for one role: what a refused pay question can ask instead. */
-function placesWithFigures(knowledge: Knowledge, role: string): string[] {
-  return [
-    ...new Set(
-      knowledge.salaries
-        .filter((f) => f.role === role)
-        .map((f) => f.location ?? f.market)
-        .filter((l): l is string => !!l),
-    ),
-  ];
-}
-
 /** Known words this specific, in a pay question, must appear in the role's salary passages ("google" does not). */
 const STRAY_MIN_WEIGHT = 2.5;
 
 /**
- * What a pay question about one role asks for that the role's salary facts do not give: a place or currency
- * none of its figures are for, a word the documents never use, or a specific word none of its salary passages
- * mention (an employer, a sector).
+ * Specific words of a pay question that none of the roles' salary passages use: an employer, a sector, a word
+ * the documents never use ("google", "h1b"). Places, currencies and years are checked by the salary lookup.
  */
-function payScopeGaps(knowledge: Knowledge, roles: string[], analysis: QuestionAnalysis): string[] {
+function strayPayWords(knowledge: Knowledge, roles: string[], analysis: QuestionAnalysis): string[] {
   const facts = knowledge.salaries.filter((f) => f.role !== null && roles.includes(f.role));
-  const text = facts.map((f) => [f.quote, f.context ?? '', f.section, f.location ?? '', f.market ?? ''].join(' ')).join('\n');
-  const places = new Set(findPlaces(text).map((m) => m.place.name));
-  const currencies = new Set(currenciesIn(text));
-  const words = new Set(terms(text));
-  const gaps: string[] = [];
-  for (const p of analysis.scope.places)
-    if (![...places].some((name) => name === p.place.name || (placeNamed(name)?.country === p.place.country && p.place.kind === 'country')))
-      gaps.push(p.surface);
-  for (const c of analysis.scope.currencies) if (!currencies.has(c)) gaps.push(c);
-  for (const t of [...analysis.unknown, ...analysis.topic])
-    if (t.weight >= STRAY_MIN_WEIGHT && !PAY_SCOPE_WORDS.has(t.term) && !words.has(t.term)) gaps.push(t.word);
-  return gaps;
+  const words = new Set(terms(facts.map((f) => [f.quote, f.context ?? '', f.section, f.label, f.location ?? '', f.market ?? ''].join(' ')).join('\n')));
+  return [...analysis.unknown, ...analysis.topic]
+    .filter((t) => t.weight >= STRAY_MIN_WEIGHT && !PAY_SCOPE_WORDS.has(t.term) && !words.has(t.term))
+    .map((t) => t.word);
 }
 
 /**
@@ -138,16 +116,30 @@ export async function ask(deps: AskDeps, question: string, previous?: Turn): Pro
   const analysis = analyseQuestion(question, (t) => deps.quotes.idf(t), u.roles);
   const gaps = scopeGaps(analysis, deps.scope());
   const [first, second] = roles;
-  if (gaps.length) return outsideDocuments(question, intent, roles, gaps, intent === 'salary' && first ? placesWithFigures(knowledge, first) : []);
-
-  if (intent === 'compare' && first && second) return compareRoles(knowledge, deps.profiles, deps.docs, first, second, question);
-  if (intent === 'salary' && !first && analysis.jobs.length) return outsideDocuments(question, intent, roles, analysis.jobs);
+  if (intent === 'salary' && !first && analysis.jobs.length) {
+    for (const job of analysis.jobs) {
+      const mentioned = mentionedOnly(knowledge, question, intent, job);
+      if (mentioned) return mentioned;
+    }
+    return outsideDocuments(question, intent, roles, analysis.jobs);
+  }
   if (intent === 'salary' && first) {
-    const outside = payScopeGaps(knowledge, roles.slice(0, 2), analysis);
-    if (outside.length) return outsideDocuments(question, intent, roles, outside, placesWithFigures(knowledge, first));
+    // The lookup refuses a place, currency or year the role has no figures for, and says what it has.
+    const scoped = new Set([...analysis.scope.places.map((p) => p.surface), ...analysis.scope.currencies, ...analysis.scope.years.map(String)]);
+    const outside = [...gaps.filter((g) => !scoped.has(g)), ...strayPayWords(knowledge, roles.slice(0, 2), analysis)];
+    if (outside.length) return outsideDocuments(question, intent, roles, outside);
     const lookup = (role: string) =>
       focusFigures(
-        salaryLookup(knowledge, { role, level: u.level, location: u.location, topLocation: u.wantsTopLocation, totalOnly: u.wantsTotal, question }),
+        salaryLookup(knowledge, {
+          role,
+          level: u.level,
+          location: analysis.scope.places[0]?.surface ?? u.location,
+          currency: analysis.scope.currencies[0] ?? null,
+          year: analysis.scope.years[0] ?? null,
+          topLocation: u.wantsTopLocation,
+          totalOnly: u.wantsTotal,
+          question,
+        }),
         analysis,
       );
     if (second) {
@@ -159,6 +151,8 @@ export async function ask(deps: AskDeps, question: string, previous?: Turn): Pro
     }
     return lookup(first);
   }
+  if (gaps.length) return outsideDocuments(question, intent, roles, gaps);
+  if (intent === 'compare' && first && second) return compareRoles(knowledge, deps.profiles, deps.docs, first, second, question);
   if (intent === 'roles') return listRoles(knowledge, question);
 
   const aspect = ASPECT_OF[intent];

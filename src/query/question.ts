@@ -76,6 +76,8 @@ export function analyseQuestion(question: string, idf: Idf, roles: Role[] = []):
   const skip = roleTerms(roles);
   for (const p of scope.places) for (const t of terms(p.surface)) skip.add(t);
   for (const y of scope.years) skip.add(String(y));
+  // Currency words ("euros", "quid") scope the question like places; they are not its topic.
+  for (const w of queryWords(question)) if (currenciesIn(w.word).length) skip.add(w.term);
   const topic: WeightedTerm[] = [];
   const unknown: QuestionAnalysis['unknown'] = [];
   const seen = new Set<string>();
