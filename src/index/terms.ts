@@ -102,6 +102,10 @@ const CHAT: [RegExp, string][] = [
   [/\byoe\b/gi, 'years of experience'],
   [/\bsal\b/gi, 'salary'],
   [/\bavg\b/gi, 'average'],
+  [/\bcerts?\b/gi, 'certification'],
+  [/\blvl\b/gi, 'level'],
+  [/\bdiff\b/gi, 'different'],
+  [/\bexp\b/gi, 'experience'],
   [/\bcomp\b/gi, 'compensation'],
 ];
 
