@@ -1,0 +1,44 @@
+// Privacy wiring (I/O: the pseudonym key and the question log under the data dir): what a long-running surface
+// (the bot) needs to log questions and votes without raw user ids.
+import { randomBytes } from 'node:crypto';
+import type { Config } from './config.js';
+import { Feedback } from './feedback.js';
+import type { Logger } from './log.js';
+import { type Pseudonymize, loadPseudonymSecret, pseudonymizer } from './pseudonym.js';
+import { type QuestionLog, openQuestionLogOrWarn } from './question-log.js';
+
+export interface Privacy {
+  /** Raw user id -> keyed pseudonym; use it for every user id in a log line. */
+  pseudonym: Pseudonymize;
+  questions: QuestionLog;
+  feedback: Feedback;
+}
+
+/**
+ * The pseudonymizer, question log and feedback for one process. When the key cannot be read or created, a
+ * random key for this process only is used (pseudonyms then change at restart) and one warning says why.
+ */
+export function openPrivacy(config: Config, log: Logger): Privacy {
+  let secret: string;
+  try {
+    secret = loadPseudonymSecret({ secret: config.privacy.pseudonymSecret, keyPath: config.privacy.pseudonymKeyPath }, log);
+  } catch (error) {
+    log.warn(`${error instanceof Error ? error.message : String(error)} Using a key for this process only until then.`);
+    secret = randomBytes(32).toString('hex');
+  }
+  const pseudonym = pseudonymizer(secret);
+  const questions = openQuestionLogOrWarn(config, log, { pseudonym });
+  return { pseudonym, questions, feedback: new Feedback(questions, pseudonym, config.privacy.voters) };
+}
+
+const opened = new WeakMap<Config, Privacy>();
+
+/** `openPrivacy` once per config object: the CLI surfaces share one question log per process. */
+export function privacyFor(config: Config, log: Logger): Privacy {
+  let p = opened.get(config);
+  if (!p) {
+    p = openPrivacy(config, log);
+    opened.set(config, p);
+  }
+  return p;
+}
