@@ -116,7 +116,10 @@ export function clusterTopics(questions: string[], limit = REPORT_LIMITS.topics)
     // A second term shared by most of the group makes the name clearer ("data engineer" rather than "data").
     const inGroup = new Map<string, number>();
     for (const q of qs) for (const t of new Set(terms(q))) if (t !== key) inGroup.set(t, (inGroup.get(t) ?? 0) + 1);
-    const second = [...inGroup].filter(([, n]) => qs.length > 1 && n * 2 > qs.length).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
+    // A lone question only borrows a role noun ("robotics" + "engineer"); a group, any term most of it shares.
+    const second = [...inGroup]
+      .filter(([t, n]) => n * 2 > qs.length && (qs.length > 1 || ROLE_NOUNS.has(t)))
+      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
     const counts = new Map<string, number>();
     for (const q of qs) counts.set(q, (counts.get(q) ?? 0) + 1);
     const examples = [...counts]

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { USER_AGENT, addDocument } from '../../src/app/add-document.js';
 import { loadConfig } from '../../src/app/config.js';
-import { parseMarkdown } from '../../src/ingest/parse/markdown.js';
 import { buildKnowledge } from '../../src/ingest/knowledge/index.js';
+import { parseMarkdown } from '../../src/ingest/parse/markdown.js';
 import { makePdf } from '../fixtures/make-pdf.js';
 import { PageServer } from '../fixtures/page-server.js';
 import { tempDir } from '../helpers.js';
@@ -27,7 +27,15 @@ describe('adding a page to the corpus', () => {
     expect(text).toMatch(/^---\ntitle: Robotics Engineer\nsource: http:\/\/127\.0\.0\.1:\d+\/robotics-engineer\nfetched: 2024-05-01T10:00:00\.000Z\n---\n/);
     expect(text).toContain('## Key Skills\n\n- Programming in C++ and Python, including ROS (Robot Operating System).');
     expect(text).toContain('- Senior Roles (7+ years): Base salary $145,000 - $190,000 per year');
-    for (const noise of ['NAVIGATION-LINK', 'COOKIE-BANNER-TEXT', 'ADVERTISEMENT-TEXT', 'NEWSLETTER-TEXT', 'FOOTER-TEXT', 'TRACKING-SCRIPT-TEXT', 'RELATED-SIDEBAR-TEXT']) {
+    for (const noise of [
+      'NAVIGATION-LINK',
+      'COOKIE-BANNER-TEXT',
+      'ADVERTISEMENT-TEXT',
+      'NEWSLETTER-TEXT',
+      'FOOTER-TEXT',
+      'TRACKING-SCRIPT-TEXT',
+      'RELATED-SIDEBAR-TEXT',
+    ]) {
       expect(text).not.toContain(noise);
     }
     expect(server.requests.at(-1)?.userAgent).toBe(USER_AGENT);

@@ -44,7 +44,16 @@ describe('the question log', () => {
     const id = log.record({ surface: 'cli', via: 'ask', answer: answered('What skills does a data engineer need?'), ms: 12.34 });
     log.record({ surface: 'chat', via: 'chat', answer: refused('best sourdough recipe'), ms: 3 });
     const [first, second] = log.questions();
-    expect(first).toMatchObject({ id, surface: 'cli', via: 'ask', intent: 'skills', roles: ['Data Engineer'], answered: true, citations: ['Doc › A', 'Doc › B'], ms: 12.3 });
+    expect(first).toMatchObject({
+      id,
+      surface: 'cli',
+      via: 'ask',
+      intent: 'skills',
+      roles: ['Data Engineer'],
+      answered: true,
+      citations: ['Doc › A', 'Doc › B'],
+      ms: 12.3,
+    });
     expect(second).toMatchObject({ surface: 'chat', answered: false, citations: [], up: 0, down: 0 });
     log.close();
     const db = new Database(config.privacy.questionLogPath, { readonly: true });
@@ -117,8 +126,24 @@ describe('the question log', () => {
   it('imports an existing feedback.jsonl once, re-keying its salted hashes, and keeps one vote per user per answer', () => {
     const dataDir = tempDir('data-');
     const lines = [
-      { at: '2024-05-01T10:00:00.000Z', answerId: 'a1', question: 'Do I need a PhD?', vote: 'down', user: '0123456789abcdef', intent: 'education', answered: true },
-      { at: '2024-05-01T10:01:00.000Z', answerId: 'a1', question: 'Do I need a PhD?', vote: 'up', user: '0123456789abcdef', intent: 'education', answered: true },
+      {
+        at: '2024-05-01T10:00:00.000Z',
+        answerId: 'a1',
+        question: 'Do I need a PhD?',
+        vote: 'down',
+        user: '0123456789abcdef',
+        intent: 'education',
+        answered: true,
+      },
+      {
+        at: '2024-05-01T10:01:00.000Z',
+        answerId: 'a1',
+        question: 'Do I need a PhD?',
+        vote: 'up',
+        user: '0123456789abcdef',
+        intent: 'education',
+        answered: true,
+      },
       { at: '2024-05-02T10:00:00.000Z', answerId: 'a2', question: 'pilot salary', vote: 'down', user: 'fedcba9876543210', intent: 'salary', answered: false },
     ];
     writeFileSync(join(dataDir, 'feedback.jsonl'), `${lines.map((l) => JSON.stringify(l)).join('\n')}\nnot json\n`);

@@ -72,7 +72,9 @@ describe('report figures', () => {
 
   it('lists every section of the index that holds text, in the citation label format', () => {
     const docs = seedDocs();
-    const chunks = docs.flatMap((d) => d.blocks.map((b, i) => ({ id: `${d.id}-${i}`, docId: d.id, section: b.section, start: b.start, end: b.end, spans: [], text: '' })));
+    const chunks = docs.flatMap((d) =>
+      d.blocks.map((b, i) => ({ id: `${d.id}-${i}`, docId: d.id, section: b.section, start: b.start, end: b.end, spans: [], text: '' })),
+    );
     const labels = citableSections({ docs, chunks });
     expect(labels).toContain('Backend Engineer Machine Learning Systems › Salary Ranges (US Market, 2024) › Comparative Salary Data');
     expect(new Set(labels).size).toBe(labels.length);

@@ -62,7 +62,7 @@ const CHARTS = `
   }
   votes('chart-by-intent', d.feedback.byIntent);
   votes('chart-by-role', d.feedback.byRole.slice(0, 12));
-  chart('chart-cited', { type: 'bar', data: { labels: d.sections.mostCited.map(function (s) { return s.label.length > 60 ? s.label.slice(0, 59) + '…' : s.label; }),
+  chart('chart-cited', { type: 'bar', data: { labels: d.sections.mostCited.map(function (s) { return s.label.length > 60 ? '…' + s.label.slice(-59) : s.label; }),
     datasets: [{ label: 'questions citing it', data: d.sections.mostCited.map(function (s) { return s.count; }), backgroundColor: colours.bar }] },
     options: { indexAxis: 'y', scales: { x: { beginAtZero: true, ticks: { precision: 0 } } } } });
   document.body.dataset.chartsDrawn = String(drawn);

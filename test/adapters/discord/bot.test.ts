@@ -264,7 +264,14 @@ describe('the Discord bot against a local fake Discord', () => {
     expect((await click(down, asker)).content).toMatch(/Thanks, noted/);
     expect((await click(up, asker)).content).toBe('Changed your rating of this answer to 👍.');
     const logged = ctx.questions.questions().find((q) => q.id === up.split(':')[2]);
-    expect(logged).toMatchObject({ question: 'What skills do I need to become an ML engineer?', surface: 'discord', via: 'ask', up: 1, down: 0, answered: true });
+    expect(logged).toMatchObject({
+      question: 'What skills do I need to become an ML engineer?',
+      surface: 'discord',
+      via: 'ask',
+      up: 1,
+      down: 0,
+      answered: true,
+    });
     expect(logged!.citations[0]).toMatch(/^Backend Engineer Machine Learning Systems › /);
     const raw = readFileSync(app.config.privacy.questionLogPath).toString('latin1');
     const wal = readFileSync(`${app.config.privacy.questionLogPath}-wal`).toString('latin1');
