@@ -138,8 +138,28 @@ export async function fetchPage(url: URL, limits: Config['add']): Promise<{ byte
   }
 }
 
+/** Decodes HTML in the charset its Content-Type or <meta charset> names (UTF-8 when none, or an unknown one). */
+function decodeHtml(bytes: Uint8Array, contentType: string): string {
+  const head = Buffer.from(bytes.subarray(0, 2048)).toString('latin1');
+  const label = /charset=["']?([\w-]+)/i.exec(contentType)?.[1] ?? /<meta[^>]+charset=["']?([\w-]+)/i.exec(head)?.[1] ?? 'utf-8';
+  try {
+    return new TextDecoder(label).decode(bytes);
+  } catch {
+    return new TextDecoder('utf-8').decode(bytes);
+  }
+}
+
+/** A readable title from a file or URL name: "data-engineer_guide.pdf" -> "Data engineer guide". */
+function titleFromName(name: string): string {
+  const base = (name.split(/[\\/]/).filter(Boolean).pop() ?? '')
+    .replace(/\.[a-z0-9]+$/i, '')
+    .replace(/[-_+.]+/g, ' ')
+    .trim();
+  return base ? `${base[0]?.toUpperCase()}${base.slice(1)}` : '';
+}
+
 /** Extracts a page's main content by its kind. */
-async function extract(kind: Kind, bytes: Uint8Array, source: string): Promise<Extracted & { hasPassword: boolean }> {
+async function extract(kind: Kind, bytes: Uint8Array, source: string, contentType: string): Promise<Extracted & { hasPassword: boolean }> {
   if (kind === 'pdf') {
     try {
       return { ...(await pdfToMarkdown(bytes)), hasPassword: false };
@@ -149,7 +169,7 @@ async function extract(kind: Kind, bytes: Uint8Array, source: string): Promise<E
       throw new AppError('BAD_INPUT', `Refused ${source}: ${why}.`);
     }
   }
-  const page = htmlToMarkdown(new TextDecoder('utf-8').decode(bytes));
+  const page = htmlToMarkdown(decodeHtml(bytes, contentType));
   return { title: page.title, markdown: page.markdown, hasPassword: page.signals.hasPassword };
 }
 
@@ -177,6 +197,8 @@ export async function addDocument(config: Config, input: string, now = new Date(
   let bytes: Uint8Array;
   let kind: Kind | null;
   let source: string;
+  let contentType = '';
+  let name: string;
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(input)) {
     let url: URL;
     try {
@@ -187,6 +209,8 @@ export async function addDocument(config: Config, input: string, now = new Date(
     const page = await fetchPage(url, config.add);
     source = page.url.href;
     bytes = page.bytes;
+    contentType = page.contentType;
+    name = page.url.pathname;
     kind = kindOf(page.contentType, bytes, page.url.pathname);
     if (!kind) throw unsupported(source, page.contentType.split(';')[0] || 'no content type');
   } else {
@@ -197,14 +221,15 @@ export async function addDocument(config: Config, input: string, now = new Date(
     if (info.size > config.add.maxBytes)
       throw new AppError('BAD_INPUT', `Refused ${input}: larger than ${(config.add.maxBytes / 1048576).toFixed(1)} MB (ADD_MAX_MB).`);
     bytes = await readFile(path);
+    name = path;
     kind = kindOf('', bytes, path);
     if (!kind) throw unsupported(input, extname(path) || 'no extension');
     const inside = relative(process.cwd(), path);
     source = inside.startsWith('..') ? path : inside;
   }
-  const page = await extract(kind, bytes, source);
+  const page = await extract(kind, bytes, source, contentType);
   checkImport(source, page, page.hasPassword);
-  const title = page.title || 'Untitled career page';
+  const title = page.title || titleFromName(name) || 'Untitled career page';
   const file = await targetFile(config.corpusDir, title, source);
   const text = corpusMarkdown({ title, markdown: page.markdown }, source, now);
   try {

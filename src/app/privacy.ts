@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import type { Config } from './config.js';
 import { Feedback } from './feedback.js';
 import type { Logger } from './log.js';
-import { type Pseudonymize, loadPseudonymSecret, pseudonymizer } from './pseudonym.js';
+import { type Pseudonymize, lazyPseudonymizer, loadPseudonymSecret } from './pseudonym.js';
 import { type QuestionLog, openQuestionLogOrWarn } from './question-log.js';
 
 export interface Privacy {
@@ -15,18 +15,19 @@ export interface Privacy {
 }
 
 /**
- * The pseudonymizer, question log and feedback for one process. When the key cannot be read or created, a
- * random key for this process only is used (pseudonyms then change at restart) and one warning says why.
+ * The pseudonymizer, question log and feedback for one process. The key is loaded (or created) on first use;
+ * when it cannot be, a random key for this process only is used (pseudonyms then change at restart) and one
+ * warning says why.
  */
 export function openPrivacy(config: Config, log: Logger): Privacy {
-  let secret: string;
-  try {
-    secret = loadPseudonymSecret({ secret: config.privacy.pseudonymSecret, keyPath: config.privacy.pseudonymKeyPath }, log);
-  } catch (error) {
-    log.warn(`${error instanceof Error ? error.message : String(error)} Using a key for this process only until then.`);
-    secret = randomBytes(32).toString('hex');
-  }
-  const pseudonym = pseudonymizer(secret);
+  const pseudonym = lazyPseudonymizer(() => {
+    try {
+      return loadPseudonymSecret({ secret: config.privacy.pseudonymSecret, keyPath: config.privacy.pseudonymKeyPath }, log);
+    } catch (error) {
+      log.warn(`${error instanceof Error ? error.message : String(error)} Using a key for this process only until then.`);
+      return randomBytes(32).toString('hex');
+    }
+  });
   const questions = openQuestionLogOrWarn(config, log, { pseudonym });
   return { pseudonym, questions, feedback: new Feedback(questions, pseudonym, config.privacy.voters) };
 }

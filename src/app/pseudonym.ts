@@ -19,6 +19,15 @@ export function pseudonymizer(secret: string): Pseudonymize {
   return (userId) => createHmac('sha256', secret).update(userId).digest('hex').slice(0, PSEUDONYM_HEX);
 }
 
+/** A pseudonymizer whose key is loaded on first use, so that surfaces without users (the CLI) never create one. */
+export function lazyPseudonymizer(loadSecret: () => string): Pseudonymize {
+  let ready: Pseudonymize | undefined;
+  return (userId) => {
+    ready ??= pseudonymizer(loadSecret());
+    return ready(userId);
+  };
+}
+
 /**
  * The secret from the environment when set, else the key stored at `keyPath`, else a new random key written
  * there with mode 0600. Creation is atomic (write a temp file, then hard-link it into place), so shards

@@ -2,15 +2,20 @@
 // outcome and sources, and the 👍/👎 votes on it. WAL mode and a busy timeout let several shard processes write
 // at once; the schema is versioned (PRAGMA user_version) and migrated forward on open.
 import { randomBytes } from 'node:crypto';
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { z } from 'zod';
 import type { Answer } from '../domain/answer.js';
 import { AppError } from '../domain/errors.js';
 import type { Config } from './config.js';
+import { importLegacyFeedback } from './feedback-import.js';
 import type { Logger } from './log.js';
-import { type Pseudonymize, loadPseudonymSecret, pseudonymizer } from './pseudonym.js';
+import { type Pseudonymize, lazyPseudonymizer, loadPseudonymSecret } from './pseudonym.js';
+import { migrate } from './question-log-schema.js';
+
+export { QUESTION_LOG_SCHEMA } from './question-log-schema.js';
 
 /** Where a question was asked. */
 export type Surface = 'discord' | 'chat' | 'cli';
@@ -66,45 +71,8 @@ export interface QuestionLog {
 const DAY_MS = 86_400_000;
 /** How long a writer waits for another process's write before giving up (ms). Writes take well under 1 ms. */
 const BUSY_TIMEOUT_MS = 2000;
-/** How often retention runs while a process keeps writing. */
+/** How often retention runs in a long-running process (the bot); it also runs on every open. */
 const PRUNE_EVERY_MS = 3_600_000;
-
-/** Schema migrations, in order; `PRAGMA user_version` is how many have run. Never edit one, append a new one. */
-const MIGRATIONS: string[] = [
-  `CREATE TABLE questions (
-     id TEXT PRIMARY KEY,
-     at INTEGER NOT NULL,
-     surface TEXT NOT NULL,
-     via TEXT NOT NULL,
-     user TEXT,
-     question TEXT NOT NULL,
-     kind TEXT NOT NULL,
-     intent TEXT NOT NULL,
-     roles TEXT NOT NULL,
-     answered INTEGER NOT NULL,
-     reason TEXT,
-     latency_ms REAL
-   );
-   CREATE INDEX questions_at ON questions(at);
-   CREATE TABLE citations (
-     question_id TEXT NOT NULL REFERENCES questions(id) ON DELETE CASCADE,
-     rank INTEGER NOT NULL,
-     label TEXT NOT NULL,
-     PRIMARY KEY (question_id, rank)
-   );
-   CREATE INDEX citations_label ON citations(label);
-   CREATE TABLE votes (
-     answer_id TEXT NOT NULL REFERENCES questions(id) ON DELETE CASCADE,
-     user TEXT NOT NULL,
-     vote TEXT NOT NULL CHECK (vote IN ('up', 'down')),
-     at INTEGER NOT NULL,
-     PRIMARY KEY (answer_id, user)
-   );
-   CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);`,
-];
-
-/** The schema version this code writes. */
-export const QUESTION_LOG_SCHEMA = MIGRATIONS.length;
 
 const rowSchema = z.object({
   id: z.string(),
@@ -129,8 +97,8 @@ function labelsOf(answer: Answer): string[] {
 
 class SqliteQuestionLog implements QuestionLog {
   readonly enabled = true;
-  private lastPrune = 0;
   private warned = false;
+  private readonly timer: NodeJS.Timeout;
 
   constructor(
     private readonly db: Database.Database,
@@ -140,6 +108,8 @@ class SqliteQuestionLog implements QuestionLog {
     private readonly now: () => number,
   ) {
     this.prune();
+    this.timer = setInterval(() => this.prune(), PRUNE_EVERY_MS);
+    this.timer.unref();
   }
 
   record(q: AskedQuestion): string | null {
@@ -169,7 +139,6 @@ class SqliteQuestionLog implements QuestionLog {
         const cite = this.db.prepare('INSERT INTO citations (question_id, rank, label) VALUES (?, ?, ?)');
         labelsOf(a).forEach((label, rank) => cite.run(id, rank, label));
       })();
-      if (this.now() - this.lastPrune > PRUNE_EVERY_MS) this.prune();
       return id;
     } catch (error) {
       this.warnOnce(error);
@@ -227,12 +196,12 @@ class SqliteQuestionLog implements QuestionLog {
   }
 
   close(): void {
+    clearInterval(this.timer);
     if (this.db.open) this.db.close();
   }
 
   /** Deletes questions (and, by cascade, their citations and votes) older than the retention period. */
   prune(): number {
-    this.lastPrune = this.now();
     try {
       return this.db.prepare('DELETE FROM questions WHERE at < ?').run(this.now() - this.retentionMs).changes;
     } catch (error) {
@@ -258,71 +227,6 @@ export const offQuestionLog: QuestionLog = {
   close: () => undefined,
 };
 
-/** Runs the migrations this database has not seen yet, in one immediate transaction (safe when shards open together). */
-function migrate(db: Database.Database): void {
-  db.transaction(() => {
-    const version = Number(db.pragma('user_version', { simple: true }));
-    if (version > MIGRATIONS.length) {
-      throw new AppError('CONFIG_INVALID', `${db.name} has schema ${version}, newer than this version reads (${MIGRATIONS.length}): upgrade the advisor.`);
-    }
-    for (const sql of MIGRATIONS.slice(version)) db.exec(sql);
-    db.pragma(`user_version = ${MIGRATIONS.length}`);
-  }).immediate();
-}
-
-const legacyVote = z.object({
-  at: z.string(),
-  answerId: z.string().min(1),
-  question: z.string().default(''),
-  vote: z.enum(['up', 'down']),
-  user: z.string().min(1),
-  intent: z.string().optional(),
-  answered: z.boolean().optional(),
-});
-
-/**
- * Imports DATA_DIR/feedback.jsonl (the votes file of earlier versions) once, then renames it `.imported`. Its
- * salted hashes are re-keyed with the HMAC secret; unreadable lines are counted and skipped.
- */
-function importLegacyFeedback(db: Database.Database, path: string, pseudonym: Pseudonymize, log: Logger): void {
-  if (!existsSync(path)) return;
-  let imported = 0;
-  let bad = 0;
-  db.transaction(() => {
-    if (db.prepare("SELECT 1 FROM meta WHERE key = 'feedback-imported'").get()) return;
-    const stub = db.prepare(
-      `INSERT OR IGNORE INTO questions (id, at, surface, via, user, question, kind, intent, roles, answered, reason, latency_ms)
-       VALUES (?, ?, 'discord', 'import', NULL, ?, 'unknown', ?, '[]', ?, NULL, NULL)`,
-    );
-    const vote = db.prepare(
-      'INSERT INTO votes (answer_id, user, vote, at) VALUES (?, ?, ?, ?) ON CONFLICT (answer_id, user) DO UPDATE SET vote = excluded.vote, at = excluded.at',
-    );
-    for (const line of readFileSync(path, 'utf8').split('\n')) {
-      if (!line.trim()) continue;
-      let parsed: z.infer<typeof legacyVote>;
-      try {
-        parsed = legacyVote.parse(JSON.parse(line));
-      } catch {
-        bad++;
-        continue;
-      }
-      const at = Date.parse(parsed.at);
-      if (Number.isNaN(at)) {
-        bad++;
-        continue;
-      }
-      stub.run(parsed.answerId, at, parsed.question, parsed.intent ?? 'general', parsed.answered === false ? 0 : 1);
-      vote.run(parsed.answerId, pseudonym(`legacy:${parsed.user}`), parsed.vote, at);
-      imported++;
-    }
-    db.prepare("INSERT INTO meta (key, value) VALUES ('feedback-imported', ?)").run(new Date().toISOString());
-  }).immediate();
-  renameSync(path, `${path}.imported`);
-  log.info(
-    `Imported ${imported} votes from ${path} into the question log${bad ? ` (${bad} unreadable lines skipped)` : ''}; the old file is now ${path}.imported.`,
-  );
-}
-
 export interface OpenOptions {
   /** The key for pseudonyms; loaded from the config (or generated) when absent. */
   pseudonym?: Pseudonymize;
@@ -336,13 +240,15 @@ export interface OpenOptions {
 export function openQuestionLog(config: Config, log: Logger, options: OpenOptions = {}): QuestionLog {
   const p = config.privacy;
   if (!p.questionLog) return offQuestionLog;
-  const pseudonym = options.pseudonym ?? pseudonymizer(loadPseudonymSecret({ secret: p.pseudonymSecret, keyPath: p.pseudonymKeyPath }, log));
+  const pseudonym = options.pseudonym ?? lazyPseudonymizer(() => loadPseudonymSecret({ secret: p.pseudonymSecret, keyPath: p.pseudonymKeyPath }, log));
   let db: Database.Database | undefined;
   try {
+    // Loaded here, not at import, so that a native module that fails to load costs the log, not the answers.
+    const Sqlite = createRequire(import.meta.url)('better-sqlite3') as typeof Database;
     mkdirSync(dirname(p.questionLogPath), { recursive: true });
     // Questions are personal data: only the bot's own user may read the file (SQLite gives -wal/-shm the same mode).
     closeSync(openSync(p.questionLogPath, 'a', 0o600));
-    db = new Database(p.questionLogPath, { timeout: BUSY_TIMEOUT_MS });
+    db = new Sqlite(p.questionLogPath, { timeout: BUSY_TIMEOUT_MS });
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');

@@ -5,7 +5,7 @@ import { USER_AGENT, addDocument } from '../../src/app/add-document.js';
 import { loadConfig } from '../../src/app/config.js';
 import { buildKnowledge } from '../../src/ingest/knowledge/index.js';
 import { parseMarkdown } from '../../src/ingest/parse/markdown.js';
-import { makePdf } from '../fixtures/make-pdf.js';
+import { CAREER_PDF, makePdf } from '../fixtures/make-pdf.js';
 import { PageServer } from '../fixtures/page-server.js';
 import { tempDir } from '../helpers.js';
 
@@ -95,6 +95,21 @@ describe('adding a page to the corpus', () => {
     await expect(addDocument(c, server.url('/huge'))).rejects.toThrow(/larger than 1\.0 MB \(ADD_MAX_MB\)/);
     await expect(addDocument(c, server.url('/never'))).rejects.toThrow(/no complete answer within 1 s \(ADD_TIMEOUT_SECONDS\)/);
     await expect(addDocument(c, 'ftp://127.0.0.1/x.html')).rejects.toThrow(/only http and https/);
+  });
+
+  it('decodes a page in the charset it declares, and names an untitled PDF after its file', async () => {
+    const c = config();
+    const html = readFileSync(join(import.meta.dirname, '../fixtures/pages/robotics-engineer.html'), 'utf8').replace(
+      'Key Skills',
+      'Key Skills for your Résumé',
+    );
+    server.extra.set('/latin1', ['text/html; charset=iso-8859-1', Buffer.from(html, 'latin1')]);
+    await addDocument(c, server.url('/latin1'));
+    expect(readFileSync(join(c.corpusDir, 'robotics-engineer.md'), 'utf8')).toContain('## Key Skills for your Résumé');
+    const dir = tempDir('files-');
+    const body = CAREER_PDF.filter((l) => l.size < 20);
+    writeFileSync(join(dir, 'marine_biologist-guide.pdf'), await makePdf(body.map((l) => ({ ...l, size: l.size > 12 ? 14 : 11 }))));
+    expect((await addDocument(c, join(dir, 'marine_biologist-guide.pdf'))).title).toBe('Marine biologist guide');
   });
 
   it('updates the file that came from the same source, and never overwrites another source with the same title', async () => {

@@ -37,7 +37,8 @@ export async function execute(interaction: ChatInputCommandInteraction, ctx: Bot
     await interaction.reply(renderNotice('Questions are not logged on this bot (QUESTION_LOG=off), so there is nothing to show.'));
     return;
   }
-  const r = buildReport(ctx.questions.questions(), citableSections(ctx.advisor().index), { days: INSIGHTS_DAYS });
+  const now = Date.now();
+  const r = buildReport(ctx.questions.questions(now - INSIGHTS_DAYS * 86_400_000), citableSections(ctx.advisor().index), { days: INSIGHTS_DAYS, now });
   const rate = r.answeredRate === null ? 'no questions yet' : `${Math.round(r.answeredRate * 100)}% answered`;
   const never = r.sections.neverCited;
   const embed: APIEmbed = {
