@@ -25,12 +25,6 @@ export async function replyWithAnswer(interaction: ChatInputCommandInteraction, 
   const payload = renderAnswer(answer, { answerId, builtAt: ctx.advisor().status().builtAt });
   if (interaction.deferred) await interaction.editReply(payload);
   else await interaction.reply(payload);
-  ctx.questions.record({
-    surface: 'discord',
-    via: interaction.commandName,
-    userId: interaction.user.id,
-    answer,
-    ms: performance.now() - started,
-    id: answerId,
-  });
+  const ms = performance.now() - started;
+  ctx.questions.record({ surface: 'discord', via: interaction.commandName, userId: interaction.user.id, answer, ms, id: answerId });
 }

@@ -59,14 +59,8 @@ export async function execute(message: Message, ctx: BotContext): Promise<void> 
     ctx.conversations.set(key, nextTurn(ctx.conversations.get(key), answer));
     const answerId = ctx.answers.add(answer);
     await target.send(renderAnswer(answer, { answerId, builtAt: ctx.advisor().status().builtAt }));
-    ctx.questions.record({
-      surface: 'discord',
-      via: inDm ? 'dm' : 'mention',
-      userId: message.author.id,
-      answer,
-      ms: performance.now() - started,
-      id: answerId,
-    });
+    const ms = performance.now() - started;
+    ctx.questions.record({ surface: 'discord', via: inDm ? 'dm' : 'mention', userId: message.author.id, answer, ms, id: answerId });
     ctx.log.info('Message answered', { user: ctx.pseudonym(message.author.id), dm: inDm, intent: answer.intent, answered: answer.answered });
   } catch (error) {
     const e = toAppError(error);
