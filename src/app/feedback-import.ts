@@ -24,8 +24,11 @@ export function importLegacyFeedback(db: Database.Database, path: string, pseudo
   if (!existsSync(path)) return;
   let imported = 0;
   let bad = 0;
+  let ran = false;
   db.transaction(() => {
+    // Shards open the log together: the first to get the write lock imports, the others see it done.
     if (db.prepare("SELECT 1 FROM meta WHERE key = 'feedback-imported'").get()) return;
+    ran = true;
     const stub = db.prepare(
       `INSERT OR IGNORE INTO questions (id, at, surface, via, user, question, kind, intent, roles, answered, reason, latency_ms)
        VALUES (?, ?, 'discord', 'import', NULL, ?, 'unknown', ?, '[]', ?, NULL, NULL)`,
@@ -53,7 +56,13 @@ export function importLegacyFeedback(db: Database.Database, path: string, pseudo
     }
     db.prepare("INSERT INTO meta (key, value) VALUES ('feedback-imported', ?)").run(new Date().toISOString());
   }).immediate();
-  renameSync(path, `${path}.imported`);
+  if (!ran) return;
+  try {
+    renameSync(path, `${path}.imported`);
+  } catch (error) {
+    log.warn(`Imported ${path} into the question log but could not rename it (${(error as NodeJS.ErrnoException).code}); it will not be imported again.`);
+    return;
+  }
   log.info(
     `Imported ${imported} votes from ${path} into the question log${bad ? ` (${bad} unreadable lines skipped)` : ''}; the old file is now ${path}.imported.`,
   );

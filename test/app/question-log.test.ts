@@ -162,6 +162,7 @@ describe('the question log', () => {
     writeFileSync(join(dataDir, 'feedback.jsonl'), `${JSON.stringify(lines[2])}\n`);
     const again = openQuestionLog(config, silentLogger);
     expect(again.questions().reduce((n, q) => n + q.down, 0)).toBe(1);
+    expect(existsSync(join(dataDir, 'feedback.jsonl'))).toBe(true);
     const raw = readFileSync(config.privacy.questionLogPath);
     expect(raw.includes('0123456789abcdef')).toBe(false);
   });
