@@ -293,6 +293,24 @@ describe('the Discord bot against a local fake Discord', () => {
     for (const question of ['How do I become a pilot?', 'pilot salary']) {
       await shown(discord.command('ask', [{ name: 'question', value: question }], { userId: snowflake() }));
     }
+    const dmId = snowflake();
+    discord.dispatch('INTERACTION_CREATE', {
+      id: dmId,
+      application_id: IDS.app,
+      type: 2,
+      data: { id: snowflake(), name: 'insights', type: 1, options: [] },
+      channel_id: IDS.dm,
+      channel: { id: IDS.dm, type: 1 },
+      user: { id: IDS.user, username: 'asker', discriminator: '0', global_name: 'asker', avatar: null },
+      token: `tok-${dmId}`,
+      version: 1,
+      app_permissions: '1071698660929',
+      locale: 'en-US',
+      entitlements: [],
+      authorizing_integration_owners: {},
+      context: 1,
+    });
+    expect(await shown({ id: dmId, token: `tok-${dmId}` })).toMatchObject({ flags: EPHEMERAL, content: 'Use /insights in a server, not in a DM.' });
     const denied = await shown(discord.interaction(2, { id: snowflake(), name: 'insights', type: 1, options: [] }, { userId: snowflake(), permissions: '0' }));
     expect(denied).toMatchObject({ flags: EPHEMERAL, content: 'Only server managers (Manage Server permission) can see insights.' });
     const manager = String(1071698660929n | 32n);
