@@ -50,8 +50,8 @@ describe('adding a page to the corpus', () => {
     expect(docs[0]!.sections.map((s) => s.path.join(' › '))).toEqual(['', 'Key Responsibilities', 'Key Skills', 'Education', 'Salary', 'Job Outlook']);
     const knowledge = buildKnowledge(docs, {});
     expect(knowledge.roles.map((r) => r.name)).toContain('Robotics Engineer');
-    const senior = knowledge.salaries.find((f) => f.level === 'senior');
-    expect(senior).toMatchObject({ min: 145000, max: 190000, currency: 'USD' });
+    const senior = knowledge.salaries.find((f) => f.seniority === 'senior');
+    expect(senior).toMatchObject({ level: 'Senior Roles (7+ years)', min: 145000, max: 190000, currency: 'USD', role: 'Robotics Engineer' });
   });
 
   it('recovers headings, bullets and salary lines from a PDF by font size', async () => {
