@@ -13,6 +13,8 @@ const COMMANDS: Record<string, () => Promise<Surface>> = {
   salary: () => import('./adapters/cli/salary.js'),
   compare: () => import('./adapters/cli/compare.js'),
   roles: () => import('./adapters/cli/roles.js'),
+  report: () => import('./adapters/cli/report.js'),
+  add: () => import('./adapters/cli/add.js'),
   chat: () => import('./adapters/cli/chat.js'),
   bot: () => import('./adapters/discord/start.js'),
 };

@@ -44,6 +44,12 @@ const schema = z.object({
     .toLowerCase()
     .regex(/^(?:auto|\d+(?:-\d+)?(?:\s*,\s*\d+(?:-\d+)?)*)$/, 'must be auto or shard ids such as 0,1 or 0-3')
     .default('auto'),
+  QUESTION_LOG: z.enum(['on', 'off']).default('on'),
+  QUESTION_LOG_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
+  PSEUDONYM_SECRET: optional.pipe(z.string().min(16, 'must be at least 16 characters').optional()),
+  FEEDBACK_VOTERS: z.enum(['asker', 'anyone']).default('asker'),
+  ADD_MAX_MB: z.coerce.number().min(0.1).max(100).default(10),
+  ADD_TIMEOUT_SECONDS: z.coerce.number().min(1).max(300).default(20),
 });
 
 /** Names discord.js's ShardingManager sets in its shard processes; outside one they are a leftover setting. */
@@ -94,6 +100,21 @@ export interface Config {
   contextTtlMs: number;
   /** `npm run start:sharded`: the shard count of the whole bot and the shards this machine runs. */
   sharding: { totalShards: number | 'auto'; shardList: number[] | 'auto' };
+  /** What is kept about questions and votes (see the README's "What is stored"). */
+  privacy: {
+    /** QUESTION_LOG=off: no question and no vote is stored. */
+    questionLog: boolean;
+    questionLogPath: string;
+    /** Questions (and their votes) older than this are deleted. */
+    retentionDays: number;
+    /** HMAC key for user pseudonyms; when unset one is generated under the data dir. */
+    pseudonymSecret?: string;
+    pseudonymKeyPath: string;
+    /** Who may rate an answer: only the person who asked, or anyone who sees it. */
+    voters: 'asker' | 'anyone';
+  };
+  /** Limits for `npm run add` fetching a page. */
+  add: { maxBytes: number; timeoutMs: number };
 }
 
 /** Reads `.env` (if present) into the environment and returns it. The only reader of `process.env`. */
@@ -149,6 +170,15 @@ export function loadConfig(env: Record<string, string | undefined> = readEnviron
     },
     contextTtlMs: e.CONTEXT_TTL_MINUTES * 60_000,
     sharding: { totalShards: e.TOTAL_SHARDS, shardList },
+    privacy: {
+      questionLog: e.QUESTION_LOG === 'on',
+      questionLogPath: resolve(dataDir, 'questions.sqlite'),
+      retentionDays: e.QUESTION_LOG_DAYS,
+      pseudonymSecret: e.PSEUDONYM_SECRET,
+      pseudonymKeyPath: resolve(dataDir, 'pseudonym.key'),
+      voters: e.FEEDBACK_VOTERS,
+    },
+    add: { maxBytes: Math.round(e.ADD_MAX_MB * 1024 * 1024), timeoutMs: e.ADD_TIMEOUT_SECONDS * 1000 },
   };
 }
 

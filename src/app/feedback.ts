@@ -1,33 +1,26 @@
-// Feedback log (I/O: appends to DATA_DIR/feedback.jsonl): one JSON line per vote, user ids hashed.
-import { createHash } from 'node:crypto';
-import { appendFile, mkdir } from 'node:fs/promises';
-import { dirname } from 'node:path';
+// Feedback votes (I/O through the question log): 👍/👎 on an answer, one vote per user per answer, and by
+// default only from the person who asked (FEEDBACK_VOTERS=anyone lets everyone who sees the answer rate it).
+import type { Pseudonymize } from './pseudonym.js';
+import type { QuestionLog } from './question-log.js';
 
-export interface Vote {
-  question: string;
-  answerId: string;
-  vote: 'up' | 'down';
-  userId: string;
-  intent?: string;
-  answered?: boolean;
-}
+/** What happened to a vote, so the surface can say so. */
+export type VoteResult = 'recorded' | 'replaced' | 'not-asker' | 'unknown' | 'off';
 
-/** Appends votes as JSON lines; the raw user id never reaches the file. */
-export class FeedbackLog {
-  constructor(readonly path: string) {}
+/** Records votes in the question log under the voter's pseudonym; the raw user id is never stored. */
+export class Feedback {
+  constructor(
+    private readonly questions: QuestionLog,
+    private readonly pseudonym: Pseudonymize,
+    readonly voters: 'asker' | 'anyone',
+  ) {}
 
-  async record(vote: Vote): Promise<void> {
-    const user = createHash('sha256').update(`career-advisor:${vote.userId}`).digest('hex').slice(0, 16);
-    const line = JSON.stringify({
-      at: new Date().toISOString(),
-      answerId: vote.answerId,
-      question: vote.question,
-      vote: vote.vote,
-      user,
-      intent: vote.intent,
-      answered: vote.answered,
-    });
-    await mkdir(dirname(this.path), { recursive: true });
-    await appendFile(this.path, `${line}\n`);
+  /** A vote on a logged answer; a later vote by the same user on the same answer replaces the earlier one. */
+  vote(answerId: string, userId: string, vote: 'up' | 'down'): VoteResult {
+    if (!this.questions.enabled) return 'off';
+    const asker = this.questions.askerOf(answerId);
+    if (asker === undefined) return 'unknown';
+    const voter = this.pseudonym(userId);
+    if (this.voters === 'asker' && asker !== voter) return 'not-asker';
+    return this.questions.vote(answerId, voter, vote);
   }
 }

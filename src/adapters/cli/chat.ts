@@ -1,5 +1,6 @@
 // Terminal chat (I/O: stdin/stdout): the same advisor as the bot, one question per line; works when piped.
 import { createInterface } from 'node:readline';
+import { privacyFor } from '../../app/privacy.js';
 import type { Runtime } from '../../app/runtime.js';
 import type { Turn } from '../../domain/answer.js';
 import { toAppError } from '../../domain/errors.js';
@@ -31,6 +32,7 @@ export async function run(runtime: Runtime, args: string[] = []): Promise<number
         'Type a question, "help" or "exit".\n',
     );
   }
+  const { questions } = privacyFor(runtime.config, runtime.log);
   const rl = createInterface({ input: process.stdin, terminal: interactive });
   let previous: Turn | undefined;
   const prompt = () => interactive && process.stdout.write(PROMPT);
@@ -44,9 +46,11 @@ export async function run(runtime: Runtime, args: string[] = []): Promise<number
     else if (isTooLong('question', question)) process.stdout.write(`${indent(tooLongMessage('question', question.length))}\n\n`);
     else if (question) {
       try {
+        const started = performance.now();
         const answer = await runtime.advisor().ask(question, previous);
         previous = nextTurn(previous, answer);
         process.stdout.write(`${indent(renderText(answer))}\n\n`);
+        questions.record({ surface: 'chat', via: 'chat', answer, ms: performance.now() - started });
       } catch (error) {
         process.stdout.write(`${indent(`Sorry, that failed: ${toAppError(error).message}`)}\n\n`);
       }

@@ -1,4 +1,5 @@
 // CLI "compare" (I/O: prints one comparison): `npm run compare -- "<role A>" "<role B>" [--json]`.
+import { privacyFor } from '../../app/privacy.js';
 import type { Runtime } from '../../app/runtime.js';
 import { AppError } from '../../domain/errors.js';
 import { checkInput } from '../../domain/limits.js';
@@ -14,7 +15,9 @@ export async function run(runtime: Runtime, args: string[]): Promise<number> {
   const a = checkInput('role', first);
   const b = checkInput('role', second);
   await runtime.open();
+  const started = performance.now();
   const answer = runtime.advisor().compare(a, b);
   process.stdout.write(values.json ? `${JSON.stringify(compareJson(a, b, answer), null, 2)}\n` : `${renderText(answer)}\n`);
+  privacyFor(runtime.config, runtime.log).questions.record({ surface: 'cli', via: 'compare', answer, ms: performance.now() - started });
   return 0;
 }

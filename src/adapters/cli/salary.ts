@@ -1,4 +1,5 @@
 // CLI "salary" (I/O: prints one lookup): `npm run salary -- "<role>" [--level L] [--location P] [--json]`.
+import { privacyFor } from '../../app/privacy.js';
 import type { Runtime } from '../../app/runtime.js';
 import { AppError } from '../../domain/errors.js';
 import type { Level } from '../../domain/knowledge.js';
@@ -18,7 +19,9 @@ export async function run(runtime: Runtime, args: string[]): Promise<number> {
   const level = values.level?.toLowerCase();
   if (level !== undefined && !isLevel(level)) throw new AppError('BAD_INPUT', '--level must be junior, mid or senior.');
   await runtime.open();
+  const started = performance.now();
   const answer = runtime.advisor().salary({ role, level: level ?? null, location });
   process.stdout.write(values.json ? `${JSON.stringify(salaryJson(role, answer), null, 2)}\n` : `${renderText(answer)}\n`);
+  privacyFor(runtime.config, runtime.log).questions.record({ surface: 'cli', via: 'salary', answer, ms: performance.now() - started });
   return 0;
 }

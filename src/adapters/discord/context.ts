@@ -2,8 +2,10 @@
 import { randomBytes } from 'node:crypto';
 import type { AutocompleteInteraction, ChatInputCommandInteraction, RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
 import { LRUCache } from 'lru-cache';
-import type { FeedbackLog } from '../../app/feedback.js';
+import type { Feedback } from '../../app/feedback.js';
 import type { Logger } from '../../app/log.js';
+import type { Pseudonymize } from '../../app/pseudonym.js';
+import type { QuestionLog } from '../../app/question-log.js';
 import type { SwapResult } from '../../app/runtime.js';
 import type { Answer } from '../../domain/answer.js';
 import type { Advisor } from '../../query/advisor.js';
@@ -23,7 +25,11 @@ export interface BotContext {
   /** Per server, for /reindex. */
   reindexCooldown: Cooldown;
   conversations: Conversations;
-  feedback: FeedbackLog;
+  feedback: Feedback;
+  /** Every answered or refused question, with its votes (stores nothing when QUESTION_LOG=off). */
+  questions: QuestionLog;
+  /** Raw user id -> keyed pseudonym: the only form of a user id that may reach a log line. */
+  pseudonym: Pseudonymize;
   answers: RecentAnswers;
   /** Whether the Message Content intent is on, so replies in the bot's threads can be read without a mention. */
   messageContent: boolean;

@@ -13,6 +13,7 @@ export const DEFER_AFTER_MS = 1200;
  * deferring. Answers are remembered for the buttons and as the user's conversation turn.
  */
 export async function replyWithAnswer(interaction: ChatInputCommandInteraction, ctx: BotContext, work: () => Promise<Answer> | Answer): Promise<void> {
+  const started = performance.now();
   const pending = Promise.resolve().then(work);
   const timer = new Promise<'late'>((resolve) => setTimeout(() => resolve('late'), DEFER_AFTER_MS).unref());
   const first = await Promise.race([pending, timer]);
@@ -24,4 +25,6 @@ export async function replyWithAnswer(interaction: ChatInputCommandInteraction, 
   const payload = renderAnswer(answer, { answerId, builtAt: ctx.advisor().status().builtAt });
   if (interaction.deferred) await interaction.editReply(payload);
   else await interaction.reply(payload);
+  const ms = performance.now() - started;
+  ctx.questions.record({ surface: 'discord', via: interaction.commandName, userId: interaction.user.id, answer, ms, id: answerId });
 }

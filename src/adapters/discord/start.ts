@@ -1,9 +1,8 @@
 // Bot start-up (I/O): opens the index through the runtime, logs in, and shuts down on SIGINT/SIGTERM (or, in a
 // shard, when its ShardingManager goes away).
-import { join } from 'node:path';
 import { Events } from 'discord.js';
 import { LRUCache } from 'lru-cache';
-import { FeedbackLog } from '../../app/feedback.js';
+import { openPrivacy } from '../../app/privacy.js';
 import type { Runtime } from '../../app/runtime.js';
 import { AppError } from '../../domain/errors.js';
 import { Conversations } from '../../query/conversation.js';
@@ -30,6 +29,7 @@ export function createBotContext(runtime: Runtime, options: { readOnly?: boolean
     const reloaded = await reload();
     return report ?? reloaded;
   };
+  const { pseudonym, questions, feedback } = openPrivacy(config, runtime.log);
   return {
     advisor: () => runtime.advisor(),
     reindex: options.readOnly ? reindexShard : rebuild,
@@ -38,7 +38,9 @@ export function createBotContext(runtime: Runtime, options: { readOnly?: boolean
     cooldown: new Cooldown(config.discord.cooldownSeconds),
     reindexCooldown: new Cooldown(config.discord.reindexCooldownSeconds),
     conversations: new Conversations(config.contextTtlMs),
-    feedback: new FeedbackLog(join(config.dataDir, 'feedback.jsonl')),
+    feedback,
+    questions,
+    pseudonym,
     answers: new RecentAnswers(),
     messageContent: config.discord.messageContent,
     hintedThreads: new LRUCache({ max: 10_000 }),
@@ -61,6 +63,7 @@ export async function run(runtime: Runtime, args: string[] = []): Promise<number
     stopping = true;
     runtime.log.info('Shutting down', { signal: reason });
     await client.destroy();
+    ctx.questions.close();
     process.exit(0);
   };
   process.once('SIGINT', () => void stop('SIGINT'));

@@ -33,6 +33,17 @@ async function shown(i: { id: string; token: string }) {
 const embedText = (m: any) =>
   [m.embeds?.[0]?.title, m.embeds?.[0]?.description, ...(m.embeds?.[0]?.fields ?? []).map((f: any) => `${f.name}: ${f.value}`)].join('\n');
 const EPHEMERAL = 64;
+const buttonMessage = () => ({
+  id: snowflake(),
+  channel_id: IDS.channel,
+  author: { id: IDS.bot, username: 'advisor', discriminator: '0' },
+  content: '',
+  embeds: [],
+  components: [],
+  attachments: [],
+  timestamp: new Date().toISOString(),
+  type: 0,
+});
 
 beforeAll(async () => {
   await discord.start();
@@ -76,14 +87,15 @@ describe('the Discord bot against a local fake Discord', () => {
 
   it('registers every command definition in the guild', async () => {
     const n = await registerCommands({ token: 'fake-token-abcdef', clientId: IDS.app, guildId: IDS.guild, apiUrl: discord.apiUrl });
-    expect(n).toBe(6);
+    expect(n).toBe(7);
     const put = await discord.waitFor((r) => r.method === 'PUT' && r.path === `/applications/${IDS.app}/guilds/${IDS.guild}/commands`);
-    expect(put.body.map((c: any) => c.name)).toEqual(['ask', 'salary', 'compare', 'roles', 'help', 'reindex']);
+    expect(put.body.map((c: any) => c.name)).toEqual(['ask', 'salary', 'compare', 'roles', 'help', 'reindex', 'insights']);
     const reindex = put.body.find((c: any) => c.name === 'reindex');
     expect(reindex.default_member_permissions).toBe('32');
     expect(reindex.contexts).toEqual([0]);
     expect(reindex.integration_types).toEqual([0]);
     expect(put.body.find((c: any) => c.name === 'ask').options[0].max_length).toBe(500);
+    expect(put.body.find((c: any) => c.name === 'insights')).toMatchObject({ default_member_permissions: '32', contexts: [0] });
     expect(put.body.find((c: any) => c.name === 'salary').options[0].autocomplete).toBe(true);
   });
 
@@ -218,8 +230,9 @@ describe('the Discord bot against a local fake Discord', () => {
     expect(client.options.intents.has('MessageContent')).toBe(false);
   });
 
-  it('shows full sources privately and records votes with hashed user ids', async () => {
-    const i = discord.command('ask', [{ name: 'question', value: 'What skills do I need to become an ML engineer?' }], { userId: snowflake() });
+  it('shows full sources privately and records one vote per answer, from its asker only, under a pseudonym', async () => {
+    const asker = snowflake();
+    const i = discord.command('ask', [{ name: 'question', value: 'What skills do I need to become an ML engineer?' }], { userId: asker });
     const m = await shown(i);
     const [sources, up] = m.components[0].components.map((c: any) => c.custom_id);
     const s = discord.interaction(
@@ -242,32 +255,72 @@ describe('the Discord bot against a local fake Discord', () => {
     const src = await discord.waitFor(callbackOf(s.id));
     expect(src.body.data.flags).toBe(EPHEMERAL);
     expect(src.body.data.embeds[0].description).toContain('Programming: Proficiency in languages like Python, Java, and C++.');
-    const voter = snowflake();
-    const v = discord.interaction(
-      3,
-      { custom_id: up, component_type: 2 },
-      {
-        userId: voter,
-        message: {
-          id: snowflake(),
-          channel_id: IDS.channel,
-          author: { id: IDS.bot, username: 'advisor', discriminator: '0' },
-          content: '',
-          embeds: [],
-          components: [],
-          attachments: [],
-          timestamp: new Date().toISOString(),
-          type: 0,
-        },
-      },
-    );
-    await discord.waitFor(callbackOf(v.id));
-    const lines = readFileSync(join(app.config.dataDir, 'feedback.jsonl'), 'utf8')
-      .trim()
-      .split('\n')
-      .map((l) => JSON.parse(l));
-    expect(lines.at(-1)).toMatchObject({ question: 'What skills do I need to become an ML engineer?', vote: 'up' });
-    expect(JSON.stringify(lines)).not.toContain(voter);
+    const click = async (customId: string, userId: string) => {
+      const v = discord.interaction(3, { custom_id: customId, component_type: 2 }, { userId, message: buttonMessage() });
+      return (await discord.waitFor(callbackOf(v.id))).body.data;
+    };
+    const down = up.replace('vote:up:', 'vote:down:');
+    expect((await click(up, snowflake())).content).toBe('Only the person who asked can rate this answer.');
+    expect((await click(down, asker)).content).toMatch(/Thanks, noted/);
+    expect((await click(up, asker)).content).toBe('Changed your rating of this answer to 👍.');
+    const logged = ctx.questions.questions().find((q) => q.id === up.split(':')[2]);
+    expect(logged).toMatchObject({
+      question: 'What skills do I need to become an ML engineer?',
+      surface: 'discord',
+      via: 'ask',
+      up: 1,
+      down: 0,
+      answered: true,
+    });
+    expect(logged!.citations[0]).toMatch(/^Backend Engineer Machine Learning Systems › /);
+    const raw = readFileSync(app.config.privacy.questionLogPath).toString('latin1');
+    const wal = readFileSync(`${app.config.privacy.questionLogPath}-wal`).toString('latin1');
+    expect(raw + wal).not.toContain(asker);
+    expect(raw + wal).toContain(ctx.pseudonym(asker));
+  });
+
+  it('logs every question from commands, mentions and DMs, and never a raw user id in a log line', () => {
+    const vias = new Set(ctx.questions.questions().map((q) => `${q.surface}:${q.via}`));
+    for (const via of ['discord:ask', 'discord:salary', 'discord:compare', 'discord:roles', 'discord:mention', 'discord:dm']) expect(vias).toContain(via);
+    const text = logs.join('\n');
+    expect(text).not.toContain(IDS.user);
+    const users = [...text.matchAll(/ user=(\S+)/g)].filter((m) => !m.input.slice(0, m.index).endsWith('Bot ready')).map((m) => m[1]);
+    expect(users.length).toBeGreaterThan(5);
+    for (const u of users) expect(u).toMatch(/^[0-9a-f]{16}$/);
+  });
+
+  it('shows /insights to server managers only, with the top unanswered topics', async () => {
+    for (const question of ['How do I become a pilot?', 'pilot salary']) {
+      await shown(discord.command('ask', [{ name: 'question', value: question }], { userId: snowflake() }));
+    }
+    const dmId = snowflake();
+    discord.dispatch('INTERACTION_CREATE', {
+      id: dmId,
+      application_id: IDS.app,
+      type: 2,
+      data: { id: snowflake(), name: 'insights', type: 1, options: [] },
+      channel_id: IDS.dm,
+      channel: { id: IDS.dm, type: 1 },
+      user: { id: IDS.user, username: 'asker', discriminator: '0', global_name: 'asker', avatar: null },
+      token: `tok-${dmId}`,
+      version: 1,
+      app_permissions: '1071698660929',
+      locale: 'en-US',
+      entitlements: [],
+      authorizing_integration_owners: {},
+      context: 1,
+    });
+    expect(await shown({ id: dmId, token: `tok-${dmId}` })).toMatchObject({ flags: EPHEMERAL, content: 'Use /insights in a server, not in a DM.' });
+    const denied = await shown(discord.interaction(2, { id: snowflake(), name: 'insights', type: 1, options: [] }, { userId: snowflake(), permissions: '0' }));
+    expect(denied).toMatchObject({ flags: EPHEMERAL, content: 'Only server managers (Manage Server permission) can see insights.' });
+    const manager = String(1071698660929n | 32n);
+    const m = await shown(discord.interaction(2, { id: snowflake(), name: 'insights', type: 1, options: [] }, { userId: snowflake(), permissions: manager }));
+    expect(m.flags).toBe(EPHEMERAL);
+    expect(m.embeds[0].title).toBe('Insights — last 30 days');
+    expect(m.embeds[0].description).toMatch(/^\*\*\d+\*\* questions, \d+% answered/);
+    const gaps = m.embeds[0].fields.find((f: any) => f.name === 'Top unanswered topics').value;
+    expect(gaps).toMatch(/• \*\*pilot\*\* — 2: “/);
+    expect(m.embeds[0].fields.find((f: any) => f.name === 'Never cited').value).toMatch(/^\d+ of \d+ sections, e\.g\. /);
   });
 
   it('turns a handler error into a short private message and keeps running', async () => {

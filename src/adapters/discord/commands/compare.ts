@@ -18,9 +18,11 @@ export const cooldown = true;
 export async function execute(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void> {
   const a = checkInput('role', interaction.options.getString('role_a', true));
   const b = checkInput('role', interaction.options.getString('role_b', true));
+  const started = performance.now();
   const answer = ctx.advisor().compare(a, b);
   if (!answer.answered) {
     await interaction.reply(renderRefusal(answer));
+    ctx.questions.record({ surface: 'discord', via: 'compare', userId: interaction.user.id, answer, ms: performance.now() - started });
     return;
   }
   await replyWithAnswer(interaction, ctx, () => answer);

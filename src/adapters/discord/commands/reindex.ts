@@ -47,5 +47,6 @@ export async function execute(interaction: ChatInputCommandInteraction, ctx: Bot
   const skipped = listed.length ? `\nSkipped: ${listed.join(', ')}${more}` : '';
   const content = `Re-indexed ${r.docs} documents into ${r.chunks} chunks (+${r.added} new, -${r.removed} removed) in ${(r.ms / 1000).toFixed(2)} s.${skipped}`;
   await interaction.editReply({ content: trimAtBoundary(content, LIMITS.content), allowedMentions: NO_MENTIONS });
-  ctx.log.info('Re-indexed', { user: interaction.user.id, docs: r.docs, chunks: r.chunks, added: r.added, removed: r.removed, ms: Math.round(r.ms) });
+  const user = ctx.pseudonym(interaction.user.id);
+  ctx.log.info('Re-indexed', { user, docs: r.docs, chunks: r.chunks, added: r.added, removed: r.removed, ms: Math.round(r.ms) });
 }

@@ -1,6 +1,7 @@
 // Event "interactionCreate" (Discord I/O): dispatches commands, autocomplete and buttons; a failure becomes
 // a short private message for the user and a detailed log line, never a crash.
 import { type ButtonInteraction, Events, type Interaction } from 'discord.js';
+import type { VoteResult } from '../../../app/feedback.js';
 import { type AppError, type ErrorCode, toAppError } from '../../../domain/errors.js';
 import { commandsByName } from '../commands/index.js';
 import type { BotContext } from '../context.js';
@@ -19,6 +20,15 @@ export function userMessage(error: AppError): string {
   return USER_MESSAGES[error.code] ?? error.message;
 }
 
+/** What a voter is told, for each outcome of a vote. */
+const VOTE_REPLIES: Record<VoteResult, (vote: 'up' | 'down') => string> = {
+  recorded: (v) => (v === 'up' ? 'Thanks, glad it helped!' : 'Thanks, noted. This helps improve the answers.'),
+  replaced: (v) => `Changed your rating of this answer to ${v === 'up' ? '👍' : '👎'}.`,
+  'not-asker': () => 'Only the person who asked can rate this answer.',
+  unknown: () => 'That answer is too old to rate; please ask again.',
+  off: () => 'Thanks! (Ratings are not stored on this server.)',
+};
+
 async function onButton(interaction: ButtonInteraction, ctx: BotContext): Promise<void> {
   const [kind, a, b] = interaction.customId.split(':');
   if (kind === 'sources') {
@@ -27,17 +37,9 @@ async function onButton(interaction: ButtonInteraction, ctx: BotContext): Promis
     return;
   }
   if (kind === 'vote' && (a === 'up' || a === 'down') && b) {
-    const answer = ctx.answers.get(b);
-    await ctx.feedback.record({
-      question: answer?.question ?? '',
-      answerId: b,
-      vote: a,
-      userId: interaction.user.id,
-      intent: answer?.intent,
-      answered: answer?.answered,
-    });
-    await interaction.reply(renderNotice(a === 'up' ? 'Thanks, glad it helped!' : 'Thanks, noted. This helps improve the answers.'));
-    ctx.log.info('Feedback', { vote: a, answerId: b });
+    const result = ctx.feedback.vote(b, interaction.user.id, a);
+    await interaction.reply(renderNotice(VOTE_REPLIES[result](a)));
+    ctx.log.info('Feedback', { vote: a, answerId: b, result, user: ctx.pseudonym(interaction.user.id) });
   }
 }
 
@@ -76,7 +78,7 @@ export async function execute(interaction: Interaction, ctx: BotContext): Promis
       }
     }
     await command.execute(interaction, ctx);
-    ctx.log.info('Command', { command: interaction.commandName, user: interaction.user.id, ms: Math.round(performance.now() - started) });
+    ctx.log.info('Command', { command: interaction.commandName, user: ctx.pseudonym(interaction.user.id), ms: Math.round(performance.now() - started) });
   } catch (error) {
     const command = interactionLabel(interaction);
     if (isExpiredInteraction(error)) {

@@ -53,12 +53,15 @@ export async function execute(message: Message, ctx: BotContext): Promise<void> 
       await target.send({ content: 'Ask me a career question, e.g. “What skills does an ML engineer need?” (or use /help).', allowedMentions: NO_MENTIONS });
       return;
     }
+    const started = performance.now();
     const key = `${message.author.id}:${target.id}`;
     const answer = await ctx.advisor().ask(question, ctx.conversations.get(key));
     ctx.conversations.set(key, nextTurn(ctx.conversations.get(key), answer));
     const answerId = ctx.answers.add(answer);
     await target.send(renderAnswer(answer, { answerId, builtAt: ctx.advisor().status().builtAt }));
-    ctx.log.info('Message answered', { user: message.author.id, dm: inDm, intent: answer.intent, answered: answer.answered });
+    const ms = performance.now() - started;
+    ctx.questions.record({ surface: 'discord', via: inDm ? 'dm' : 'mention', userId: message.author.id, answer, ms, id: answerId });
+    ctx.log.info('Message answered', { user: ctx.pseudonym(message.author.id), dm: inDm, intent: answer.intent, answered: answer.answered });
   } catch (error) {
     const e = toAppError(error);
     if (e.code === 'INTERNAL') {

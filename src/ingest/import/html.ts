@@ -1,0 +1,104 @@
+// Ingest stage "import: HTML" (pure, no I/O): a web page -> its main content as Markdown. Navigation, ads,
+// cookie banners and pop-ups are removed, Readability picks the article, Turndown writes Markdown that keeps
+// headings, lists and salary lines (tables become "label: value" bullets the knowledge extractor reads).
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import TurndownService from 'turndown';
+import type { Extracted } from './document.js';
+
+/** Elements that are never main content. */
+const NOISE_TAGS = 'script, style, noscript, template, iframe, object, embed, svg, canvas, form, nav, aside, footer, button, select, input, dialog';
+const NOISE_ROLES =
+  '[role="navigation"], [role="banner"], [role="contentinfo"], [role="dialog"], [role="alertdialog"], [role="complementary"], [aria-modal="true"], [hidden]';
+/** Class or id words of cookie banners, ads, pop-ups and share bars. */
+const NOISE_NAMES =
+  /\b(?:cookies?|consent|gdpr|ccpa|banner|advert\w*|ads?|ad-\w+|sponsor\w*|promo\w*|newsletter|subscribe|signup|popup|modal|overlay|share|social|breadcrumbs?|skip-link)\b/i;
+
+/** The part of the DOM this module uses (linkedom implements it; the project does not load the DOM typings). */
+interface Node_ {
+  tagName: string;
+  textContent: string | null;
+  innerHTML: string;
+  getAttribute(name: string): string | null;
+  remove(): void;
+  closest(selector: string): Node_ | null;
+  querySelector(selector: string): Node_ | null;
+  querySelectorAll(selector: string): ArrayLike<Node_>;
+}
+
+/** Escapes only what would change the Markdown structure at the start of a line; quotes stay verbatim. */
+function escapeLineStarts(text: string): string {
+  return text.replace(/^(\s*)([#>]|[-+*](?=\s)|\d+[.)](?=\s))/gm, (_, space: string, mark: string) =>
+    /^\d/.test(mark) ? `${space}${mark.slice(0, -1)}\\${mark.slice(-1)}` : `${space}\\${mark}`,
+  );
+}
+
+const clean = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+function markdownService(): TurndownService {
+  const service = new TurndownService({ headingStyle: 'atx', bulletListMarker: '-', codeBlockStyle: 'fenced', emDelimiter: '*' });
+  service.escape = escapeLineStarts;
+  // Links and images would only clutter quotes: keep a link's text, drop images.
+  service.addRule('plain-links', { filter: 'a', replacement: (content) => content });
+  service.addRule('no-images', { filter: ['img', 'picture', 'figure'], replacement: () => '' });
+  // A table row becomes one bullet, "First cell: Header 2 value 2; Header 3 value 3", so salary tables stay readable.
+  service.addRule('table-rows', {
+    filter: 'table',
+    replacement: (_content, node) => {
+      // Turndown's DOM (domino) returns array-like node lists that are not iterable.
+      const rows = Array.from((node as unknown as Node_).querySelectorAll('tr')).map((tr) =>
+        Array.from(tr.querySelectorAll('th, td')).map((c) => clean(c.textContent ?? '')),
+      );
+      const first = (node as unknown as Node_).querySelector('tr');
+      const hasHeader = !!first && first.querySelectorAll('th').length > 0 && first.querySelectorAll('td').length === 0;
+      const header = hasHeader ? (rows.shift() ?? []) : [];
+      const lines = rows
+        .filter((r) => r.some(Boolean))
+        .map(([label = '', ...cells]) => {
+          const values = cells.map((c, i) => (header[i + 1] && c ? `${header[i + 1]} ${c}` : c)).filter(Boolean);
+          return `- ${escapeLineStarts(label)}${values.length ? `: ${values.join('; ')}` : ''}`;
+        });
+      return lines.length ? `\n\n${lines.join('\n')}\n\n` : '';
+    },
+  });
+  return service;
+}
+
+/** What the raw page looks like before extraction, for the login-wall check. */
+export interface PageSignals {
+  hasPassword: boolean;
+  title: string;
+}
+
+/** Removes every element that is navigation, an ad, a banner or a pop-up. */
+function stripNoise(document: Node_): void {
+  for (const el of Array.from(document.querySelectorAll(`${NOISE_TAGS}, ${NOISE_ROLES}`))) el.remove();
+  for (const el of Array.from(document.querySelectorAll('[class], [id]'))) {
+    const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.replace(/[_]/g, '-');
+    if (NOISE_NAMES.test(names) && el.tagName !== 'BODY' && el.tagName !== 'MAIN' && el.tagName !== 'ARTICLE') el.remove();
+  }
+  // A page header holds the site's navigation; the article's own <header> (inside main/article) is kept.
+  for (const el of Array.from(document.querySelectorAll('header'))) if (!el.closest('main, article')) el.remove();
+}
+
+/** Extracts the main content of an HTML page as Markdown, with its title and what the login-wall check needs. */
+export function htmlToMarkdown(html: string): Extracted & { signals: PageSignals } {
+  const document = parseHTML(html).document as unknown as Node_;
+  const signals: PageSignals = {
+    hasPassword: !!document.querySelector('input[type="password" i]'),
+    title: clean(document.querySelector('title')?.textContent ?? ''),
+  };
+  const h1 = clean(document.querySelector('main h1, article h1, h1')?.textContent ?? '');
+  stripNoise(document);
+  const article = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], { charThreshold: 200, keepClasses: false }).parse();
+  const content = article?.content ?? document.querySelector('main, article, body')?.innerHTML ?? '';
+  let markdown = markdownService()
+    .turndown(content)
+    .replace(/^(\s*)- {3}/gm, '$1- ')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+  const title = clean(h1 || article?.title || signals.title.split(/\s+[|–—-]\s+/)[0] || '');
+  // The title is stored in the front matter; a leading "# Title" would repeat it.
+  if (title) markdown = markdown.replace(new RegExp(`^#{1,2} ${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*\\n+`), '');
+  return { title, markdown, signals };
+}
