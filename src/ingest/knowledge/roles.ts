@@ -138,8 +138,11 @@ function attachSources(roles: Role[], docs: SourceDoc[]): void {
   const matchers = roles.map((r) => ({ role: r, keys: namesOf(r) }));
   for (const doc of docs) {
     const primary = primaryRole(roles, doc);
+    // Blocks grouped by section once: filtering all blocks for every section grew with the square of the document.
+    const blockTexts = doc.sections.map((): string[] => []);
+    for (const b of doc.blocks) blockTexts[b.section]?.push(doc.text.slice(b.start, b.end));
     doc.sections.forEach((section, i) => {
-      const text = ` ${roleKey([doc.title, ...section.path, ...doc.blocks.filter((b) => b.section === i).map((b) => doc.text.slice(b.start, b.end))].join(' \n '))} `;
+      const text = ` ${roleKey([doc.title, ...section.path, ...(blockTexts[i] ?? [])].join(' \n '))} `;
       for (const { role, keys } of matchers) {
         if (role === primary || keys.some((k) => text.includes(` ${k} `))) role.sources.push([doc.id, i]);
       }
