@@ -36,7 +36,11 @@ describe('one ingest at a time', () => {
       ),
     });
     let waited = false;
-    const second = acquireIndexLock(root, { onWait: () => (waited = true) });
+    const second = acquireIndexLock(root, {
+      onWait: () => {
+        waited = true;
+      },
+    });
     await new Promise((r) => setTimeout(r, 300));
     expect(waited).toBe(true);
     await first.release();

@@ -76,8 +76,7 @@ describe('a damaged index heals itself', () => {
   it('rebuilds when the knowledge key is removed from corpus.json, with and without a matching checksum', async () => {
     for (const signed of [false, true]) {
       const o = await opened();
-      const corpus = JSON.parse(readFileSync(join(o.dir, 'corpus.json'), 'utf8'));
-      delete corpus.knowledge;
+      const { knowledge: _, ...corpus } = JSON.parse(readFileSync(join(o.dir, 'corpus.json'), 'utf8'));
       writeFileSync(join(o.dir, 'corpus.json'), JSON.stringify(corpus));
       if (signed) resign(o.dir, 'corpus.json');
       expectHealed(await reopen(o), signed ? /corpus\.json: knowledge Required/ : /checksum|bytes/);
