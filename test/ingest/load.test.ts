@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/app/config.js';
 import { corpusHash, loadCorpus } from '../../src/ingest/load.js';
 import { corpusCopy, tempDir } from '../helpers.js';
 
@@ -54,6 +55,12 @@ describe('loading the corpus directory', () => {
     const allowed = await loadCorpus(dir, { maxFileBytes: 2 * 1024 * 1024 });
     expect(allowed.docs.map((d) => d.title)).toContain('Huge Role Engineer');
     expect(allowed.hash).not.toBe(limited.hash);
+  });
+
+  it('reads the limit from CORPUS_MAX_FILE_MB, 5 MB by default, and rejects a limit that is not positive', () => {
+    expect(loadConfig({}).corpusMaxFileBytes).toBe(5 * 1024 * 1024);
+    expect(loadConfig({ CORPUS_MAX_FILE_MB: '0.5' }).corpusMaxFileBytes).toBe(512 * 1024);
+    expect(() => loadConfig({ CORPUS_MAX_FILE_MB: '0' })).toThrow(/CORPUS_MAX_FILE_MB/);
   });
 
   it('computes the same hash without parsing as loading does', async () => {
