@@ -128,6 +128,12 @@ const lines = [
       ]
     : []),
   `A 50 MB file under the default limit: ${skipped.skipped.map((s) => `\`${s.file}\` skipped ("${s.reason}")`).join(', ')}, in ${f(skipMs)}.`,
+  '',
+  'Before the fix, one Markdown file grew with the square of its size (issue 10: 1 MB 5.1 s, 4 MB 8.1 s, 8 MB 15.9 s, 16 MB',
+  "55.5 s, 50 MB unfinished after 600 s). Three steps did that: micromark's `EditMap.consume` copied its whole event list each",
+  'time a list item or block quote closed (2,000 nested items 4.5 s, 8,000 items 74 s), the roles catalog filtered every block',
+  "for every section, and chunking re-copied a section's block list for each block. Markdown is now parsed in pieces cut where",
+  'a top-level block must start, with a `consume` that rebuilds only the edited tail (src/ingest/parse/markdown-pieces.ts).',
 ];
 const section = lines.join('\n');
 process.stdout.write(`${section}\n`);
