@@ -17,6 +17,7 @@ const snowflake = z
 
 const schema = z.object({
   CORPUS_DIR: z.string().default('corpus'),
+  CORPUS_MAX_FILE_MB: z.coerce.number().positive().max(1024).default(5),
   DATA_DIR: z.string().default('data'),
   EMBED_MODEL: z.string().default('Xenova/all-MiniLM-L6-v2'),
   EMBED_CACHE_DIR: optional,
@@ -78,6 +79,8 @@ function shardingProblems(total: number | 'auto', list: number[] | 'auto' | unde
 
 export interface Config {
   corpusDir: string;
+  /** Corpus files larger than this are skipped by name (CORPUS_MAX_FILE_MB). */
+  corpusMaxFileBytes: number;
   dataDir: string;
   indexDir: string;
   /** A Hugging Face model id or a folder under `localModelPath`, with cache and batching settings. */
@@ -146,6 +149,7 @@ export function loadConfig(env: Record<string, string | undefined> = readEnviron
   const modelPath = looksLocal ? resolve(cwd, e.EMBED_MODEL) : undefined;
   return {
     corpusDir: resolve(cwd, e.CORPUS_DIR),
+    corpusMaxFileBytes: Math.round(e.CORPUS_MAX_FILE_MB * 1024 * 1024),
     dataDir,
     indexDir: resolve(dataDir, 'index'),
     embedding: {

@@ -81,6 +81,16 @@ export interface Knowledge {
   market: MarketFact[];
   /** Role-like names the documents only mention ("works with data scientists"): never roles, named in refusals. */
   mentioned: string[];
+  /** What the documents mention anywhere, so questions about anything else can be refused. */
+  scope: CorpusScope;
+}
+
+/** The places (gazetteer keys), currencies (ISO codes), years and job titles (role keys) a corpus mentions. */
+export interface CorpusScope {
+  places: string[];
+  currencies: string[];
+  years: number[];
+  jobs: string[];
 }
 
 /** The aspects of a role that profiles and comparisons quote, in display order. */

@@ -9,7 +9,8 @@ import { buildKnowledge } from '../ingest/knowledge/index.js';
 import { type LoadedCorpus, loadCorpus } from '../ingest/load.js';
 import { Bm25Index } from './bm25.js';
 import { HnswIndex, type HnswParams } from './hnsw.js';
-import { type IndexData, SCHEMA_VERSION, readIndex, writeIndex } from './store.js';
+import { acquireIndexLock } from './index-lock.js';
+import { type IndexData, SCHEMA_VERSION, type StoreIo, currentBuild, readIndex, removeStaleBuilds, writeIndex } from './store.js';
 
 export interface BuildOptions {
   corpusDir: string;
@@ -19,6 +20,12 @@ export interface BuildOptions {
   log: Logger;
   /** Called as chunks are embedded: (done, total). */
   onProgress?: (done: number, total: number) => void;
+  /** Corpus files larger than this are skipped by name (CORPUS_MAX_FILE_MB). */
+  maxFileBytes?: number;
+  /** True when the caller already holds the index lock (the runtime does); otherwise the build takes it. */
+  locked?: boolean;
+  /** File operations for writing the build (tests pass failing ones). */
+  io?: StoreIo;
 }
 
 export interface BuildSummary {
@@ -46,11 +53,30 @@ async function previousIndex(options: BuildOptions): Promise<IndexData | null> {
   }
 }
 
-/** Builds (or updates) the index from the corpus (read now unless given) and swaps it in atomically. */
+/**
+ * Builds (or updates) the index from the corpus (read now unless given) and swaps it in atomically, holding the
+ * index lock so that concurrent ingests take turns; partial builds left by a killed ingest are removed first.
+ */
 export async function buildIndex(options: BuildOptions, loaded?: LoadedCorpus): Promise<BuildSummary> {
+  const lock = options.locked
+    ? null
+    : await acquireIndexLock(options.indexDir, {
+        onWait: (owner) => options.log.info(`Waiting for another ingest${owner ? ` (pid ${owner.pid})` : ''} to finish writing ${options.indexDir}`),
+      });
+  try {
+    const current = await currentBuild(options.indexDir).catch(() => null);
+    const removed = await removeStaleBuilds(options.indexDir, [current]);
+    if (removed.length) options.log.info('Removed unfinished or replaced builds', { count: removed.length });
+    return await build(options, loaded);
+  } finally {
+    await lock?.release();
+  }
+}
+
+async function build(options: BuildOptions, loaded?: LoadedCorpus): Promise<BuildSummary> {
   const { log, embedder } = options;
   const t0 = performance.now();
-  const corpus = loaded ?? (await loadCorpus(options.corpusDir));
+  const corpus = loaded ?? (await loadCorpus(options.corpusDir, { maxFileBytes: options.maxFileBytes }));
   for (const s of corpus.skipped) log.warn('Skipped a corpus file', { file: s.file, reason: s.reason });
   if (!corpus.docs.length) {
     throw new AppError('CORPUS_EMPTY', `No readable documents in ${options.corpusDir} (add .md or .txt files).`);
@@ -109,6 +135,7 @@ export async function buildIndex(options: BuildOptions, loaded?: LoadedCorpus): 
       buildMs: 0,
       hnsw: embedder ? options.hnsw : null,
       skipped: corpus.skipped,
+      files: {},
     },
     docs: corpus.docs,
     chunks,
@@ -118,7 +145,7 @@ export async function buildIndex(options: BuildOptions, loaded?: LoadedCorpus): 
     knowledge,
   };
   index.manifest.buildMs = Math.round(performance.now() - t0);
-  await writeIndex(options.indexDir, index);
+  await writeIndex(options.indexDir, index, { io: options.io });
   const tWrite = performance.now();
 
   const ids = new Set(chunks.map((c) => c.id));

@@ -1,6 +1,8 @@
 // Index stage "store" (I/O: reads and writes the data directory): each build goes to its own folder, then a
-// `CURRENT` pointer is swapped by rename, so readers only ever see a complete index.
-import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
+// `CURRENT` pointer is swapped by rename, so readers only ever see a complete index. Every file is checksummed in
+// the manifest and validated on load; one writer at a time across processes (the `LOCK` file, see index-lock.ts).
+import { createHash } from 'node:crypto';
+import { lstat, mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { AppError } from '../domain/errors.js';
@@ -10,8 +12,10 @@ import { Bm25Index } from './bm25.js';
 import { parseCorpusFile } from './corpus-schema.js';
 import { HnswIndex, type HnswParams, type VectorIndex } from './hnsw.js';
 
-/** Bumped whenever the on-disk layout changes; older indexes are rebuilt. */
-export const SCHEMA_VERSION = 5;
+/** Bumped whenever the on-disk layout changes; older indexes are rebuilt. 5: salary facts as written; 6: per-file checksums in the manifest; 7: corpus scope in the knowledge. */
+export const SCHEMA_VERSION = 7;
+
+const fileEntry = z.object({ bytes: z.number().int().min(0), sha256: z.string().regex(/^[0-9a-f]{64}$/) });
 
 const manifestSchema = z.object({
   schema: z.number(),
@@ -24,6 +28,8 @@ const manifestSchema = z.object({
   buildMs: z.number(),
   hnsw: z.object({ m: z.number(), efConstruction: z.number(), efSearch: z.number() }).nullable(),
   skipped: z.array(z.object({ file: z.string(), reason: z.string() })),
+  /** Size and SHA-256 of every other file of the build, checked before it is parsed. */
+  files: z.record(z.string(), fileEntry).default({}),
 });
 
 export type Manifest = z.infer<typeof manifestSchema>;
@@ -40,82 +46,199 @@ export interface IndexData {
   knowledge: Knowledge;
 }
 
-const POINTER = 'CURRENT';
+/** The file operations a build writes with; tests pass failing ones to play a full or read-only disk. */
+export interface StoreIo {
+  mkdir(path: string): Promise<unknown>;
+  writeFile(path: string, data: string | Uint8Array): Promise<void>;
+}
 
-async function writeAtomic(path: string, data: string | Uint8Array): Promise<void> {
+const fsIo: StoreIo = { mkdir: (path) => mkdir(path), writeFile: (path, data) => writeFile(path, data) };
+
+const POINTER = 'CURRENT';
+/** Build folder names this store writes (`build-<time36>-<pid>`); the pointer may name nothing else. */
+const BUILD_NAME = /^build-[a-z0-9]+-\d+$/;
+/** Errors that mean "the disk will not take it", as opposed to a bug: the previous index stays in use. */
+const UNWRITABLE = new Set(['ENOSPC', 'EROFS', 'EACCES', 'EPERM', 'EDQUOT', 'ENOTDIR', 'EISDIR', 'EEXIST', 'EFBIG', 'EMFILE', 'ENFILE']);
+
+const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
+
+/** A write failure the operator must fix (disk full, read-only, permissions), as one line naming the path. */
+export function unwritable(path: string, error: unknown): AppError | null {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  if (!code || !UNWRITABLE.has(code)) return null;
+  const why =
+    code === 'ENOSPC' || code === 'EDQUOT'
+      ? 'the disk is full'
+      : code === 'EROFS'
+        ? 'the file system is read-only'
+        : code === 'EACCES' || code === 'EPERM'
+          ? 'permission denied'
+          : code;
+  return new AppError('INDEX_UNWRITABLE', `Cannot write the index to ${path} (${why}, ${code}); free space or fix DATA_DIR, then re-index.`, {
+    cause: error,
+  });
+}
+
+async function writeAtomic(path: string, data: string | Uint8Array, io: StoreIo): Promise<void> {
   const tmp = `${path}.${process.pid}.${Date.now()}.tmp`;
-  await writeFile(tmp, data);
+  await io.writeFile(tmp, data);
   await rename(tmp, path);
 }
 
-/** Writes a complete index into a fresh folder, then points `CURRENT` at it and removes older builds. */
-export async function writeIndex(root: string, data: IndexData): Promise<string> {
-  await mkdir(root, { recursive: true });
+/**
+ * Removes every build folder and temporary file except `keep`: partial builds left by a killed ingest and replaced
+ * builds. Only call it while holding the index lock, or it could delete another process's build in progress.
+ */
+export async function removeStaleBuilds(root: string, keep: (string | null)[]): Promise<string[]> {
+  const removed: string[] = [];
+  const entries = await readdir(root).catch(() => [] as string[]);
+  for (const entry of entries) {
+    if ((entry.startsWith('build-') && !keep.includes(entry)) || entry.endsWith('.tmp')) {
+      await rm(join(root, entry), { recursive: true, force: true });
+      removed.push(entry);
+    }
+  }
+  return removed;
+}
+
+/**
+ * Writes a complete index into a fresh folder, records each file's checksum in the manifest, then points `CURRENT`
+ * at it and removes older builds. The caller holds the index lock. A full or read-only disk is INDEX_UNWRITABLE and
+ * leaves the previous index in place.
+ */
+export async function writeIndex(root: string, data: IndexData, options: { io?: StoreIo } = {}): Promise<string> {
+  const io = options.io ?? fsIo;
   const name = `build-${Date.now().toString(36)}-${process.pid}`;
   const dir = join(root, name);
-  await mkdir(dir);
+  const files: Manifest['files'] = {};
+  const put = async (file: string, bytes: string | Uint8Array) => {
+    await io.writeFile(join(dir, file), bytes);
+    files[file] = { bytes: typeof bytes === 'string' ? Buffer.byteLength(bytes) : bytes.byteLength, sha256: sha256(bytes) };
+  };
   try {
-    await writeFile(join(dir, 'corpus.json'), JSON.stringify({ docs: data.docs, chunks: data.chunks, knowledge: data.knowledge }));
-    await writeFile(join(dir, 'bm25.json'), data.bm25.toJSON());
+    await mkdir(root, { recursive: true });
+    await io.mkdir(dir);
+    await put('corpus.json', JSON.stringify({ docs: data.docs, chunks: data.chunks, knowledge: data.knowledge }));
+    await put('bm25.json', data.bm25.toJSON());
     if (data.vectors && data.dense instanceof HnswIndex) {
       const flat = new Float32Array(data.vectors.length * data.manifest.dim);
       data.vectors.forEach((v, i) => flat.set(v, i * data.manifest.dim));
-      await writeFile(join(dir, 'vectors.f32'), new Uint8Array(flat.buffer));
+      await put('vectors.f32', new Uint8Array(flat.buffer));
       await data.dense.save(join(dir, 'hnsw.bin'));
+      const hnsw = await readFile(join(dir, 'hnsw.bin'));
+      files['hnsw.bin'] = { bytes: hnsw.byteLength, sha256: sha256(hnsw) };
     }
-    await writeFile(join(dir, 'manifest.json'), JSON.stringify(data.manifest, null, 2));
-    await writeAtomic(join(root, POINTER), name);
+    data.manifest.files = files;
+    await io.writeFile(join(dir, 'manifest.json'), JSON.stringify(data.manifest, null, 2));
+    await writeAtomic(join(root, POINTER), name, io);
   } catch (error) {
-    await rm(dir, { recursive: true, force: true });
-    throw error;
+    await rm(dir, { recursive: true, force: true }).catch(() => undefined);
+    throw unwritable(dir, error) ?? error;
   }
-  for (const entry of await readdir(root)) {
-    if (entry.startsWith('build-') && entry !== name) await rm(join(root, entry), { recursive: true, force: true });
-  }
+  await removeStaleBuilds(root, [name]);
   return dir;
+}
+
+/**
+ * The build folder `CURRENT` names, confined to `root`: anything but a `build-*` folder name (a path, `..`, an
+ * absolute path, a link) is INDEX_CORRUPT. Null when no index was built yet.
+ */
+export async function currentBuild(root: string): Promise<string | null> {
+  const raw = await readFile(join(root, POINTER), 'utf8').catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return null;
+    // A data dir that is a file or not ours is the operator's to fix, not damage to rebuild over.
+    if (error.code === 'ENOTDIR' || error.code === 'EACCES' || error.code === 'EPERM')
+      throw new AppError('INDEX_UNWRITABLE', `Cannot use ${join(root, POINTER)}`, { cause: error });
+    throw new AppError('INDEX_CORRUPT', `The index pointer ${join(root, POINTER)} is unreadable (${error.code ?? error.message}).`, { cause: error });
+  });
+  if (raw === null) return null;
+  const name = raw.trim();
+  if (!BUILD_NAME.test(name)) {
+    throw new AppError(
+      'INDEX_CORRUPT',
+      `The index pointer ${join(root, POINTER)} names ${JSON.stringify(name.slice(0, 80))}, which is not a build folder of this index.`,
+    );
+  }
+  const info = await lstat(join(root, name)).catch(() => null);
+  if (!info?.isDirectory()) throw new AppError('INDEX_CORRUPT', `The index pointer ${join(root, POINTER)} names ${name}, which is not a folder in ${root}.`);
+  return name;
 }
 
 /** Reads only the manifest of the current index, or null when there is none. */
 export async function readManifest(root: string): Promise<Manifest | null> {
-  const name = await readFile(join(root, POINTER), 'utf8').catch(() => null);
+  const name = await currentBuild(root);
   if (name === null) return null;
   try {
-    return manifestSchema.parse(JSON.parse(await readFile(join(root, name.trim(), 'manifest.json'), 'utf8')));
+    return manifestSchema.parse(JSON.parse(await readFile(join(root, name, 'manifest.json'), 'utf8')));
   } catch (cause) {
-    throw new AppError('INDEX_CORRUPT', `The index manifest in ${join(root, name.trim())} is unreadable.`, { cause });
+    throw new AppError('INDEX_CORRUPT', `The index manifest in ${join(root, name)} is unreadable.`, { cause });
   }
 }
 
-/** Loads the current index; INDEX_MISSING when none was built, INDEX_CORRUPT when its files are damaged. */
-export async function readIndex(root: string, efSearch: number): Promise<IndexData> {
-  const name = (await readFile(join(root, POINTER), 'utf8').catch(() => null))?.trim();
-  if (!name) throw new AppError('INDEX_MISSING', `No index has been built in ${root} yet.`);
+/** Reads one file of a build, checking its size and SHA-256 against the manifest before anything parses it. */
+async function verified(dir: string, manifest: Manifest, file: string): Promise<Buffer> {
+  const expected = manifest.files[file];
+  if (!expected) throw new Error(`the manifest has no checksum for ${file}`);
+  const bytes = await readFile(join(dir, file)).catch((error: NodeJS.ErrnoException) => {
+    throw new Error(error.code === 'ENOENT' ? `${file} is missing` : `${file} is unreadable (${error.code ?? error.message})`);
+  });
+  if (bytes.byteLength !== expected.bytes) throw new Error(`${file} has ${bytes.byteLength} bytes, the manifest says ${expected.bytes}`);
+  if (sha256(bytes) !== expected.sha256) throw new Error(`${file} does not match its checksum`);
+  return bytes;
+}
+
+async function readBuild(root: string, name: string, efSearch: number): Promise<IndexData> {
   const dir = join(root, name);
   try {
     const manifest = manifestSchema.parse(JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')));
     if (manifest.schema !== SCHEMA_VERSION) {
       throw new AppError('INDEX_CORRUPT', `The index in ${dir} has schema ${manifest.schema}; this version reads ${SCHEMA_VERSION}.`);
     }
-    const corpus = parseCorpusFile(JSON.parse(await readFile(join(dir, 'corpus.json'), 'utf8')));
+    const corpus = parseCorpusFile(JSON.parse((await verified(dir, manifest, 'corpus.json')).toString('utf8')));
     if (corpus.chunks.length !== manifest.chunkCount) {
       throw new Error(`corpus.json holds ${corpus.chunks.length} chunks, the manifest says ${manifest.chunkCount}`);
     }
-    const bm25 = Bm25Index.fromJSON(await readFile(join(dir, 'bm25.json'), 'utf8'));
+    if (corpus.docs.length !== manifest.docCount) throw new Error(`corpus.json holds ${corpus.docs.length} documents, the manifest says ${manifest.docCount}`);
+    const bm25 = Bm25Index.fromJSON((await verified(dir, manifest, 'bm25.json')).toString('utf8'));
+    if (bm25.size !== manifest.chunkCount) throw new Error(`bm25.json holds ${bm25.size} chunks, expected ${manifest.chunkCount}`);
     let vectors: Float32Array[] | null = null;
     let dense: VectorIndex | null = null;
     if (manifest.model && manifest.hnsw) {
-      const bytes = await readFile(join(dir, 'vectors.f32'));
+      const bytes = await verified(dir, manifest, 'vectors.f32');
       if (bytes.byteLength !== manifest.chunkCount * manifest.dim * 4) throw new Error('vectors.f32 has the wrong size');
       const flat = new Float32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4);
       vectors = Array.from({ length: manifest.chunkCount }, (_, i) => flat.slice(i * manifest.dim, (i + 1) * manifest.dim));
+      await verified(dir, manifest, 'hnsw.bin');
       dense = await HnswIndex.load(join(dir, 'hnsw.bin'), manifest.dim, efSearch);
       if (dense.size !== manifest.chunkCount) throw new Error(`hnsw.bin holds ${dense.size} vectors, expected ${manifest.chunkCount}`);
     }
     return { manifest, ...corpus, vectors, dense, bm25 };
   } catch (cause) {
     if (cause instanceof AppError) throw cause;
-    const reason = cause instanceof Error ? cause.message : String(cause);
+    const reason =
+      cause instanceof z.ZodError
+        ? `manifest.json: ${cause.issues[0]?.path.join('.') || '(root)'} ${cause.issues[0]?.message}`
+        : cause instanceof Error
+          ? cause.message
+          : String(cause);
     throw new AppError('INDEX_CORRUPT', `The index in ${dir} is damaged (${reason}).`, { cause });
+  }
+}
+
+/**
+ * Loads the current index; INDEX_MISSING when none was built, INDEX_CORRUPT when any file is damaged. A build
+ * replaced (and removed) by another process while it was being read is read again from the new pointer.
+ */
+export async function readIndex(root: string, efSearch: number): Promise<IndexData> {
+  for (let attempt = 0; ; attempt++) {
+    const name = await currentBuild(root);
+    if (!name) throw new AppError('INDEX_MISSING', `No index has been built in ${root} yet.`);
+    try {
+      return await readBuild(root, name, efSearch);
+    } catch (error) {
+      if (attempt < 2 && (await currentBuild(root).catch(() => null)) !== name) continue;
+      throw error;
+    }
   }
 }
 

@@ -114,11 +114,6 @@ export function normaliseChat(text: string): string {
   return CHAT.reduce((t, [re, to]) => t.replace(re, to), text);
 }
 
-/** True for a word of the small stop-word list (articles, pronouns, auxiliaries) that every side drops. */
-export function isStopword(word: string): boolean {
-  return STOPWORDS.has(word.toLowerCase());
-}
-
 /** True for a question word that frames the question rather than naming its subject. */
 export function isFraming(word: string): boolean {
   const w = word.toLowerCase().replace(/'s$|'/g, '');

@@ -52,15 +52,25 @@ function spanText(doc: SourceDoc, span: Span, withContext: boolean): string {
 function makeChunk(doc: SourceDoc, section: number, spans: Span[], ordinal: number): Chunk {
   const path = doc.sections[section]?.path ?? [];
   const header = [doc.title, ...path].join(' › ');
-  const lines = spans.map((s, i) => spanText(doc, s, !spans.slice(0, i).some((p) => p.start === s.context?.start)));
+  // A span's context is printed unless an earlier span of the chunk is that context (a set, not a rescan per span).
+  const starts = new Set<number>();
+  let start = Number.POSITIVE_INFINITY;
+  let end = 0;
+  const lines = spans.map((s) => {
+    const line = spanText(doc, s, !(s.context && starts.has(s.context.start)));
+    starts.add(s.start);
+    start = Math.min(start, s.context?.start ?? s.start);
+    end = Math.max(end, s.end);
+    return line;
+  });
   const text = `${header}\n${lines.join('\n')}`;
   const id = createHash('sha256').update(`${doc.id}\0${section}\0${ordinal}\0${text}`).digest('hex').slice(0, 16);
   return {
     id,
     docId: doc.id,
     section,
-    start: Math.min(...spans.map((s) => s.context?.start ?? s.start)),
-    end: Math.max(...spans.map((s) => s.end)),
+    start,
+    end,
     spans,
     text,
   };
@@ -71,7 +81,11 @@ export function chunkDocs(docs: SourceDoc[], options: ChunkOptions = DEFAULT_CHU
   const chunks: Chunk[] = [];
   for (const doc of docs) {
     const bySection = new Map<number, Block[]>();
-    for (const block of doc.blocks) bySection.set(block.section, [...(bySection.get(block.section) ?? []), block]);
+    for (const block of doc.blocks) {
+      const list = bySection.get(block.section);
+      if (list) list.push(block);
+      else bySection.set(block.section, [block]);
+    }
     for (const [section, blocks] of bySection) {
       const header = estimateTokens([doc.title, ...(doc.sections[section]?.path ?? [])].join(' '));
       let current: Span[][] = [];

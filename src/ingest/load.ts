@@ -1,6 +1,6 @@
 // Ingest stage "load" (I/O: reads the corpus directory): files -> parsed documents, one bad file never aborts.
 import { createHash } from 'node:crypto';
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile, readdir, stat } from 'node:fs/promises';
 import { extname, join, relative } from 'node:path';
 import { AppError } from '../domain/errors.js';
 import type { SourceDoc } from '../domain/types.js';
@@ -26,45 +26,113 @@ export interface LoadedCorpus {
   hash: string;
 }
 
-async function listFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries
-    .filter((e) => e.isFile() && !e.name.startsWith('.'))
-    .map((e) => relative(dir, join(e.parentPath ?? (e as { path?: string }).path ?? dir, e.name)))
-    .sort();
+/** Default per-file size limit (CORPUS_MAX_FILE_MB): larger files are skipped by name instead of stalling an ingest. */
+export const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
+
+export interface LoadOptions {
+  /** Files larger than this are skipped with the reason (default 5 MB). */
+  maxFileBytes?: number;
 }
 
-/** Reads and parses every supported file under `dir`. */
-export async function loadCorpus(dir: string): Promise<LoadedCorpus> {
-  let files: string[];
+type Entry = { file: string; kind: 'file' } | { file: string; kind: 'skip'; reason: string };
+
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+/** Every entry a parser would read, and the look-alikes (links, folders, special files) with why they are skipped. */
+async function listEntries(dir: string): Promise<Entry[]> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  const out: Entry[] = [];
+  for (const e of entries) {
+    if (e.name.startsWith('.')) continue;
+    const file = relative(dir, join(e.parentPath ?? (e as { path?: string }).path ?? dir, e.name));
+    const readable = extname(e.name).toLowerCase() in PARSERS || file === ALIASES_FILE;
+    if (e.isFile()) {
+      if (readable) out.push({ file, kind: 'file' });
+    } else if (readable) {
+      const reason = e.isSymbolicLink()
+        ? 'a symbolic link; links are not followed (copy the file into the corpus)'
+        : e.isDirectory()
+          ? 'a folder named like a document; the files inside it are read on their own'
+          : `not a regular file (${e.isFIFO() ? 'a FIFO' : e.isSocket() ? 'a socket' : 'a device'})`;
+      out.push({ file, kind: 'skip', reason });
+    }
+  }
+  return out.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+}
+
+type Scanned = { file: string; bytes: Buffer } | { file: string; skip: string };
+
+/** Every entry in name order with its bytes, or why it is skipped before parsing; feeds the corpus hash as it goes. */
+async function* scan(dir: string, options: LoadOptions, hash: ReturnType<typeof createHash>): AsyncGenerator<Scanned> {
+  const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  let entries: Entry[];
   try {
-    files = await listFiles(dir);
+    entries = await listEntries(dir);
   } catch (cause) {
     throw new AppError('CORPUS_EMPTY', `Cannot read the corpus directory ${dir}.`, { cause });
   }
+  for (const entry of entries) {
+    const { file } = entry;
+    if (entry.kind === 'skip') {
+      hash.update(`${file}\0skipped:${entry.reason}\0`);
+      yield { file, skip: entry.reason };
+      continue;
+    }
+    try {
+      const size = (await stat(join(dir, file))).size;
+      if (size > maxBytes) {
+        // The size stands in for the bytes, so raising the limit (or shrinking the file) still changes the hash.
+        hash.update(`${file}\0skipped:size:${size}\0`);
+        yield { file, skip: `${mb(size)}, larger than the ${mb(maxBytes)} limit (raise CORPUS_MAX_FILE_MB or split the file)` };
+        continue;
+      }
+      const bytes = await readFile(join(dir, file));
+      hash.update(`${file}\0`).update(bytes);
+      yield bytes.includes(0) ? { file, skip: 'a binary file (it contains NUL bytes), not text' } : { file, bytes };
+    } catch (error) {
+      hash.update(`${file}\0unreadable\0`);
+      yield { file, skip: error instanceof Error ? error.message : String(error) };
+    }
+  }
+}
+
+/**
+ * The corpus hash `loadCorpus` would report, from the bytes alone (no parsing): cheap enough to decide at start-up
+ * whether the stored index is stale.
+ */
+export async function corpusHash(dir: string, options: LoadOptions = {}): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const _ of scan(dir, options, hash));
+  return hash.digest('hex').slice(0, 16);
+}
+
+/** Reads and parses every supported file under `dir`; anything it cannot use is named in `skipped` with the reason. */
+export async function loadCorpus(dir: string, options: LoadOptions = {}): Promise<LoadedCorpus> {
   const hash = createHash('sha256');
   const docs: SourceDoc[] = [];
   const skipped: LoadedCorpus['skipped'] = [];
   let aliases: Record<string, string[]> = {};
   const decoder = new TextDecoder('utf-8', { fatal: true });
 
-  for (const file of files) {
-    const parse = PARSERS[extname(file).toLowerCase()];
-    if (!parse && file !== ALIASES_FILE) continue;
+  for await (const entry of scan(dir, options, hash)) {
+    const { file } = entry;
+    if ('skip' in entry) {
+      skipped.push({ file, reason: entry.skip });
+      continue;
+    }
     try {
-      const bytes = await readFile(join(dir, file));
-      hash.update(`${file}\0`).update(bytes);
       const text = decoder
-        .decode(bytes)
+        .decode(entry.bytes)
         .replace(/^\uFEFF/, '')
         .replace(/\r\n?/g, '\n');
       if (file === ALIASES_FILE) {
         aliases = parseAliases(text);
         continue;
       }
-      const parsed = (parse ?? PARSERS['.txt'] ?? parsePage)(file, text).filter((d) => d.blocks.some((b) => b.kind !== 'heading'));
+      const parse = PARSERS[extname(file).toLowerCase()] ?? parsePage;
+      const parsed = parse(file, text).filter((d) => d.blocks.some((b) => b.kind !== 'heading'));
       if (!parsed.length) skipped.push({ file, reason: 'no readable text in it' });
-      docs.push(...parsed);
+      for (const doc of parsed) docs.push(doc);
     } catch (error) {
       const reason = error instanceof TypeError ? 'not valid UTF-8 text' : error instanceof Error ? error.message : String(error);
       skipped.push({ file, reason });

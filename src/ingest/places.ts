@@ -82,6 +82,8 @@ interface Entry {
 }
 
 let gazetteer: Map<string, Entry> | undefined;
+/** First words of every name, so most words of a text are passed over with one lookup. */
+let firstWords: Set<string> | undefined;
 
 function entries(): Map<string, Entry> {
   if (gazetteer) return gazetteer;
@@ -110,6 +112,7 @@ function entries(): Map<string, Entry> {
     for (const n of [c.name, c.native, ...(c.alias ?? [])]) add(n, { place, loose: n.length > 3 || LOWER_CASE_SHORT_NAMES.has(n.toLowerCase()) });
   }
   gazetteer = map;
+  firstWords = new Set([...map.keys()].map((k) => k.split(' ')[0] ?? k));
   return map;
 }
 
@@ -121,7 +124,11 @@ export function findPlaces(text: string): PlaceMention[] {
   const map = entries();
   const words = [...text.matchAll(/[\p{L}][\p{L}.'’-]*/gu)].map((m) => ({ text: m[0].replace(/[.'’-]+$/, ''), start: m.index }));
   const found: PlaceMention[] = [];
+  const starts = firstWords ?? new Set<string>();
   for (let i = 0; i < words.length; i++) {
+    const w = (words[i]?.text ?? '').toLowerCase();
+    // placeKey (accents, dots) only for the few words that need it: this loop sees every word of a corpus.
+    if (!starts.has(/[^a-z-]/.test(w) ? placeKey(w) : w)) continue;
     for (let n = Math.min(MAX_WORDS, words.length - i); n >= 1; n--) {
       const first = words[i];
       const last = words[i + n - 1];
@@ -131,14 +138,16 @@ export function findPlaces(text: string): PlaceMention[] {
       const entry = map.get(placeKey(surface));
       if (!entry) continue;
       // A capital at the start of a sentence says nothing ("Mobile developers…").
-      const sentenceStart = /(?:^|[.!?]\s+)$/.test(text.slice(0, first.start));
+      // Only the few characters before the name matter; slicing from 0 would make a long text quadratic.
+      const before = text.slice(Math.max(0, first.start - 40), first.start);
+      const sentenceStart = first.start === 0 || /[.!?]\s+$/.test(before);
       const whole = surface.length === text.trim().length;
       const acronym = /^\p{Lu}{2,}$/u.test(surface);
       // An acronym ("UK salary guide") is a name wherever it stands.
       const capitalised = /^\p{Lu}/u.test(surface) && (!sentenceStart || whole || acronym);
       // Short names in lower case are words before they are places ("us", "la"), except the unambiguous ones.
       if (surface.length <= 3 && !acronym && !LOWER_CASE_SHORT_NAMES.has(surface.toLowerCase())) continue;
-      if (!capitalised && !entry.loose && !PLACE_PREPOSITION.test(text.slice(0, first.start))) continue;
+      if (!capitalised && !entry.loose && !PLACE_PREPOSITION.test(before)) continue;
       found.push({ place: entry.place, surface, start: first.start, end });
       i += n - 1;
       break;

@@ -9,11 +9,10 @@ import { buildProfiles } from '../ingest/knowledge/profiles.js';
 import { ask } from './ask.js';
 import { compareRoles } from './compare.js';
 import { QuoteSelector } from './quote.js';
-import { type CorpusScope, jobKeys } from './relevance.js';
+import { type ScopeSets, scopeSets } from './relevance.js';
 import { type Mode, Retriever } from './retriever.js';
 import { listRoles, suggestRoles } from './roles.js';
 import { type SalaryQuery, salaryLookup } from './salary.js';
-import { corpusScope } from './scope.js';
 
 export interface AdvisorStatus {
   builtAt: string;
@@ -32,7 +31,7 @@ export class Advisor {
   private readonly quotes: QuoteSelector;
   private readonly profiles: Map<string, Profile>;
   private readonly retrievers = new Map<Mode, Retriever>();
-  private corpusScope: CorpusScope | undefined;
+  private readonly scope: ScopeSets;
 
   constructor(
     readonly index: IndexData,
@@ -45,6 +44,7 @@ export class Advisor {
     this.retrievers.set(mode, this.retriever);
     this.quotes = new QuoteSelector(index);
     this.profiles = buildProfiles(index.docs, index.knowledge.roles);
+    this.scope = scopeSets(index.knowledge.scope);
   }
 
   /** Answers a free question; `mode` overrides the retrieval mode for this question (evaluation, CLI). */
@@ -58,7 +58,7 @@ export class Advisor {
         knowledge: this.index.knowledge,
         profiles: this.profiles,
         docs: this.index.docs,
-        scope: () => this.scope(),
+        scope: this.scope,
       },
       question,
       previous,
@@ -103,16 +103,6 @@ export class Advisor {
       mode: this.retriever.denseAvailable ? this.retriever.mode : 'lexical',
       ...(this.degraded ? { degraded: this.degraded } : {}),
     };
-  }
-
-  /** The places, currencies and years the documents mention, computed on first use. */
-  private scope(): CorpusScope {
-    if (!this.corpusScope) {
-      this.corpusScope = corpusScope(this.index.docs);
-      // A role's own names count as job titles the documents know ("backend developer" for Backend Engineer).
-      for (const r of this.index.knowledge.roles) for (const name of [r.name, ...r.aliases]) for (const k of jobKeys(name)) this.corpusScope.jobs.add(k);
-    }
-    return this.corpusScope;
   }
 
   private retrieverFor(mode: Mode | undefined): Retriever {

@@ -10,7 +10,7 @@ import { understand } from './intent.js';
 import { notCovered } from './no-answer.js';
 import { type QuestionAnalysis, analyseQuestion } from './question.js';
 import type { QuoteSelector } from './quote.js';
-import { type CorpusScope, MIN_COVERAGE, scopeGaps } from './relevance.js';
+import { MIN_COVERAGE, type ScopeSets, scopeGaps } from './relevance.js';
 import type { Retriever } from './retriever.js';
 import { listRoles, mentionedOnly } from './roles.js';
 import { salaryLookup } from './salary.js';
@@ -21,7 +21,7 @@ export interface AskDeps {
   knowledge: Knowledge;
   profiles: Map<string, Profile>;
   docs: SourceDoc[];
-  scope: () => CorpusScope;
+  scope: ScopeSets;
 }
 
 /** Which profile aspect answers a question of each intent. */
@@ -114,7 +114,7 @@ export async function ask(deps: AskDeps, question: string, previous?: Turn): Pro
   }
 
   const analysis = analyseQuestion(question, (t) => deps.quotes.idf(t), u.roles);
-  const gaps = scopeGaps(analysis, deps.scope());
+  const gaps = scopeGaps(analysis, deps.scope);
   const [first, second] = roles;
   if (intent === 'salary' && !first && analysis.jobs.length) {
     for (const job of analysis.jobs) {

@@ -2,9 +2,9 @@
 // corpus knows, weighted by IDF), what it names that the corpus has never seen, the roles it names, and the
 // places, currencies and years that scope it. Plain data in, plain data out: the relevance decision reads it.
 import type { Role } from '../domain/knowledge.js';
-import { JOB_NOUN } from '../domain/vocabulary.js';
 import { specificity } from '../index/specificity.js';
-import { type QueryTerms, isStopword, normaliseChat, queryTerms, queryWords, terms } from '../index/terms.js';
+import { type QueryTerms, normaliseChat, queryTerms, queryWords, terms } from '../index/terms.js';
+import { jobPhrases } from '../ingest/knowledge/scope.js';
 import { type PlaceMention, currenciesIn, findPlaces } from '../ingest/places.js';
 
 /** What the corpus knows about a term: its IDF, or null when no chunk contains it. */
@@ -30,28 +30,6 @@ export interface QuestionAnalysis {
   /** Job titles the question names, with up to two qualifying words ("registered nurse", "ML engineers"). */
   jobs: string[];
 }
-
-/** A job title with the (at most two) content words before it, as written. */
-export function jobPhrases(text: string): string[] {
-  const out: string[] = [];
-  for (const m of text.matchAll(JOB_NOUN)) {
-    const before = text
-      .slice(0, m.index)
-      .split(/[^\p{L}\p{N}+#-]+/u)
-      .filter(Boolean);
-    const words: string[] = [];
-    for (let i = before.length - 1; i >= 0 && words.length < 2; i--) {
-      const w = before[i] ?? '';
-      if (isStopword(w) || STOP_BEFORE_JOB.test(w)) break;
-      words.unshift(w);
-    }
-    out.push([...words, m[0]].join(' '));
-  }
-  return out;
-}
-
-/** Words that end a job title's qualifiers ("and", "a", "for"). */
-const STOP_BEFORE_JOB = /^(?:and|or|a|an|the|for|to|of|as|at|in|with|vs|versus|between|than|from|my|our|your|their)$/i;
 
 /**
  * What a word no chunk contains weighs, in IDF units: as much as a rare corpus term. Calibrated on the dev

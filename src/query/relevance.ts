@@ -3,7 +3,8 @@
 // corpus has never seen count against an answer (they are usually its subject: "nurses", "visa"); framing
 // ("honestly", "do you think") counts for nothing; a place, currency or year the documents never mention
 // makes the question one they cannot answer.
-import { roleKey } from '../ingest/knowledge/roles.js';
+import type { CorpusScope } from '../domain/knowledge.js';
+import { jobKeys } from '../ingest/knowledge/scope.js';
 import { placeKey } from '../ingest/places.js';
 import type { QuestionAnalysis } from './question.js';
 
@@ -49,27 +50,25 @@ export function decidingTerms(analysis: QuestionAnalysis): { term: string; weigh
     .slice(0, DECIDING_TERMS);
 }
 
-/** The places, currencies and years the documents mention anywhere. */
-export interface CorpusScope {
+/** The corpus scope as sets, for lookups (see `CorpusScope` in the domain). */
+export interface ScopeSets {
   places: Set<string>;
   currencies: Set<string>;
   years: Set<number>;
-  /** Job titles the documents name anywhere, as role keys ("data engineer"). */
   jobs: Set<string>;
 }
 
+/** Turns the stored scope into sets once per index. */
+export function scopeSets(scope: CorpusScope): ScopeSets {
+  return { places: new Set(scope.places), currencies: new Set(scope.currencies), years: new Set(scope.years), jobs: new Set(scope.jobs) };
+}
+
 /** What the question is scoped to that the documents never mention ("Berlin", "euros", "2019"), as written. */
-export function scopeGaps(analysis: QuestionAnalysis, corpus: CorpusScope): string[] {
+export function scopeGaps(analysis: QuestionAnalysis, corpus: ScopeSets): string[] {
   const gaps: string[] = [];
   for (const p of analysis.scope.places) if (!corpus.places.has(placeKey(p.place.name)) && !corpus.places.has(placeKey(p.surface))) gaps.push(p.surface);
   for (const c of analysis.scope.currencies) if (!corpus.currencies.has(c)) gaps.push(c);
   for (const y of analysis.scope.years) if (!corpus.years.has(y)) gaps.push(String(y));
   for (const job of analysis.jobs) if (!jobKeys(job).some((k) => corpus.jobs.has(k))) gaps.push(job);
   return gaps;
-}
-
-/** The keys a job phrase may be known by: with both qualifying words, with the last one, and bare. */
-export function jobKeys(phrase: string): string[] {
-  const words = roleKey(phrase).split(' ').filter(Boolean);
-  return [words.join(' '), words.slice(-3).join(' '), words.slice(-2).join(' ')].filter((k, i, all) => k && all.indexOf(k) === i);
 }

@@ -1,8 +1,10 @@
-import { writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadCorpus } from '../../src/ingest/load.js';
-import { corpusCopy } from '../helpers.js';
+import { loadConfig } from '../../src/app/config.js';
+import { corpusHash, loadCorpus } from '../../src/ingest/load.js';
+import { corpusCopy, tempDir } from '../helpers.js';
 
 describe('loading the corpus directory', () => {
   it('loads the seed page and the operator aliases file', async () => {
@@ -14,13 +16,57 @@ describe('loading the corpus directory', () => {
 
   it('reports an unreadable file by name and still loads the others', async () => {
     const dir = corpusCopy();
-    writeFileSync(join(dir, 'broken.txt'), Buffer.from([0xff, 0xfe, 0xfd, 0x00, 0xc3]));
+    writeFileSync(join(dir, 'broken.txt'), Buffer.from([0xff, 0xfe, 0xfd, 0xc3]));
     writeFileSync(join(dir, 'empty.md'), '   \n');
     writeFileSync(join(dir, 'notes.md'), '# Site Reliability Engineer\n\nKeeps production healthy.\n');
     const corpus = await loadCorpus(dir);
     expect(corpus.skipped.map((s) => s.file).sort()).toEqual(['broken.txt', 'empty.md']);
     expect(corpus.skipped.find((s) => s.file === 'broken.txt')!.reason).toMatch(/UTF-8/);
     expect(corpus.docs.map((d) => d.title)).toContain('Site Reliability Engineer');
+  });
+
+  it('names binary files, links, special files and folders that look like documents, with the reason', async () => {
+    const dir = corpusCopy();
+    writeFileSync(join(dir, 'zeros.md'), Buffer.alloc(4096));
+    writeFileSync(join(dir, 'image.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x41]));
+    const outside = join(tempDir('outside-'), 'secret.md');
+    writeFileSync(outside, '# Secret Role Engineer\n\nNot part of the corpus.\n');
+    symlinkSync(outside, join(dir, 'linked.md'));
+    execFileSync('mkfifo', [join(dir, 'pipe.md')]);
+    mkdirSync(join(dir, 'folder.md'));
+    writeFileSync(join(dir, 'folder.md', 'inside.md'), '# Inside Role Engineer\n\nRead on its own.\n');
+    const corpus = await loadCorpus(dir);
+    const reasons = Object.fromEntries(corpus.skipped.map((s) => [s.file, s.reason]));
+    expect(reasons['zeros.md']).toMatch(/binary.*NUL/);
+    expect(reasons['image.txt']).toMatch(/binary.*NUL/);
+    expect(reasons['linked.md']).toMatch(/symbolic link/);
+    expect(reasons['pipe.md']).toMatch(/not a regular file \(a FIFO\)/);
+    expect(reasons['folder.md']).toMatch(/a folder/);
+    expect(corpus.docs.map((d) => d.title)).toContain('Inside Role Engineer');
+    expect(corpus.docs.map((d) => d.title)).not.toContain('Secret Role Engineer');
+  });
+
+  it('skips a file over the size limit by name, and changes the hash when the limit lets it in', async () => {
+    const dir = corpusCopy();
+    writeFileSync(join(dir, 'huge.md'), `# Huge Role Engineer\n\n${'Works on large systems. '.repeat(60_000)}\n`);
+    const limited = await loadCorpus(dir, { maxFileBytes: 1024 * 1024 });
+    expect(limited.skipped).toEqual([{ file: 'huge.md', reason: expect.stringMatching(/^1\.4 MB, larger than the 1\.0 MB limit \(raise CORPUS_MAX_FILE_MB/) }]);
+    expect(limited.docs.map((d) => d.title)).not.toContain('Huge Role Engineer');
+    const allowed = await loadCorpus(dir, { maxFileBytes: 2 * 1024 * 1024 });
+    expect(allowed.docs.map((d) => d.title)).toContain('Huge Role Engineer');
+    expect(allowed.hash).not.toBe(limited.hash);
+  });
+
+  it('reads the limit from CORPUS_MAX_FILE_MB, 5 MB by default, and rejects a limit that is not positive', () => {
+    expect(loadConfig({}).corpusMaxFileBytes).toBe(5 * 1024 * 1024);
+    expect(loadConfig({ CORPUS_MAX_FILE_MB: '0.5' }).corpusMaxFileBytes).toBe(512 * 1024);
+    expect(() => loadConfig({ CORPUS_MAX_FILE_MB: '0' })).toThrow(/CORPUS_MAX_FILE_MB/);
+  });
+
+  it('computes the same hash without parsing as loading does', async () => {
+    const dir = corpusCopy();
+    writeFileSync(join(dir, 'zeros.md'), Buffer.alloc(64));
+    expect(await corpusHash(dir)).toBe((await loadCorpus(dir)).hash);
   });
 
   it('changes its hash when a document changes', async () => {

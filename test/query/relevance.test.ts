@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Role } from '../../src/domain/knowledge.js';
-import { analyseQuestion, jobPhrases } from '../../src/query/question.js';
-import { type CorpusScope, MIN_COVERAGE, coverage, decidingTerms, scopeGaps } from '../../src/query/relevance.js';
+import { jobPhrases } from '../../src/ingest/knowledge/scope.js';
+import { analyseQuestion } from '../../src/query/question.js';
+import { MIN_COVERAGE, type ScopeSets, coverage, decidingTerms, scopeGaps } from '../../src/query/relevance.js';
 
 /** A tiny corpus vocabulary: IDF by stem, as an index would report it. */
 const IDF: Record<string, number> = {
@@ -20,7 +21,7 @@ const IDF: Record<string, number> = {
 };
 const idf = (t: string) => IDF[t] ?? null;
 const mle: Role = { name: 'Machine Learning Engineer', aliases: ['MLE', 'ML engineer'], sources: [], documents: [] };
-const scope: CorpusScope = {
+const scope: ScopeSets = {
   places: new Set(['vancouver', 'united states', 'us']),
   currencies: new Set(['USD']),
   years: new Set([2024]),

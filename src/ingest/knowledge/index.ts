@@ -4,6 +4,7 @@ import type { SourceDoc } from '../../domain/types.js';
 import { buildProfiles } from './profiles.js';
 import { addSources, buildCatalog, mentionedRoles } from './roles.js';
 import { extractFacts } from './salary-facts.js';
+import { buildScope } from './scope.js';
 
 /** Derives the roles catalog, the salary and market facts, and the role-like names the documents only mention. */
 export function buildKnowledge(docs: SourceDoc[], aliases: Record<string, string[]>): Knowledge {
@@ -20,5 +21,5 @@ export function buildKnowledge(docs: SourceDoc[], aliases: Record<string, string
     });
     addSources(role, docs, sections);
   }
-  return { roles, ...facts, mentioned: mentionedRoles(docs, roles) };
+  return { roles, ...facts, mentioned: mentionedRoles(docs, roles), scope: buildScope(docs, roles) };
 }

@@ -1,13 +1,11 @@
 // Ingest stage "parse: markdown" (pure, no I/O): a Markdown career document -> SourceDoc, parsed by mdast
 // (micromark) so that every block keeps its exact source offsets; YAML front matter read by `yaml`.
 import type { List, ListItem, RootContent } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
-import { frontmatter } from 'micromark-extension-frontmatter';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import type { Block, Section, SourceDoc } from '../../domain/types.js';
 import { slugify } from '../text.js';
+import { markdownNodes } from './markdown-pieces.js';
 
 const nonEmpty = z.string().trim().min(1);
 /** YAML reads `title: 2024` as a number; any scalar but null counts as text. */
@@ -51,7 +49,6 @@ function rangeOf(node: { position?: { start: { offset?: number }; end: { offset?
 
 /** Parses Markdown into one document; front matter `title`, else the first `#` heading, else the file name, is its title. */
 export function parseMarkdown(file: string, text: string): SourceDoc[] {
-  const tree = fromMarkdown(text, { extensions: [frontmatter(['yaml'])], mdastExtensions: [frontmatterFromMarkdown(['yaml'])] });
   const blocks: Block[] = [];
   const sections: Section[] = [{ path: [] }];
   const headings: string[] = [];
@@ -112,7 +109,7 @@ export function parseMarkdown(file: string, text: string): SourceDoc[] {
         return;
     }
   };
-  for (const node of tree.children) visit(node);
+  for (const node of markdownNodes(text)) visit(node);
 
   const name = file.replace(/\.[^.]+$/, '');
   return [

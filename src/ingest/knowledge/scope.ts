@@ -1,0 +1,55 @@
+// Ingest stage "knowledge: scope" (pure, no I/O): the places, currencies, years and job titles the documents
+// mention anywhere, found once at ingest (in the build thread) so no question pays for a scan of the corpus.
+import type { CorpusScope, Role } from '../../domain/knowledge.js';
+import type { SourceDoc } from '../../domain/types.js';
+import { JOB_NOUN } from '../../domain/vocabulary.js';
+import { currenciesIn, findPlaces, placeKey } from '../places.js';
+import { roleKey } from './roles.js';
+
+/** Words that end a job title's qualifiers ("and", "a", "for", "what does a"). */
+const STOP_BEFORE_JOB =
+  /^(?:and|or|a|an|the|for|to|of|as|at|in|on|with|vs|versus|between|than|from|my|our|your|their|his|her|its|is|are|was|were|be|do|does|did|what|which|who|how|why|when|where|i|you|we|they|it|this|that|these|those|much|many|any|some|can|could|would|should|will|get|become|being|like)$/i;
+
+/** A job title with the (at most two) content words before it, as written ("registered nurse", "ML engineers"). */
+export function jobPhrases(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(JOB_NOUN)) {
+    const before = text.slice(Math.max(0, m.index - 60), m.index).split(/[^\p{L}\p{N}+#-]+/u);
+    const words: string[] = [];
+    for (let i = before.length - 1; i >= 0 && words.length < 2; i--) {
+      const w = before[i] ?? '';
+      if (!w && i === before.length - 1) continue;
+      if (!w || STOP_BEFORE_JOB.test(w)) break;
+      words.unshift(w);
+    }
+    out.push([...words, m[0]].join(' '));
+  }
+  return out;
+}
+
+/** The keys a job phrase may be known by: with both qualifying words, with the last one, and bare. */
+export function jobKeys(phrase: string): string[] {
+  const words = roleKey(phrase).split(' ').filter(Boolean);
+  return [words.join(' '), words.slice(-3).join(' '), words.slice(-2).join(' ')].filter((k, i, all) => k && all.indexOf(k) === i);
+}
+
+const YEAR = /\b(?:19[89]\d|20\d\d)\b/g;
+
+/** Collects the scope of a corpus in one pass over its text; a role's own names count as job titles it knows. */
+export function buildScope(docs: SourceDoc[], roles: Role[]): CorpusScope {
+  const places = new Set<string>();
+  const currencies = new Set<string>();
+  const years = new Set<number>();
+  const jobs = new Set<string>();
+  for (const doc of docs) {
+    for (const m of findPlaces(doc.text)) {
+      places.add(placeKey(m.place.name));
+      places.add(placeKey(m.surface));
+    }
+    for (const c of currenciesIn(doc.text)) currencies.add(c);
+    for (const m of doc.text.matchAll(YEAR)) years.add(Number(m[0]));
+    for (const job of jobPhrases(doc.text)) for (const k of jobKeys(job)) jobs.add(k);
+  }
+  for (const r of roles) for (const name of [r.name, ...r.aliases]) for (const k of jobKeys(name)) jobs.add(k);
+  return { places: [...places].sort(), currencies: [...currencies].sort(), years: [...years].sort(), jobs: [...jobs].sort() };
+}
