@@ -17,11 +17,8 @@ export const data = new SlashCommandBuilder()
     o
       .setName('level')
       .setDescription('Experience level')
-      .addChoices(
-        { name: 'junior (0-3 years)', value: 'junior' },
-        { name: 'mid-level (3-7 years)', value: 'mid' },
-        { name: 'senior (7+ years)', value: 'senior' },
-      ),
+      // Plain levels: each page writes its own bands, which the answer quotes as written.
+      .addChoices({ name: 'junior', value: 'junior' }, { name: 'mid-level', value: 'mid' }, { name: 'senior', value: 'senior' }),
   )
   .addStringOption((o) => o.setName('location').setDescription('A city or market, e.g. New York or remote').setMaxLength(INPUT_LIMITS.location));
 
