@@ -1,17 +1,19 @@
 // Index stage "store" (I/O: reads and writes the data directory): each build goes to its own folder, then a
 // `CURRENT` pointer is swapped by rename, so readers only ever see a complete index.
-import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { AppError } from '../domain/errors.js';
 import type { Knowledge } from '../domain/knowledge.js';
 import type { Chunk, SourceDoc } from '../domain/types.js';
 import { Bm25Index } from './bm25.js';
-import { parseCorpusFile } from './corpus-schema.js';
+import { ChunkStore, packChunks } from './chunk-store.js';
+import { packDocs, readDocs } from './doc-store.js';
 import { HnswIndex, type HnswParams, type VectorIndex } from './hnsw.js';
 
 /** Bumped whenever the on-disk layout changes; older indexes are rebuilt. */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 const manifestSchema = z.object({
   schema: z.number(),
@@ -32,8 +34,9 @@ export type Manifest = z.infer<typeof manifestSchema>;
 export interface IndexData {
   manifest: Manifest;
   docs: SourceDoc[];
+  /** Chunks in index order; a loaded index decodes each from `chunks.bin` when it is first read. */
   chunks: Chunk[];
-  /** Chunk vectors in chunk order (null when built without a model). */
+  /** Chunk vectors in chunk order (null when built without a model); a loaded index reads them on first use (re-ingest). */
   vectors: Float32Array[] | null;
   dense: VectorIndex | null;
   bm25: Bm25Index;
@@ -55,8 +58,11 @@ export async function writeIndex(root: string, data: IndexData): Promise<string>
   const dir = join(root, name);
   await mkdir(dir);
   try {
-    await writeFile(join(dir, 'corpus.json'), JSON.stringify({ docs: data.docs, chunks: data.chunks, knowledge: data.knowledge }));
-    await writeFile(join(dir, 'bm25.json'), data.bm25.toJSON());
+    const corpus = packDocs(data.docs, data.knowledge);
+    await writeFile(join(dir, 'corpus.json'), corpus.json);
+    await writeFile(join(dir, 'docs.bin'), corpus.bytes);
+    await writeFile(join(dir, 'chunks.bin'), packChunks(data.chunks, data.docs));
+    await writeFile(join(dir, 'lexical.bin'), data.bm25.toBytes());
     if (data.vectors && data.dense instanceof HnswIndex) {
       const flat = new Float32Array(data.vectors.length * data.manifest.dim);
       data.vectors.forEach((v, i) => flat.set(v, i * data.manifest.dim));
@@ -96,27 +102,47 @@ export async function readIndex(root: string, efSearch: number): Promise<IndexDa
     if (manifest.schema !== SCHEMA_VERSION) {
       throw new AppError('INDEX_CORRUPT', `The index in ${dir} has schema ${manifest.schema}; this version reads ${SCHEMA_VERSION}.`);
     }
-    const corpus = parseCorpusFile(JSON.parse(await readFile(join(dir, 'corpus.json'), 'utf8')));
-    if (corpus.chunks.length !== manifest.chunkCount) {
-      throw new Error(`corpus.json holds ${corpus.chunks.length} chunks, the manifest says ${manifest.chunkCount}`);
-    }
-    const bm25 = Bm25Index.fromJSON(await readFile(join(dir, 'bm25.json'), 'utf8'));
-    let vectors: Float32Array[] | null = null;
+    // Documents and knowledge (corpus.json + docs.bin), then the chunks, checked against the documents (chunks.bin).
+    const { docs, knowledge } = readDocs(JSON.parse(await readFile(join(dir, 'corpus.json'), 'utf8')), await readFile(join(dir, 'docs.bin')));
+    const chunks = ChunkStore.read(await readFile(join(dir, 'chunks.bin')), docs);
+    if (chunks.length !== manifest.chunkCount) throw new Error(`chunks.bin holds ${chunks.length} chunks, the manifest says ${manifest.chunkCount}`);
+    const bm25 = Bm25Index.fromBytes(await readFile(join(dir, 'lexical.bin')));
+    if (bm25.size !== manifest.chunkCount) throw new Error(`lexical.bin indexes ${bm25.size} chunks, the manifest says ${manifest.chunkCount}`);
     let dense: VectorIndex | null = null;
+    let vectorsFile: string | null = null;
+    let vectors: Float32Array[] | null = null;
     if (manifest.model && manifest.hnsw) {
-      const bytes = await readFile(join(dir, 'vectors.f32'));
-      if (bytes.byteLength !== manifest.chunkCount * manifest.dim * 4) throw new Error('vectors.f32 has the wrong size');
-      const flat = new Float32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4);
-      vectors = Array.from({ length: manifest.chunkCount }, (_, i) => flat.slice(i * manifest.dim, (i + 1) * manifest.dim));
+      vectorsFile = join(dir, 'vectors.f32');
+      if ((await stat(vectorsFile)).size !== manifest.chunkCount * manifest.dim * 4) throw new Error('vectors.f32 has the wrong size');
       dense = await HnswIndex.load(join(dir, 'hnsw.bin'), manifest.dim, efSearch);
       if (dense.size !== manifest.chunkCount) throw new Error(`hnsw.bin holds ${dense.size} vectors, expected ${manifest.chunkCount}`);
     }
-    return { manifest, ...corpus, vectors, dense, bm25 };
+    return {
+      manifest,
+      docs,
+      knowledge,
+      chunks: chunks.asArray(),
+      dense,
+      bm25,
+      get vectors() {
+        if (vectorsFile && !vectors) vectors = readVectors(vectorsFile, manifest.chunkCount, manifest.dim);
+        return vectors;
+      },
+    };
   } catch (cause) {
     if (cause instanceof AppError) throw cause;
     const reason = cause instanceof Error ? cause.message : String(cause);
     throw new AppError('INDEX_CORRUPT', `The index in ${dir} is damaged (${reason}).`, { cause });
   }
+}
+
+/** The stored chunk vectors as views over one read of vectors.f32 (only re-ingest needs them, so they are read late). */
+function readVectors(file: string, count: number, dim: number): Float32Array[] {
+  const bytes = readFileSync(file);
+  if (bytes.byteLength !== count * dim * 4) throw new AppError('INDEX_CORRUPT', `${file} has the wrong size.`);
+  const own = bytes.byteOffset % 4 === 0 ? bytes : Buffer.from(bytes);
+  const flat = new Float32Array(own.buffer, own.byteOffset, own.byteLength / 4);
+  return Array.from({ length: count }, (_, i) => flat.subarray(i * dim, (i + 1) * dim));
 }
 
 export type { HnswParams };
