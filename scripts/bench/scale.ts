@@ -115,6 +115,32 @@ function recallSweep(index: HnswIndex, vectors: Float32Array[], kind: VectorKind
   });
 }
 
+/** Passes over the questions: every timing is kept for p50/p99, and each question's fastest pass for the best-of figure. */
+const REPEATS = 5;
+const ASK_REPEATS = 3;
+/** Questions answered before timing starts (first-use caches, JIT). */
+const WARMUP = 40;
+
+/**
+ * Times `count` operations `passes` times each. `all` summarises every timing after the warm-up; `best` summarises each
+ * operation's fastest pass: on a shared machine that strips other tenants' preemptions and keeps the work's own cost.
+ */
+async function repeated(count: number, passes: number, op: (i: number) => Promise<unknown>) {
+  for (let i = 0; i < Math.min(WARMUP, count); i++) await op(i);
+  const all: number[] = [];
+  const best = new Array<number>(count).fill(Number.POSITIVE_INFINITY);
+  for (let p = 0; p < passes; p++) {
+    for (let i = 0; i < count; i++) {
+      const s = performance.now();
+      await op(i);
+      const t = performance.now() - s;
+      all.push(t);
+      best[i] = Math.min(best[i] ?? t, t);
+    }
+  }
+  return { ...summarise(all), best: summarise(best) };
+}
+
 /** A query embedder that costs nothing, for when no model is available: returns realistic query vectors in turn. */
 class ReplayEmbedder implements Embedder {
   readonly dim = DIM;
@@ -127,14 +153,34 @@ class ReplayEmbedder implements Embedder {
 }
 
 /** Loads the index as a server does and measures load, memory, lexical search, hybrid ask and recall. */
-export async function serveScale(n: number, root: string, o: { efSearch: number[]; model: string | null; lexicalOnly: boolean }) {
+export async function serveScale(n: number, root: string, o: { efSearch: number[]; model: string | null; lexicalOnly: boolean; ask: boolean }) {
   const rss0 = process.memoryUsage().rss;
   let t = performance.now();
   const index = await readIndex(join(root, 'index'), at(o.efSearch, 0));
   const loadMs = performance.now() - t;
   const rssLoaded = process.memoryUsage().rss;
 
-  // Component load times, measured again in this process after the whole load (files are in the page cache).
+  const questions = syntheticQuestions(340);
+  const queries = questions.map((q) => {
+    const terms = queryTerms(q);
+    return [...terms.own.map((term) => ({ term, weight: 1, fuzzy: true })), ...terms.expanded.map((term) => ({ term, weight: 0.4 }))];
+  });
+  const lexical = await repeated(queries.length, REPEATS, async (i) => {
+    index.bm25.search(at(queries, i), 24);
+  });
+
+  t = performance.now();
+  const embedder = o.lexicalOnly ? null : o.model ? await loadTransformersEmbedder(JSON.parse(o.model)) : new ReplayEmbedder();
+  const modelMs = performance.now() - t;
+  // The stored vectors came from the synthetic generator, so the advisor is told the model produced them.
+  const advisorEmbedder: Embedder | null = embedder && { dim: DIM, modelId: index.manifest.model ?? '', embed: (texts) => embedder.embed(texts) };
+  t = performance.now();
+  const advisor = o.ask ? new Advisor(index, advisorEmbedder, o.lexicalOnly ? 'lexical' : 'hybrid', undefined, 0) : null;
+  const advisorMs = performance.now() - t;
+  const ask = advisor ? await repeated(questions.length, ASK_REPEATS, (i) => advisor.ask(at(questions, i))) : null;
+  const rssEnd = process.memoryUsage().rss;
+
+  // Component load times, measured again in this process after everything else (files in the page cache), so RSS above is not inflated.
   const dir = join(root, 'index', (await readFile(join(root, 'index', 'CURRENT'), 'utf8')).trim());
   const part = async (f: () => Promise<unknown>) => {
     const s = performance.now();
@@ -143,35 +189,15 @@ export async function serveScale(n: number, root: string, o: { efSearch: number[
   };
   const components = {
     lexical: await part(async () => Bm25Index.fromBytes(await readFile(join(dir, 'lexical.bin')))),
-    chunks: await part(async () => ChunkStore.read(await readFile(join(dir, 'chunks.bin')), index.docs)),
+    chunks: await part(async () =>
+      ChunkStore.read(
+        await readFile(join(dir, 'chunks.bin')),
+        index.docs,
+        index.docs.map(() => 2 ** 31),
+      ),
+    ),
     hnsw: o.lexicalOnly ? 0 : await part(() => HnswIndex.load(join(dir, 'hnsw.bin'), DIM, 64)),
   };
-
-  const questions = syntheticQuestions(340);
-  const lexicalTimes: number[] = [];
-  for (const q of questions) {
-    const terms = queryTerms(q);
-    const query = [...terms.own.map((term) => ({ term, weight: 1, fuzzy: true })), ...terms.expanded.map((term) => ({ term, weight: 0.4 }))];
-    const s = performance.now();
-    index.bm25.search(query, 24);
-    lexicalTimes.push(performance.now() - s);
-  }
-
-  t = performance.now();
-  const embedder = o.lexicalOnly ? null : o.model ? await loadTransformersEmbedder(JSON.parse(o.model)) : new ReplayEmbedder();
-  const modelMs = performance.now() - t;
-  // The stored vectors came from the synthetic generator, so the advisor is told the model produced them.
-  const advisorEmbedder: Embedder | null = embedder && { dim: DIM, modelId: index.manifest.model ?? '', embed: (texts) => embedder.embed(texts) };
-  t = performance.now();
-  const advisor = new Advisor(index, advisorEmbedder, o.lexicalOnly ? 'lexical' : 'hybrid', undefined, 0);
-  const advisorMs = performance.now() - t;
-  const askTimes: number[] = [];
-  for (const [i, q] of questions.entries()) {
-    const s = performance.now();
-    await advisor.ask(q);
-    if (i >= 40) askTimes.push(performance.now() - s);
-  }
-  const rssEnd = process.memoryUsage().rss;
 
   let sweeps: Sweep[] = [];
   let stress: Sweep[] = [];
@@ -184,8 +210,8 @@ export async function serveScale(n: number, root: string, o: { efSearch: number[
     loadMs,
     components,
     rssMiB: { base: mib(rss0), loaded: mib(rssLoaded), end: mib(rssEnd) },
-    lexical: summarise(lexicalTimes.slice(40)),
-    ask: { mode: o.lexicalOnly ? 'lexical' : 'hybrid', embedder: o.lexicalOnly ? null : o.model ? 'model' : 'replayed vectors', ...summarise(askTimes) },
+    lexical,
+    ask: ask && { mode: o.lexicalOnly ? 'lexical' : 'hybrid', embedder: o.lexicalOnly ? null : o.model ? 'model' : 'replayed vectors', ...ask },
     modelMs,
     advisorMs,
     sweeps,

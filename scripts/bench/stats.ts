@@ -1,4 +1,6 @@
-// Benchmark statistics (pure): percentiles over repeated timings.
+// Benchmark statistics (pure, except `machineLoad` which reads the OS load): percentiles over repeated timings,
+// interleaved A/B rounds and the median of their per-pair ratios.
+import { cpus, loadavg } from 'node:os';
 
 export interface Summary {
   n: number;
@@ -54,4 +56,50 @@ export function at<T>(xs: ArrayLike<T>, i: number): T {
   const x = xs[i];
   if (x === undefined) throw new Error(`no element ${i} of ${xs.length}`);
   return x;
+}
+
+/** The median of per-pair ratios a/b with their spread (interquartile range and extremes). */
+export interface RatioSummary {
+  pairs: number;
+  median: number;
+  q1: number;
+  q3: number;
+  min: number;
+  max: number;
+}
+
+/** Summarises interleaved A/B pairs as the median of per-pair ratios: robust to a machine whose load drifts. */
+export function pairedRatio(pairs: [number, number][]): RatioSummary {
+  const ratios = pairs.map(([a, b]) => a / b).filter(Number.isFinite);
+  return {
+    pairs: ratios.length,
+    median: percentile(ratios, 50),
+    q1: percentile(ratios, 25),
+    q3: percentile(ratios, 75),
+    min: Math.min(...ratios),
+    max: Math.max(...ratios),
+  };
+}
+
+/**
+ * Runs `rounds` interleaved rounds of every named job (the order rotates each round, so no job always runs first
+ * or last) and returns each job's results in round order.
+ */
+export async function interleave<T>(jobs: Record<string, () => Promise<T>>, rounds: number): Promise<Record<string, T[]>> {
+  const names = Object.keys(jobs);
+  const out: Record<string, T[]> = Object.fromEntries(names.map((n) => [n, []]));
+  for (let r = 0; r < rounds; r++) {
+    for (let j = 0; j < names.length; j++) {
+      const name = at(names, (r + j) % names.length);
+      const job = jobs[name];
+      if (job) out[name]?.push(await job());
+    }
+  }
+  return out;
+}
+
+/** The machine and how busy it was, to label absolute times with. */
+export function machineLoad(): { loadavg: [number, number, number]; cores: number } {
+  const [a = 0, b = 0, c = 0] = loadavg();
+  return { loadavg: [a, b, c], cores: cpus().length };
 }

@@ -16,6 +16,13 @@ const D = 0.5;
 const HEADING_BOOST = 1.5;
 /** Weight of a vocabulary term found by typo tolerance relative to the query term it stands for (MiniSearch's fuzzy weight). */
 const FUZZY_WEIGHT = 0.45;
+/**
+ * The k-th score that decides pruning is estimated over at most this many chunks seen so far: the k-th best of a
+ * subset never exceeds the true one, so results stay exact, and the estimate stays cheap when common terms touch most chunks.
+ */
+const THETA_SAMPLE = 4096;
+/** Pruning pays only while at most 1 in this many seen chunks can still reach the top k. */
+const CANDIDATE_SHARE = 8;
 
 const KIND = 'lexical-bm25';
 const VERSION = 1;
@@ -265,7 +272,10 @@ export class Bm25Index {
     const vocab = text ? text.split('\n') : [];
     checkOffsets(termStart, vocab.length, docs.length, 'posting');
     if (impacts.length !== docs.length || termMax.length !== vocab.length) throw new Error('lexical index sections disagree in length');
-    for (let p = 0; p < docs.length; p++) if ((docs[p] ?? 0) >= count) throw new Error('lexical index points past its chunks');
+    for (let p = 0; p < docs.length; p++) {
+      if ((docs[p] ?? 0) >= count) throw new Error('lexical index points past its chunks');
+      if (!((impacts[p] ?? -1) >= 0)) throw new Error('lexical index holds an invalid score');
+    }
     return new Bm25Index(vocab, termStart, termMax, docs, impacts, count);
   }
 
@@ -321,56 +331,88 @@ export class Bm25Index {
     const { acc, mask, touched } = this.scratch;
     const final = (d: number) => (acc[d] ?? 0) * popcount(mask[d] ?? 0);
     let touchedCount = 0;
-    let i = 0;
+    let seenBound = 0;
+    let pruning = true;
+    const { docs, impacts } = this;
     try {
-      for (; i < lists.length; i++) {
+      for (let i = 0; i < lists.length; i++) {
         const list = lists[i] as QueryList;
-        // Once no unseen chunk can reach the current k-th score, the remaining (common) terms only refine the candidates.
-        if (i > 0 && touchedCount >= k && (suffix[i] ?? 0) * (lists.length - i) < kthScore(touched, touchedCount, final, k)) break;
+        // Once no unseen chunk can reach the current k-th score, the remaining (common) terms only need scoring for the
+        // chunks that still can. No seen chunk scores above seenBound × i, so the k-th score is only estimated when
+        // that could prune; pruning is abandoned when too many chunks remain in the running.
+        const unseenBound = (suffix[i] ?? 0) * (lists.length - i);
+        if (
+          pruning &&
+          i > 0 &&
+          touchedCount >= k &&
+          unseenBound < seenBound * i &&
+          unseenBound < kthScore(touched, Math.min(touchedCount, THETA_SAMPLE), final, k)
+        ) {
+          const candidates = this.candidates(touchedCount, kthScore(touched, touchedCount, final, k), suffix[i] ?? 0, lists.length - i);
+          if (candidates) {
+            this.probe(lists, i, candidates);
+            return topK(candidates, candidates.length, final, k);
+          }
+          pruning = false;
+        }
         const { weight, bit, end } = list;
         for (let p = list.start; p < end; p++) {
-          const d = this.docs[p] ?? 0;
+          const d = docs[p] as number;
           if (mask[d] === 0) touched[touchedCount++] = d;
-          acc[d] = (acc[d] ?? 0) + weight * (this.impacts[p] ?? 0);
-          mask[d] = (mask[d] ?? 0) | bit;
+          acc[d] = (acc[d] as number) + weight * (impacts[p] as number);
+          mask[d] = (mask[d] as number) | bit;
         }
+        seenBound += list.bound;
       }
-      if (i === lists.length) return topK(touched, touchedCount, final, k);
-      const candidates = this.probe(lists, i, suffix, touched.subarray(0, touchedCount), kthScore(touched, touchedCount, final, k));
-      return topK(candidates, candidates.length, final, k);
+      return topK(touched, touchedCount, final, k);
     } finally {
       for (let j = 0; j < touchedCount; j++) {
-        const d = touched[j] ?? 0;
+        const d = touched[j] as number;
         acc[d] = 0;
         mask[d] = 0;
       }
     }
   }
 
-  /** Scores lists `from..` for the chunks that can still reach `theta` (the k-th score so far), and returns those chunks. */
-  private probe(lists: QueryList[], from: number, suffix: Float64Array, touched: Uint32Array, theta: number): Uint32Array {
+  /**
+   * The seen chunks that can still reach `theta` with the remaining lists (their bounds summing to `rest`), sorted by
+   * id; null when more than 1/CANDIDATE_SHARE of the seen chunks remain, since then scanning the lists is cheaper.
+   */
+  private candidates(touchedCount: number, theta: number, rest: number, remaining: number): Uint32Array | null {
+    const { acc, mask, touched } = this.scratch ?? { acc: new Float64Array(0), mask: new Uint32Array(0), touched: new Uint32Array(0) };
+    const limit = Math.floor(touchedCount / CANDIDATE_SHARE);
+    const out = new Uint32Array(limit);
+    let n = 0;
+    for (let j = 0; j < touchedCount; j++) {
+      const d = touched[j] as number;
+      if (((acc[d] as number) + rest) * (popcount(mask[d] as number) + remaining) < theta) continue;
+      if (n === limit) return null;
+      out[n++] = d;
+    }
+    return out.subarray(0, n).sort();
+  }
+
+  /** Adds lists `from..` to the scores of the (sorted) candidate chunks only, by binary search in each list. */
+  private probe(lists: QueryList[], from: number, candidates: Uint32Array): void {
     const { acc, mask } = this.scratch ?? { acc: new Float64Array(0), mask: new Uint32Array(0) };
-    const rest = suffix[from] ?? 0;
-    const remaining = lists.length - from;
-    const candidates = touched.filter((d) => ((acc[d] ?? 0) + rest) * (popcount(mask[d] ?? 0) + remaining) >= theta).sort();
+    const { docs, impacts } = this;
     for (let j = from; j < lists.length; j++) {
-      const list = lists[j] as QueryList;
-      let lo = list.start;
+      const { start, end, weight, bit } = lists[j] as QueryList;
+      let lo = start;
       for (const d of candidates) {
-        let hi = list.end;
+        let hi = end;
         while (lo < hi) {
           const mid = (lo + hi) >>> 1;
-          if ((this.docs[mid] ?? 0) < d) lo = mid + 1;
+          if ((docs[mid] as number) < d) lo = mid + 1;
           else hi = mid;
         }
-        if (lo >= list.end) break;
-        if (this.docs[lo] === d) {
-          acc[d] = (acc[d] ?? 0) + list.weight * (this.impacts[lo] ?? 0);
-          mask[d] = (mask[d] ?? 0) | list.bit;
+        if (lo >= end) break;
+        if (docs[lo] === d) {
+          acc[d] = (acc[d] as number) + weight * (impacts[lo] as number);
+          mask[d] = (mask[d] as number) | bit;
         }
       }
     }
-    return candidates;
   }
 
   /** Query terms to posting lists: exact terms, or a missing term's nearest spellings. */

@@ -72,9 +72,10 @@ export class ChunkStore {
 
   /**
    * Reads a chunk-store file written for `docs`; throws with the reason when it is damaged or does not fit them
-   * (every offset is checked against its document's text, so no quote can point outside a document).
+   * (every offset is checked against its document's text length, or `textBounds` when given, so no quote can point
+   * outside a document).
    */
-  static read(bytes: Uint8Array, docs: readonly SourceDoc[]): ChunkStore {
+  static read(bytes: Uint8Array, docs: readonly SourceDoc[], textBounds: ArrayLike<number> = docs.map((d) => d.text.length)): ChunkStore {
     const f = Sections.read(bytes, KIND, VERSION);
     const n = f.num('chunks');
     if (f.num('docs') !== docs.length) throw new Error(`the chunk store was written for ${f.num('docs')} documents, the corpus has ${docs.length}`);
@@ -95,11 +96,10 @@ export class ChunkStore {
     checkOffsets(s.spanStart, n, s.spans.length / SPAN_WIDTH, 'span');
     checkOffsets(s.idStart, n, s.ids.length, 'chunk id');
     checkOffsets(s.textStart, n, s.text.length, 'chunk text');
-    const lengths = docs.map((d) => d.text.length);
     const sections = docs.map((d) => d.sections.length);
     for (let i = 0; i < n; i++) {
       const d = s.doc[i] ?? 0;
-      const limit = lengths[d];
+      const limit = d < docs.length ? textBounds[d] : undefined;
       if (limit === undefined) throw new Error(`chunk ${i} belongs to no document`);
       if ((s.end[i] ?? 0) > limit || (s.section[i] ?? 0) >= Math.max(1, sections[d] ?? 0)) throw new Error(`chunk ${i} points outside its document`);
       for (let k = s.spanStart[i] ?? 0; k < (s.spanStart[i + 1] ?? 0); k++) {

@@ -1,6 +1,6 @@
 // Index stage "document store" (pure, no I/O): documents split into a small JSON part (ids, titles, roles, section
 // paths, with the knowledge) and a binary part (texts as UTF-8, blocks in typed-array columns), so a large corpus opens
-// without parsing or validating an object per block; a document's blocks are decoded when first read.
+// without parsing or validating an object per block; a document's text and blocks are decoded when first read.
 import { z } from 'zod';
 import type { Knowledge } from '../domain/knowledge.js';
 import type { Block, SourceDoc } from '../domain/types.js';
@@ -51,9 +51,9 @@ export function packDocs(docs: readonly SourceDoc[], knowledge: Knowledge): { js
 
 /**
  * Reads documents and knowledge back; throws with the reason when either part is damaged or they disagree.
- * Offsets are checked against each document's text (in characters, as the product slices it).
+ * Block offsets are checked against each document's stored text.
  */
-export function readDocs(json: unknown, bytes: Uint8Array): { docs: SourceDoc[]; knowledge: Knowledge } {
+export function readDocs(json: unknown, bytes: Uint8Array): { docs: SourceDoc[]; knowledge: Knowledge; textBounds: Uint32Array } {
   const parsed = storedCorpusSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -70,18 +70,21 @@ export function readDocs(json: unknown, bytes: Uint8Array): { docs: SourceDoc[];
   checkOffsets(blockStart, meta.length, c.kind.length, 'block');
   if (Object.values(c).some((column) => column.length !== c.kind.length)) throw new Error('docs.bin block columns disagree in length');
   const docs = meta.map((m, i): SourceDoc => {
-    const docText = Buffer.from(text.buffer, text.byteOffset + (textStart[i] ?? 0), (textStart[i + 1] ?? 0) - (textStart[i] ?? 0)).toString('utf8');
     const from = blockStart[i] ?? 0;
     const to = blockStart[i + 1] ?? 0;
+    const byteStart = textStart[i] ?? 0;
+    const bytes = (textStart[i + 1] ?? 0) - byteStart;
+    // A UTF-16 offset never exceeds the UTF-8 byte length, so blocks are bounded without decoding the text now.
     for (let b = from; b < to; b++) {
       const ok =
         (c.kind[b] ?? 9) < BLOCK_KINDS.length &&
         (c.start[b] ?? 0) <= (c.end[b] ?? 0) &&
-        (c.end[b] ?? 0) <= docText.length &&
+        (c.end[b] ?? 0) <= bytes &&
         (c.section[b] ?? 0) < Math.max(1, m.sections.length) &&
         (c.parent[b] ?? 0) < to - from;
       if (!ok) throw new Error(`document ${m.id} has a block outside its text`);
     }
+    let docText: string | undefined;
     let blocks: Block[] | undefined;
     const decode = () =>
       Array.from({ length: to - from }, (_, k): Block => {
@@ -96,15 +99,19 @@ export function readDocs(json: unknown, bytes: Uint8Array): { docs: SourceDoc[];
         };
         return parent >= 0 ? { ...block, parent } : block;
       });
-    const doc: SourceDoc = {
+    return {
       ...m,
-      text: docText,
+      get text() {
+        docText ??= Buffer.from(text.buffer, text.byteOffset + byteStart, bytes).toString('utf8');
+        return docText;
+      },
       get blocks() {
         blocks ??= decode();
         return blocks;
       },
     };
-    return doc;
   });
-  return { docs, knowledge };
+  // Upper bounds of each text's length, for checking chunk offsets without decoding the texts.
+  const textBounds = Uint32Array.from(meta, (_, i) => (textStart[i + 1] ?? 0) - (textStart[i] ?? 0));
+  return { docs, knowledge, textBounds };
 }

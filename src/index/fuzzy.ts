@@ -1,6 +1,6 @@
-// Index stage "typo lookup" (pure, no I/O): the vocabulary terms within a small edit distance of an unknown term,
-// so "salray" still finds "salary". Only terms that share the first or the last letter and have a close length are
-// compared: one edit cannot change both ends of a word, so nothing within distance 1 is missed.
+// Index stage "typo lookup" (pure, no I/O): the vocabulary terms within a small edit distance of an unknown term, so
+// "salray" still finds "salary" (swapping neighbouring letters counts as one edit). Only terms that share the first or
+// the last letter and have a close length are compared: one edit cannot change both ends of a word.
 import { distance } from 'fastest-levenshtein';
 
 /**
@@ -12,6 +12,14 @@ const MIN_LENGTH = 5;
 const TWO_EDITS_FROM = 8;
 /** At most this many replacements per unknown term, the nearest first. */
 const MAX_MATCHES = 3;
+
+/** True when `b` is `a` with two neighbouring letters swapped ("salray" / "salary"): one typo, though two edits. */
+function swapped(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return i + 1 < a.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+}
 
 /** A typo-tolerant lookup over a fixed vocabulary. */
 export class FuzzyVocabulary {
@@ -46,7 +54,8 @@ export class FuzzyVocabulary {
         for (const id of this.buckets.get(key) ?? []) {
           if (seen.has(id)) continue;
           seen.add(id);
-          const d = distance(term, this.terms[id] ?? '');
+          const candidate = this.terms[id] ?? '';
+          const d = swapped(term, candidate) ? 1 : distance(term, candidate);
           if (d > 0 && d <= max) found.push({ id, d });
         }
       }

@@ -103,8 +103,8 @@ export async function readIndex(root: string, efSearch: number): Promise<IndexDa
       throw new AppError('INDEX_CORRUPT', `The index in ${dir} has schema ${manifest.schema}; this version reads ${SCHEMA_VERSION}.`);
     }
     // Documents and knowledge (corpus.json + docs.bin), then the chunks, checked against the documents (chunks.bin).
-    const { docs, knowledge } = readDocs(JSON.parse(await readFile(join(dir, 'corpus.json'), 'utf8')), await readFile(join(dir, 'docs.bin')));
-    const chunks = ChunkStore.read(await readFile(join(dir, 'chunks.bin')), docs);
+    const { docs, knowledge, textBounds } = readDocs(JSON.parse(await readFile(join(dir, 'corpus.json'), 'utf8')), await readFile(join(dir, 'docs.bin')));
+    const chunks = ChunkStore.read(await readFile(join(dir, 'chunks.bin')), docs, textBounds);
     if (chunks.length !== manifest.chunkCount) throw new Error(`chunks.bin holds ${chunks.length} chunks, the manifest says ${manifest.chunkCount}`);
     const bm25 = Bm25Index.fromBytes(await readFile(join(dir, 'lexical.bin')));
     if (bm25.size !== manifest.chunkCount) throw new Error(`lexical.bin indexes ${bm25.size} chunks, the manifest says ${manifest.chunkCount}`);

@@ -4,16 +4,20 @@ import { readFile, readdir } from 'node:fs/promises';
 import { extname, join, relative } from 'node:path';
 import { AppError } from '../domain/errors.js';
 import type { SourceDoc } from '../domain/types.js';
-import { parseMarkdown } from './parse/markdown.js';
 import { parsePage } from './parse/page.js';
 
 /** File name (inside the corpus directory) where operators add role aliases. */
 export const ALIASES_FILE = 'role-aliases.json';
 
-const PARSERS: Record<string, (file: string, text: string) => SourceDoc[]> = {
-  '.md': parseMarkdown,
-  '.markdown': parseMarkdown,
-  '.txt': parsePage,
+type Parser = (file: string, text: string) => SourceDoc[];
+
+/** The Markdown parser (mdast, micromark, yaml) is imported only when the corpus has Markdown: it is most of start-up's module loading. */
+const markdown = async (): Promise<Parser> => (await import('./parse/markdown.js')).parseMarkdown;
+
+const PARSERS: Record<string, () => Promise<Parser>> = {
+  '.md': markdown,
+  '.markdown': markdown,
+  '.txt': async () => parsePage,
 };
 
 export interface LoadedCorpus {
@@ -49,8 +53,8 @@ export async function loadCorpus(dir: string): Promise<LoadedCorpus> {
   const decoder = new TextDecoder('utf-8', { fatal: true });
 
   for (const file of files) {
-    const parse = PARSERS[extname(file).toLowerCase()];
-    if (!parse && file !== ALIASES_FILE) continue;
+    const parser = PARSERS[extname(file).toLowerCase()];
+    if (!parser && file !== ALIASES_FILE) continue;
     try {
       const bytes = await readFile(join(dir, file));
       hash.update(`${file}\0`).update(bytes);
@@ -62,7 +66,8 @@ export async function loadCorpus(dir: string): Promise<LoadedCorpus> {
         aliases = parseAliases(text);
         continue;
       }
-      const parsed = (parse ?? PARSERS['.txt'] ?? parsePage)(file, text).filter((d) => d.blocks.some((b) => b.kind !== 'heading'));
+      const parse = parser ? await parser() : parsePage;
+      const parsed = parse(file, text).filter((d) => d.blocks.some((b) => b.kind !== 'heading'));
       if (!parsed.length) skipped.push({ file, reason: 'no readable text in it' });
       docs.push(...parsed);
     } catch (error) {
