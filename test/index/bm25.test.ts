@@ -59,7 +59,10 @@ describe('the lexical index', () => {
   it('returns the same top k with pruning as when every posting is scored', () => {
     const vocab = [...new Set(index.chunks.flatMap((c) => terms(c.text)))];
     let seed = 7;
-    const pick = () => vocab[(seed = (seed * 48271) % 2147483647) % vocab.length]!;
+    const pick = () => {
+      seed = (seed * 48271) % 2147483647;
+      return vocab[seed % vocab.length]!;
+    };
     for (let i = 0; i < 200; i++) {
       const query = Array.from({ length: 2 + (i % 6) }, (_, j) => ({ term: pick(), weight: j % 3 ? 1 : 0.4 }));
       const all = index.bm25.search(query, index.chunks.length);
