@@ -17,7 +17,8 @@ interface Served {
   files: Record<string, number>;
   loadMs: number;
   components: { lexical: number; chunks: number; hnsw: number };
-  rssMiB: { base: number; loaded: number; end: number };
+  /** RSS after: process start, the index load, the model load, building the advisor, the timed queries. */
+  rssMiB: { base: number; loaded: number; model: number; advisor: number; end: number };
   lexical: Repeated;
   /** Null where not measured (1M chunks: building the quote-selection caches takes minutes there). */
   ask: (Repeated & { mode: string; embedder: string | null }) | null;
@@ -58,7 +59,7 @@ export interface BenchResult {
     reingest: { ms: number; embedded: number; reused: number };
   };
   embedding: ThroughputRow[];
-  answering: { op: string; mode: string; coldMs: number; warm: Summary }[];
+  answering: { op: string; mode: string; coldMs: number; warm: Repeated }[];
   quality: { rows: QualityRow[]; missing: string[] };
   engines: { chunks: number; rounds: number; rows: EngineRow[]; missing: string[] };
   scale: Served[];
@@ -98,9 +99,12 @@ const ENGINE_NAMES: Record<string, string> = {
   fts5: 'SQLite FTS5',
 };
 
-/** The smallest efSearch that reaches recall@10 >= 0.95 within p99 <= 5 ms (else the best recall). */
-export function chosenSweep(sweeps: Sweep[]): Sweep | undefined {
-  return sweeps.find((s) => s.recallAt10 >= 0.95 && s.query.p99 <= 5) ?? [...sweeps].sort((a, b) => b.recallAt10 - a.recallAt10)[0];
+const meets = (s: Sweep | undefined) => !!s && s.recallAt10 >= 0.95 && s.query.p99 <= 5;
+
+/** The smallest efSearch that reaches recall@10 >= 0.95 within p99 <= 5 ms on the realistic vectors at every size measured. */
+export function chosenEf(scale: Served[]): number | undefined {
+  const efs = scale[0]?.sweeps.map((s) => s.efSearch) ?? [];
+  return efs.find((ef) => scale.every((row) => meets(row.sweeps.find((s) => s.efSearch === ef))));
 }
 
 function targets(r: BenchResult): string[] {
@@ -110,16 +114,18 @@ function targets(r: BenchResult): string[] {
   const mini = r.quality.rows.find((q) => q.engine.startsWith('MiniSearch'));
   const out = ['| target (issue 9) | measured | |', '|---|---|---|'];
   if (big) {
-    const w = chosenSweep(big.sweeps);
+    const ef = chosenEf(r.scale);
+    const w = big.sweeps.find((s) => s.efSearch === (ef ?? r.hnsw.efSearch));
+    const fixed = big.sweeps.find((s) => s.efSearch === r.hnsw.efSearch);
     out.push(
       `| 100k: whole index load ≤ 1 s | ${sec(big.loadMs)} | ${check(big.loadMs <= 1000)} |`,
       `| 100k: lexical p99 ≤ 10 ms | ${p99(big.lexical)} | ${checkP99(big.lexical, 10)} |`,
       ...(big.ask ? [`| 100k: hybrid ask p99 ≤ 20 ms | ${p99(big.ask)} | ${checkP99(big.ask, 20)} |`] : []),
-      `| 100k: RSS ≤ 600 MiB | ${big.rssMiB.end.toFixed(0)} MiB (index loaded: ${big.rssMiB.loaded.toFixed(0)}) | ${check(big.rssMiB.end <= 600)} |`,
+      `| 100k: RSS ≤ 600 MiB | index loaded ${big.rssMiB.loaded.toFixed(0)} MiB; + model ${big.rssMiB.model.toFixed(0)}; + advisor ${big.rssMiB.advisor.toFixed(0)}; after the queries ${big.rssMiB.end.toFixed(0)} MiB | index ${check(big.rssMiB.loaded <= 600)}; whole process ${check(big.rssMiB.end <= 600)} |`,
     );
     if (w) {
       out.push(
-        `| 100k: HNSW recall@10 ≥ 0.95 at p99 ≤ 5 ms (realistic vectors) | ${w.recallAt10.toFixed(3)} at p99 ${ms(w.query.p99)} ms (efSearch ${w.efSearch}) | ${check(w.recallAt10 >= 0.95 && w.query.p99 <= 5)} |`,
+        `| 100k: HNSW recall@10 ≥ 0.95 at p99 ≤ 5 ms (realistic vectors) | ${w.recallAt10.toFixed(3)} at p99 ${ms(w.query.p99)} ms with efSearch ${w.efSearch}, the smallest that holds at every size${fixed ? `; the default ${fixed.efSearch}: ${fixed.recallAt10.toFixed(3)} at p99 ${ms(fixed.query.p99)} ms` : ''} | ${check(meets(w))} |`,
       );
     }
   } else out.push('| 100k targets | not run (--quick) | |');
@@ -141,6 +147,54 @@ function targets(r: BenchResult): string[] {
       `| first answer ≤ 1 s lexical, seed corpus (\`node dist/main.js\`) | ${sec(lexicalStart)}; vs LangChain.js ${ratio(r.startup.ratios.lexicalVsLangchain)} | ${check(lexicalStart <= 1000)} |`,
     );
   }
+  return out;
+}
+
+/** What the figures mean for the design, from this run's own numbers. */
+function notes(r: BenchResult): string[] {
+  const out = ['## Notes', ''];
+  const row = (key: string) => r.engines.rows.find((e) => e.key === key);
+  const mini = row('minisearch');
+  const flex = row('flexsearch');
+  const fts = row('fts5');
+  const q = (name: string) => r.quality.rows.find((x) => x.engine.startsWith(name));
+  const typedQ = q('typed');
+  const miniQ = q('MiniSearch');
+  if (mini && typedQ && miniQ) {
+    out.push(
+      `- **Lexical engine kept: the typed-array BM25.** At ${num(r.engines.chunks)} chunks MiniSearch takes ${ratio(mini.vsTyped.load)} its time to load and`,
+      `  ${ratio(mini.vsTyped.p50)} to answer (p50), with ${mini.indexRssMiB.toFixed(0)} MiB of index in memory against ${row('typed')?.indexRssMiB.toFixed(0)} MiB. It ranks the same: identical`,
+      `  hit@3/MRR on eval.json (${typedQ.eval.hit3.toFixed(3)}/${typedQ.eval.mrr.toFixed(3)}, same BM25 parameters and scores) and on the answers, and ${typedQ.seed.hit3.toFixed(3)} vs ${miniQ.seed.hit3.toFixed(3)} hit@3`,
+      '  on the blind seed.json set, where typo tolerance (5+ letters, nearest spellings at 0.45 weight) finds misspelled questions.',
+    );
+  }
+  if (flex)
+    out.push(`- FlexSearch answers ${ratio(flex.vsTyped.p50)} slower than the typed index here and ranks worse (no BM25, no term weights; see quality).`);
+  if (fts) {
+    out.push(
+      `- SQLite FTS5 opens fastest (${ratio(fts.vsTyped.load)}: it reads pages on demand) but OR-queries of common words are ${ratio(fts.vsTyped.p50)}`,
+      '  slower at p50, and it cannot weight query terms, which costs ranking quality.',
+    );
+  }
+  const big = r.scale.find((s) => s.chunks === 100_000);
+  if (big) {
+    out.push(
+      `- **Memory at 100k.** The loaded index is ${big.rssMiB.loaded.toFixed(0)} MiB (HNSW ${(big.files['hnsw.bin'] ?? 0).toFixed(0)} MiB, chunks ${(big.files['chunks.bin'] ?? 0).toFixed(0)}, documents ${(big.files['docs.bin'] ?? 0).toFixed(0)},`,
+      `  lexical ${(big.files['lexical.bin'] ?? 0).toFixed(0)}; vectors.f32 is read only by re-ingest). Loading the model brings the process to ${big.rssMiB.model.toFixed(0)} MiB and building the`,
+      `  advisor to ${big.rssMiB.advisor.toFixed(0)} MiB in ${sec(big.advisorMs)}: quote selection tokenises every chunk at start-up to count term document`,
+      '  frequencies, which also decodes every chunk from the store. The lexical index already has those counts',
+      '  (`Bm25Index.docFreq`); using them there (query layer) would remove both the memory and the wait.',
+    );
+  }
+  const million = r.growth.find((s) => s.chunks === 1_000_000);
+  if (million) {
+    out.push(
+      `- **1M chunks** load in ${sec(million.loadMs)} with ${million.rssMiB.loaded.toFixed(0)} MiB RSS: the chunk and document files are read whole (their texts are`,
+      '  decoded only when used). Reading texts from the file on demand would cut that memory; the lexical index itself is',
+      `  ${(million.files['lexical.bin'] ?? 0).toFixed(0)} MiB. Growth from 10k to 1M is linear in size, build time and load; query time grows more slowly.`,
+    );
+  }
+  out.push('');
   return out;
 }
 
@@ -169,6 +223,7 @@ export function renderReport(r: BenchResult): string {
     '',
     ...targets(r),
     '',
+    ...notes(r),
     '## Lexical engines',
     '',
     `Same synthetic corpus (${num(r.engines.chunks)} chunks), same tokeniser (\`terms()\`), same weighted query terms as the retriever sends`,
@@ -289,11 +344,15 @@ export function renderReport(r: BenchResult): string {
     '|---|---|---|---|',
     ...r.embedding.map((e) => `| ${e.batch} | ${e.pipeline.toFixed(1)} | ${e.raw.toFixed(1)} | ${ratio(e.ratio)} |`),
     '',
-    '| operation | mode | cold | p50 | p95 | p99 |',
-    '|---|---|---|---|---|---|',
-    ...r.answering.map((a) => `| ${a.op} | ${a.mode} | ${ms(a.coldMs)} | ${ms(a.warm.p50)} | ${ms(a.warm.p95)} | ${ms(a.warm.p99)} |`),
+    '| operation | mode | cold | p50 | p95 | p99 | best p50 / p99 |',
+    '|---|---|---|---|---|---|---|',
+    ...r.answering.map(
+      (a) =>
+        `| ${a.op} | ${a.mode} | ${ms(a.coldMs)} | ${ms(a.warm.p50)} | ${ms(a.warm.p95)} | ${ms(a.warm.p99)} | ${ms(a.warm.best.p50)} / ${ms(a.warm.best.p99)} |`,
+    ),
     '',
-    'Warm figures cycle through the 45 evaluation questions with the query-vector cache disabled, so every dense query is embedded.',
+    'Warm figures cycle through the 45 evaluation questions (roles for salary/compare) with the query-vector cache disabled, so',
+    'every dense query is embedded; "best" takes each question\'s fastest pass.',
     '',
     '## How to repeat',
     '',

@@ -11,7 +11,7 @@ import { ExactIndex, HnswIndex } from '../../src/index/hnsw.js';
 import { type IndexData, SCHEMA_VERSION, readIndex, writeIndex } from '../../src/index/store.js';
 import { queryTerms } from '../../src/index/terms.js';
 import { Advisor } from '../../src/query/advisor.js';
-import { at, mib, summarise } from './stats.js';
+import { at, mib, repeated, summarise } from './stats.js';
 import { type VectorKind, syntheticCorpus, syntheticQuestions, syntheticVectors } from './synthetic.js';
 
 const DIM = 384;
@@ -118,28 +118,6 @@ function recallSweep(index: HnswIndex, vectors: Float32Array[], kind: VectorKind
 /** Passes over the questions: every timing is kept for p50/p99, and each question's fastest pass for the best-of figure. */
 const REPEATS = 5;
 const ASK_REPEATS = 3;
-/** Questions answered before timing starts (first-use caches, JIT). */
-const WARMUP = 40;
-
-/**
- * Times `count` operations `passes` times each. `all` summarises every timing after the warm-up; `best` summarises each
- * operation's fastest pass: on a shared machine that strips other tenants' preemptions and keeps the work's own cost.
- */
-async function repeated(count: number, passes: number, op: (i: number) => Promise<unknown>) {
-  for (let i = 0; i < Math.min(WARMUP, count); i++) await op(i);
-  const all: number[] = [];
-  const best = new Array<number>(count).fill(Number.POSITIVE_INFINITY);
-  for (let p = 0; p < passes; p++) {
-    for (let i = 0; i < count; i++) {
-      const s = performance.now();
-      await op(i);
-      const t = performance.now() - s;
-      all.push(t);
-      best[i] = Math.min(best[i] ?? t, t);
-    }
-  }
-  return { ...summarise(all), best: summarise(best) };
-}
 
 /** A query embedder that costs nothing, for when no model is available: returns realistic query vectors in turn. */
 class ReplayEmbedder implements Embedder {
@@ -172,11 +150,13 @@ export async function serveScale(n: number, root: string, o: { efSearch: number[
   t = performance.now();
   const embedder = o.lexicalOnly ? null : o.model ? await loadTransformersEmbedder(JSON.parse(o.model)) : new ReplayEmbedder();
   const modelMs = performance.now() - t;
+  const rssModel = process.memoryUsage().rss;
   // The stored vectors came from the synthetic generator, so the advisor is told the model produced them.
   const advisorEmbedder: Embedder | null = embedder && { dim: DIM, modelId: index.manifest.model ?? '', embed: (texts) => embedder.embed(texts) };
   t = performance.now();
   const advisor = o.ask ? new Advisor(index, advisorEmbedder, o.lexicalOnly ? 'lexical' : 'hybrid', undefined, 0) : null;
   const advisorMs = performance.now() - t;
+  const rssAdvisor = process.memoryUsage().rss;
   const ask = advisor ? await repeated(questions.length, ASK_REPEATS, (i) => advisor.ask(at(questions, i))) : null;
   const rssEnd = process.memoryUsage().rss;
 
@@ -209,7 +189,7 @@ export async function serveScale(n: number, root: string, o: { efSearch: number[
   return {
     loadMs,
     components,
-    rssMiB: { base: mib(rss0), loaded: mib(rssLoaded), end: mib(rssEnd) },
+    rssMiB: { base: mib(rss0), loaded: mib(rssLoaded), model: mib(rssModel), advisor: mib(rssAdvisor), end: mib(rssEnd) },
     lexical,
     ask: ask && { mode: o.lexicalOnly ? 'lexical' : 'hybrid', embedder: o.lexicalOnly ? null : o.model ? 'model' : 'replayed vectors', ...ask },
     modelMs,

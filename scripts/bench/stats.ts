@@ -39,6 +39,26 @@ export async function timeRuns(fn: () => unknown, runs: number, warmup = 3): Pro
   return out;
 }
 
+/**
+ * Times `count` operations `passes` times each. `all` summarises every timing after the warm-up; `best` summarises each
+ * operation's fastest pass: on a shared machine that strips other tenants' preemptions and keeps the work's own cost.
+ */
+export async function repeated(count: number, passes: number, op: (i: number) => unknown, warmup = 40): Promise<Summary & { best: Summary }> {
+  for (let i = 0; i < Math.min(warmup, count); i++) await op(i);
+  const all: number[] = [];
+  const best = new Array<number>(count).fill(Number.POSITIVE_INFINITY);
+  for (let p = 0; p < passes; p++) {
+    for (let i = 0; i < count; i++) {
+      const s = performance.now();
+      await op(i);
+      const t = performance.now() - s;
+      all.push(t);
+      best[i] = Math.min(best[i] ?? t, t);
+    }
+  }
+  return { ...summarise(all), best: summarise(best) };
+}
+
 /** A deterministic pseudo-random generator (LCG) with a Gaussian helper. */
 export function rng(seed: number): { next: () => number; gauss: () => number } {
   let s = seed >>> 0;
