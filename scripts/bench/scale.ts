@@ -158,6 +158,8 @@ export async function serveScale(n: number, root: string, o: { efSearch: number[
   const advisorMs = performance.now() - t;
   const rssAdvisor = process.memoryUsage().rss;
   const ask = advisor ? await repeated(questions.length, ASK_REPEATS, (i) => advisor.ask(at(questions, i))) : null;
+  // The query embedding alone, to tell the model's share of a hybrid answer from the index's.
+  const embed = embedder ? await repeated(questions.length, ASK_REPEATS, (i) => embedder.embed([at(questions, i)])) : null;
   const rssEnd = process.memoryUsage().rss;
 
   // Component load times, measured again in this process after everything else (files in the page cache), so RSS above is not inflated.
@@ -191,6 +193,7 @@ export async function serveScale(n: number, root: string, o: { efSearch: number[
     components,
     rssMiB: { base: mib(rss0), loaded: mib(rssLoaded), model: mib(rssModel), advisor: mib(rssAdvisor), end: mib(rssEnd) },
     lexical,
+    embed,
     ask: ask && { mode: o.lexicalOnly ? 'lexical' : 'hybrid', embedder: o.lexicalOnly ? null : o.model ? 'model' : 'replayed vectors', ...ask },
     modelMs,
     advisorMs,
