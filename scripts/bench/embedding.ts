@@ -1,18 +1,22 @@
 // Benchmark section "embedding" (I/O: loads the model twice): the project's embedder against raw
-// onnxruntime-node on the same pre-tokenised, identically batched inputs.
+// onnxruntime-node on the same pre-tokenised, identically batched inputs, as the median of per-pair ratios over
+// interleaved passes (one pass of each per pair, the order alternating), so machine load cancels out.
 import { join } from 'node:path';
 import type { Config } from '../../src/app/config.js';
 import { MAX_TOKENS, loadTransformersEmbedder } from '../../src/embed/transformers.js';
+import { type RatioSummary, interleave, pairedRatio, percentile } from './stats.js';
 
 export interface ThroughputRow {
   batch: number;
+  /** Median texts/second over the passes. */
   pipeline: number;
   raw: number;
-  ratio: number;
+  /** Project embedder throughput / raw ORT throughput, per interleaved pair. */
+  ratio: RatioSummary;
 }
 
-/** Texts/second for batch sizes 1, 8 and 32 (median of `passes` passes after a warm-up pass). */
-export async function embeddingThroughput(config: Config, texts: string[], passes = 3): Promise<ThroughputRow[]> {
+/** Texts/second for batch sizes 1, 8 and 32 over `pairs` interleaved pairs of passes, after a warm-up pass of each. */
+export async function embeddingThroughput(config: Config, texts: string[], pairs = 10): Promise<ThroughputRow[]> {
   const { AutoTokenizer } = await import('@xenova/transformers');
   const ort = (await import('onnxruntime-node')) as unknown as {
     InferenceSession: { create(path: string): Promise<{ run(feeds: Record<string, unknown>): Promise<unknown> }> };
@@ -28,7 +32,6 @@ export async function embeddingThroughput(config: Config, texts: string[], passe
   ) => Record<'input_ids' | 'attention_mask' | 'token_type_ids', { data: BigInt64Array; dims: number[] }>;
   (tokenizer as unknown as { model_max_length: number }).model_max_length = MAX_TOKENS;
   const sorted = [...texts].sort((a, b) => a.length - b.length);
-  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
   const rows: ThroughputRow[] = [];
   for (const batch of [1, 8, 32]) {
     const embedder = await loadTransformersEmbedder({ ...e, batchSize: batch });
@@ -50,13 +53,15 @@ export async function embeddingThroughput(config: Config, texts: string[], passe
     };
     await pipelinePass();
     await rawPass();
-    const p: number[] = [];
-    const r: number[] = [];
-    for (let i = 0; i < passes; i++) {
-      p.push(await pipelinePass());
-      r.push(await rawPass());
-    }
-    rows.push({ batch, pipeline: median(p), raw: median(r), ratio: median(p) / median(r) });
+    const runs = await interleave({ pipeline: pipelinePass, raw: rawPass }, pairs);
+    const p = runs.pipeline ?? [];
+    const r = runs.raw ?? [];
+    rows.push({
+      batch,
+      pipeline: percentile(p, 50),
+      raw: percentile(r, 50),
+      ratio: pairedRatio(p.map((x, i) => [x, r[i] ?? Number.NaN])),
+    });
   }
   return rows;
 }

@@ -1,4 +1,6 @@
-// Benchmark statistics (pure): percentiles over repeated timings.
+// Benchmark statistics (pure, except `machineLoad` which reads the OS load): percentiles over repeated timings,
+// interleaved A/B rounds and the median of their per-pair ratios.
+import { cpus, loadavg } from 'node:os';
 
 export interface Summary {
   n: number;
@@ -37,6 +39,26 @@ export async function timeRuns(fn: () => unknown, runs: number, warmup = 3): Pro
   return out;
 }
 
+/**
+ * Times `count` operations `passes` times each. `all` summarises every timing after the warm-up; `best` summarises each
+ * operation's fastest pass: on a shared machine that strips other tenants' preemptions and keeps the work's own cost.
+ */
+export async function repeated(count: number, passes: number, op: (i: number) => unknown, warmup = 40): Promise<Summary & { best: Summary }> {
+  for (let i = 0; i < Math.min(warmup, count); i++) await op(i);
+  const all: number[] = [];
+  const best = new Array<number>(count).fill(Number.POSITIVE_INFINITY);
+  for (let p = 0; p < passes; p++) {
+    for (let i = 0; i < count; i++) {
+      const s = performance.now();
+      await op(i);
+      const t = performance.now() - s;
+      all.push(t);
+      best[i] = Math.min(best[i] ?? t, t);
+    }
+  }
+  return { ...summarise(all), best: summarise(best) };
+}
+
 /** A deterministic pseudo-random generator (LCG) with a Gaussian helper. */
 export function rng(seed: number): { next: () => number; gauss: () => number } {
   let s = seed >>> 0;
@@ -54,4 +76,50 @@ export function at<T>(xs: ArrayLike<T>, i: number): T {
   const x = xs[i];
   if (x === undefined) throw new Error(`no element ${i} of ${xs.length}`);
   return x;
+}
+
+/** The median of per-pair ratios a/b with their spread (interquartile range and extremes). */
+export interface RatioSummary {
+  pairs: number;
+  median: number;
+  q1: number;
+  q3: number;
+  min: number;
+  max: number;
+}
+
+/** Summarises interleaved A/B pairs as the median of per-pair ratios: robust to a machine whose load drifts. */
+export function pairedRatio(pairs: [number, number][]): RatioSummary {
+  const ratios = pairs.map(([a, b]) => a / b).filter(Number.isFinite);
+  return {
+    pairs: ratios.length,
+    median: percentile(ratios, 50),
+    q1: percentile(ratios, 25),
+    q3: percentile(ratios, 75),
+    min: Math.min(...ratios),
+    max: Math.max(...ratios),
+  };
+}
+
+/**
+ * Runs `rounds` interleaved rounds of every named job (the order rotates each round, so no job always runs first
+ * or last) and returns each job's results in round order.
+ */
+export async function interleave<T>(jobs: Record<string, () => Promise<T>>, rounds: number): Promise<Record<string, T[]>> {
+  const names = Object.keys(jobs);
+  const out: Record<string, T[]> = Object.fromEntries(names.map((n) => [n, []]));
+  for (let r = 0; r < rounds; r++) {
+    for (let j = 0; j < names.length; j++) {
+      const name = at(names, (r + j) % names.length);
+      const job = jobs[name];
+      if (job) out[name]?.push(await job());
+    }
+  }
+  return out;
+}
+
+/** The machine and how busy it was, to label absolute times with. */
+export function machineLoad(): { loadavg: [number, number, number]; cores: number } {
+  const [a = 0, b = 0, c = 0] = loadavg();
+  return { loadavg: [a, b, c], cores: cpus().length };
 }

@@ -1,5 +1,13 @@
 // Dense index (HNSW via hnswlib-node; reads/writes its file when asked): nearest chunks by cosine similarity.
-import hnswlib from 'hnswlib-node';
+import { createRequire } from 'node:module';
+import type hnswlibTypes from 'hnswlib-node';
+
+/** The native addon, loaded on first use so that lexical-only processes never load it. */
+let addon: typeof hnswlibTypes | null = null;
+function hnswlib(): typeof hnswlibTypes {
+  addon ??= createRequire(import.meta.url)('hnswlib-node') as typeof hnswlibTypes;
+  return addon;
+}
 
 export interface VectorHit {
   id: number;
@@ -23,12 +31,12 @@ export interface HnswParams {
 /** Approximate nearest neighbours with hnswlib (cosine space). */
 export class HnswIndex implements VectorIndex {
   private constructor(
-    private readonly index: hnswlib.HierarchicalNSW,
+    private readonly index: hnswlibTypes.HierarchicalNSW,
     readonly dim: number,
   ) {}
 
   static build(vectors: Float32Array[], dim: number, params: HnswParams, seed = 100): HnswIndex {
-    const index = new hnswlib.HierarchicalNSW('cosine', dim);
+    const index = new (hnswlib().HierarchicalNSW)('cosine', dim);
     index.initIndex(Math.max(1, vectors.length), params.m, params.efConstruction, seed);
     vectors.forEach((v, i) => index.addPoint(Array.from(v), i));
     index.setEf(params.efSearch);
@@ -36,7 +44,7 @@ export class HnswIndex implements VectorIndex {
   }
 
   static async load(path: string, dim: number, efSearch: number): Promise<HnswIndex> {
-    const index = new hnswlib.HierarchicalNSW('cosine', dim);
+    const index = new (hnswlib().HierarchicalNSW)('cosine', dim);
     await index.readIndex(path);
     index.setEf(efSearch);
     return new HnswIndex(index, dim);

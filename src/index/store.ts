@@ -9,11 +9,12 @@ import { AppError } from '../domain/errors.js';
 import type { Knowledge } from '../domain/knowledge.js';
 import type { Chunk, SourceDoc } from '../domain/types.js';
 import { Bm25Index } from './bm25.js';
-import { parseCorpusFile } from './corpus-schema.js';
+import { ChunkStore, packChunks } from './chunk-store.js';
+import { packDocs, readDocs } from './doc-store.js';
 import { HnswIndex, type HnswParams, type VectorIndex } from './hnsw.js';
 
-/** Bumped whenever the on-disk layout changes; older indexes are rebuilt. 5: salary facts as written; 6: per-file checksums in the manifest; 7: corpus scope in the knowledge. */
-export const SCHEMA_VERSION = 7;
+/** Bumped whenever the on-disk layout changes; older indexes are rebuilt. 5: salary facts as written; 6: per-file checksums in the manifest; 7: corpus scope in the knowledge; 8: binary lexical index, documents and chunks in columns. */
+export const SCHEMA_VERSION = 8;
 
 const fileEntry = z.object({ bytes: z.number().int().min(0), sha256: z.string().regex(/^[0-9a-f]{64}$/) });
 
@@ -118,8 +119,11 @@ export async function writeIndex(root: string, data: IndexData, options: { io?: 
   try {
     await mkdir(root, { recursive: true });
     await io.mkdir(dir);
-    await put('corpus.json', JSON.stringify({ docs: data.docs, chunks: data.chunks, knowledge: data.knowledge }));
-    await put('bm25.json', data.bm25.toJSON());
+    const corpus = packDocs(data.docs, data.knowledge);
+    await put('corpus.json', corpus.json);
+    await put('docs.bin', corpus.bytes);
+    await put('chunks.bin', packChunks(data.chunks, data.docs));
+    await put('lexical.bin', data.bm25.toBytes());
     if (data.vectors && data.dense instanceof HnswIndex) {
       const flat = new Float32Array(data.vectors.length * data.manifest.dim);
       data.vectors.forEach((v, i) => flat.set(v, i * data.manifest.dim));
@@ -194,13 +198,16 @@ async function readBuild(root: string, name: string, efSearch: number): Promise<
     if (manifest.schema !== SCHEMA_VERSION) {
       throw new AppError('INDEX_CORRUPT', `The index in ${dir} has schema ${manifest.schema}; this version reads ${SCHEMA_VERSION}.`);
     }
-    const corpus = parseCorpusFile(JSON.parse((await verified(dir, manifest, 'corpus.json')).toString('utf8')));
-    if (corpus.chunks.length !== manifest.chunkCount) {
-      throw new Error(`corpus.json holds ${corpus.chunks.length} chunks, the manifest says ${manifest.chunkCount}`);
-    }
-    if (corpus.docs.length !== manifest.docCount) throw new Error(`corpus.json holds ${corpus.docs.length} documents, the manifest says ${manifest.docCount}`);
-    const bm25 = Bm25Index.fromJSON((await verified(dir, manifest, 'bm25.json')).toString('utf8'));
-    if (bm25.size !== manifest.chunkCount) throw new Error(`bm25.json holds ${bm25.size} chunks, expected ${manifest.chunkCount}`);
+    // Documents and knowledge (corpus.json + docs.bin), then the chunks, checked against the documents (chunks.bin).
+    const { docs, knowledge, textBounds } = readDocs(
+      JSON.parse((await verified(dir, manifest, 'corpus.json')).toString('utf8')),
+      await verified(dir, manifest, 'docs.bin'),
+    );
+    if (docs.length !== manifest.docCount) throw new Error(`corpus.json holds ${docs.length} documents, the manifest says ${manifest.docCount}`);
+    const chunks = ChunkStore.read(await verified(dir, manifest, 'chunks.bin'), docs, textBounds);
+    if (chunks.length !== manifest.chunkCount) throw new Error(`chunks.bin holds ${chunks.length} chunks, the manifest says ${manifest.chunkCount}`);
+    const bm25 = Bm25Index.fromBytes(await verified(dir, manifest, 'lexical.bin'));
+    if (bm25.size !== manifest.chunkCount) throw new Error(`lexical.bin indexes ${bm25.size} chunks, the manifest says ${manifest.chunkCount}`);
     let vectors: Float32Array[] | null = null;
     let dense: VectorIndex | null = null;
     if (manifest.model && manifest.hnsw) {
@@ -212,7 +219,7 @@ async function readBuild(root: string, name: string, efSearch: number): Promise<
       dense = await HnswIndex.load(join(dir, 'hnsw.bin'), manifest.dim, efSearch);
       if (dense.size !== manifest.chunkCount) throw new Error(`hnsw.bin holds ${dense.size} vectors, expected ${manifest.chunkCount}`);
     }
-    return { manifest, ...corpus, vectors, dense, bm25 };
+    return { manifest, docs, knowledge, chunks: chunks.asArray(), vectors, dense, bm25 };
   } catch (cause) {
     if (cause instanceof AppError) throw cause;
     const reason =

@@ -4,16 +4,20 @@ import { readFile, readdir, stat } from 'node:fs/promises';
 import { extname, join, relative } from 'node:path';
 import { AppError } from '../domain/errors.js';
 import type { SourceDoc } from '../domain/types.js';
-import { parseMarkdown } from './parse/markdown.js';
 import { parsePage } from './parse/page.js';
 
 /** File name (inside the corpus directory) where operators add role aliases. */
 export const ALIASES_FILE = 'role-aliases.json';
 
-const PARSERS: Record<string, (file: string, text: string) => SourceDoc[]> = {
-  '.md': parseMarkdown,
-  '.markdown': parseMarkdown,
-  '.txt': parsePage,
+type Parser = (file: string, text: string) => SourceDoc[];
+
+/** The Markdown parser (mdast, micromark, yaml) is imported only when the corpus has Markdown: it is most of start-up's module loading. */
+const markdown = async (): Promise<Parser> => (await import('./parse/markdown.js')).parseMarkdown;
+
+const PARSERS: Record<string, () => Promise<Parser>> = {
+  '.md': markdown,
+  '.markdown': markdown,
+  '.txt': async () => parsePage,
 };
 
 export interface LoadedCorpus {
@@ -129,7 +133,8 @@ export async function loadCorpus(dir: string, options: LoadOptions = {}): Promis
         aliases = parseAliases(text);
         continue;
       }
-      const parse = PARSERS[extname(file).toLowerCase()] ?? parsePage;
+      const parser = PARSERS[extname(file).toLowerCase()];
+      const parse = parser ? await parser() : parsePage;
       const parsed = parse(file, text).filter((d) => d.blocks.some((b) => b.kind !== 'heading'));
       if (!parsed.length) skipped.push({ file, reason: 'no readable text in it' });
       for (const doc of parsed) docs.push(doc);

@@ -51,7 +51,11 @@ export class Retriever {
     const lexical =
       used === 'dense'
         ? []
-        : this.index.bm25.search([...terms.own.map((term) => ({ term, weight: 1 })), ...terms.expanded.map((term) => ({ term, weight: 0.4 }))], pool);
+        : this.index.bm25.search(
+            // Only the user's own words may be typos; the expansions are the project's vocabulary, spelled right.
+            [...terms.own.map((term) => ({ term, weight: 1, fuzzy: true })), ...terms.expanded.map((term) => ({ term, weight: 0.4 }))],
+            pool,
+          );
     const dense = used === 'lexical' || !this.index.dense ? [] : this.index.dense.search(await this.embedQuery(question), pool);
 
     const fused = new Map<number, Hit>();

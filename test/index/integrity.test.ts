@@ -44,7 +44,7 @@ function resign(dir: string, file: string) {
   writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
 }
 
-const FILES = ['corpus.json', 'bm25.json', 'vectors.f32', 'hnsw.bin'];
+const FILES = ['corpus.json', 'docs.bin', 'chunks.bin', 'lexical.bin', 'vectors.f32', 'hnsw.bin'];
 
 describe('a damaged index heals itself', () => {
   for (const file of FILES) {
@@ -64,10 +64,17 @@ describe('a damaged index heals itself', () => {
     });
   }
 
-  for (const file of ['corpus.json', 'bm25.json']) {
-    it(`rebuilds when ${file} is valid JSON of the wrong shape, even with a matching checksum`, async () => {
+  it('rebuilds when corpus.json is valid JSON of the wrong shape, even with a matching checksum', async () => {
+    const o = await opened();
+    writeFileSync(join(o.dir, 'corpus.json'), JSON.stringify({ hello: 'world' }));
+    resign(o.dir, 'corpus.json');
+    expectHealed(await reopen(o), /damaged/);
+  });
+
+  for (const file of ['docs.bin', 'chunks.bin', 'lexical.bin']) {
+    it(`rebuilds when ${file} holds bytes of the wrong layout, even with a matching checksum`, async () => {
       const o = await opened();
-      writeFileSync(join(o.dir, file), JSON.stringify({ hello: 'world' }));
+      writeFileSync(join(o.dir, file), Buffer.from('not the binary layout this version writes'));
       resign(o.dir, file);
       expectHealed(await reopen(o), /damaged/);
     });
@@ -83,14 +90,14 @@ describe('a damaged index heals itself', () => {
     }
   });
 
-  it('rebuilds when the chunks in corpus.json are replaced by {}, with and without a matching checksum', async () => {
+  it('rebuilds when the documents in corpus.json are replaced by {}, with and without a matching checksum', async () => {
     for (const signed of [false, true]) {
       const o = await opened();
       const corpus = JSON.parse(readFileSync(join(o.dir, 'corpus.json'), 'utf8'));
-      corpus.chunks = {};
+      corpus.docs = {};
       writeFileSync(join(o.dir, 'corpus.json'), JSON.stringify(corpus));
       if (signed) resign(o.dir, 'corpus.json');
-      expectHealed(await reopen(o), signed ? /corpus\.json: chunks Expected array/ : /checksum|bytes/);
+      expectHealed(await reopen(o), signed ? /corpus\.json: docs Expected array/ : /checksum|bytes/);
     }
   });
 
