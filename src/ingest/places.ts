@@ -27,8 +27,14 @@ export interface PlaceMention {
 /** Short place names that are no English word, so "uk" or "usa" in lower case still mean the place. */
 const LOWER_CASE_SHORT_NAMES = new Set(['uk', 'usa', 'uae', 'nyc']);
 
-/** Cities this large are matched even in lower case ("salary in berlin"); smaller ones need a capital or "in". */
-const MAJOR_CITY = 1_000_000;
+/**
+ * Cities this large are matched even in lower case ("seattle ml pay", "salary in berlin"); smaller ones need a
+ * capital or "in". Casual questions are typed in lower case; at 300,000 the cities people ask about are in
+ * (Seattle, Vancouver, Zürich) and, but for the words below, few lower-case English words are cities.
+ */
+const MAJOR_CITY = 300_000;
+/** Cities of MAJOR_CITY size whose names are everyday English words or brands: in lower case they are the word. */
+const WORDS_NOT_CITIES = new Set(['sale', 'perm', 'van', 'nice', 'reading', 'mesa', 'moron', 'batman', 'toyota', 'honcho', 'aurora', 'riverside', 'brent']);
 /** Words after which a lower-case city name is read as a place ("moving to austin"). */
 const PLACE_PREPOSITION = /\b(?:in|at|near|from|to|around|based|outside)\s+(?:the\s+)?$/i;
 
@@ -99,7 +105,7 @@ function entries(): Map<string, Entry> {
   for (const [name, country, population] of rows) {
     const place: Place = { name, kind: 'city', country };
     if (!byName.has(name)) byName.set(name, place);
-    add(name, { place, loose: population >= MAJOR_CITY });
+    add(name, { place, loose: population >= MAJOR_CITY && !WORDS_NOT_CITIES.has(placeKey(name)) });
   }
   for (const [name, aliases] of Object.entries(CITY_ALIASES)) {
     const place = byName.get(name);

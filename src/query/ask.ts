@@ -3,14 +3,14 @@
 // otherwise quotes the passages that answer it, best first.
 import type { Answer, NoAnswer, SalaryAnswer, Turn } from '../domain/answer.js';
 import type { Knowledge, Profile, ProfileAspect } from '../domain/knowledge.js';
-import type { Intent, SourceDoc } from '../domain/types.js';
+import { type Intent, type SourceDoc, withContext } from '../domain/types.js';
 import { terms } from '../index/terms.js';
 import { compareRoles } from './compare.js';
 import { understand } from './intent.js';
 import { notCovered } from './no-answer.js';
 import { type QuestionAnalysis, analyseQuestion } from './question.js';
 import type { QuoteSelector } from './quote.js';
-import { MIN_COVERAGE, type ScopeSets, scopeGaps } from './relevance.js';
+import { MIN_COVERAGE, type ScopeSets, scopeGaps, statesQuantity } from './relevance.js';
 import type { Retriever } from './retriever.js';
 import { listRoles, mentionedOnly } from './roles.js';
 import { salaryLookup } from './salary.js';
@@ -164,7 +164,11 @@ export async function ask(deps: AskDeps, question: string, previous?: Turn): Pro
   }
 
   const retrieval = await deps.retriever.retrieve(query, 8);
-  const { citations, coverage } = deps.quotes.select(analysis, retrieval.hits, intent, u.roles.length ? roles : []);
+  const selected = deps.quotes.select(analysis, retrieval.hits, intent, u.roles.length ? roles : []);
+  const { coverage } = selected;
+  // "How long does it take…" is not answered by a passage that names no duration, however many words it shares.
+  const wants = analysis.wants;
+  const citations = wants ? selected.citations.filter((c) => statesQuantity(withContext(c), wants)) : selected.citations;
   if (coverage < MIN_COVERAGE || !citations.length) {
     if (analysis.unknown.length && !analysis.topic.length)
       return outsideDocuments(

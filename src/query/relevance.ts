@@ -4,9 +4,10 @@
 // ("honestly", "do you think") counts for nothing; a place, currency or year the documents never mention
 // makes the question one they cannot answer.
 import type { CorpusScope } from '../domain/knowledge.js';
+import { hasMoney } from '../ingest/knowledge/money.js';
 import { jobKeys } from '../ingest/knowledge/scope.js';
 import { placeKey } from '../ingest/places.js';
-import type { QuestionAnalysis } from './question.js';
+import type { Quantity, QuestionAnalysis } from './question.js';
 
 /**
  * Share of the question's weighted topic a passage must cover to count as an answer. Calibrated on the dev
@@ -32,7 +33,8 @@ export function coverage(analysis: QuestionAnalysis, credit: (term: string) => n
   const total = deciding.reduce((s, t) => s + t.weight, 0);
   if (total === 0) return 0;
   const matched = deciding.reduce((s, t) => s + t.weight * credit(t.term), 0);
-  const unknown = analysis.unknown.reduce((s, t) => s + t.weight, 0);
+  // Only unknown words that name something can be the subject; "gluing" or "rusty" only describe it.
+  const unknown = analysis.unknown.reduce((s, t) => s + (t.names ? t.weight : 0), 0);
   if (matched < UNKNOWN_BALANCE * unknown) return 0;
   return matched / total;
 }
@@ -71,4 +73,15 @@ export function scopeGaps(analysis: QuestionAnalysis, corpus: ScopeSets): string
   for (const y of analysis.scope.years) if (!corpus.years.has(y)) gaps.push(String(y));
   for (const job of analysis.jobs) if (!jobKeys(job).some((k) => corpus.jobs.has(k))) gaps.push(job);
   return gaps;
+}
+
+const NUMBER = /\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|a couple of)\b/i;
+const DURATION =
+  /\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few|several|a couple of)(?:\s*(?:-|to|–)\s*\w+)?\s+(?:months?|years?|weeks?|days?|hours?)\b/i;
+
+/** Whether a passage states the quantity a question asks for ("how long…" needs "six months", "how much does it cost" an amount). */
+export function statesQuantity(text: string, wants: Quantity): boolean {
+  if (wants === 'duration') return DURATION.test(text);
+  if (wants === 'cost') return hasMoney(text);
+  return NUMBER.test(text);
 }

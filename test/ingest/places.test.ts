@@ -32,8 +32,13 @@ describe('recognising places', () => {
   });
 
   it('reads a small city written in lower case only after a preposition', () => {
-    expect(named('pay for testers in edinburgh')).toEqual(['Edinburgh (city, GB)']);
-    expect(named('edinburgh test automation')).toEqual([]);
+    expect(named('pay for testers in aberdeen')).toEqual(['Aberdeen (city, GB)']);
+    expect(named('aberdeen test automation')).toEqual([]);
+  });
+
+  it('reads a large city in lower case anywhere, unless its name is an everyday word', () => {
+    expect(named('seattle ml eng pay??')).toEqual(['Seattle (city, US)']);
+    expect(named('nice pay for testers, reading the guide on sale')).toEqual([]);
   });
 
   it('keeps the exact span of each mention', () => {

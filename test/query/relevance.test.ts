@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Role } from '../../src/domain/knowledge.js';
 import { jobPhrases } from '../../src/ingest/knowledge/scope.js';
 import { analyseQuestion } from '../../src/query/question.js';
-import { MIN_COVERAGE, type ScopeSets, coverage, decidingTerms, scopeGaps } from '../../src/query/relevance.js';
+import { MIN_COVERAGE, type ScopeSets, coverage, decidingTerms, scopeGaps, statesQuantity } from '../../src/query/relevance.js';
 
 /** A tiny corpus vocabulary: IDF by stem, as an index would report it. */
 const IDF: Record<string, number> = {
@@ -52,6 +52,22 @@ describe('question analysis', () => {
     expect(a.unknown.map((u) => u.word)).toEqual(['people']);
   });
 
+  it('tells unknown words that name something from words that only describe it', () => {
+    const a = analyseQuestion('is feature engineering basically gluing apps together?', idf);
+    const names = Object.fromEntries(a.unknown.map((u) => [u.word, u.names]));
+    expect(names).toEqual({ gluing: false, apps: true });
+  });
+
+  it.each([
+    ['how long does the transition to ML take?', 'duration'],
+    ['How many months until I am job ready?', 'duration'],
+    ['how much does a masters degree cost', 'cost'],
+    ['how many ML engineers are employed in the US?', 'count'],
+    ['how much do ML engineers make?', null],
+  ])('knows "%s" asks for a %s', (question, wants) => {
+    expect(analyseQuestion(question, idf).wants).toBe(wants);
+  });
+
   it('finds the places, currencies, years and job titles that scope a question', () => {
     const a = analyseQuestion('what do registered nurses make in Berlin in euros in 2019?', idf);
     expect(a.scope.places.map((p) => p.place.name)).toEqual(['Berlin']);
@@ -73,6 +89,19 @@ describe('the relevance decision', () => {
     const a = analyseQuestion('do ML engineers get visa sponsorship', idf, [mle]);
     expect(a.unknown.map((u) => u.word)).toEqual(['visa', 'sponsorship']);
     expect(coverage(a, () => 1)).toBe(0);
+  });
+
+  it('does not hold words that only describe against an answer', () => {
+    const a = analyseQuestion('what does feature engineering involve, is it basically gluing', idf);
+    expect(coverage(a, (t) => (['featur', 'engin', 'involv'].includes(t) ? 1 : 0))).toBe(1);
+  });
+
+  it('answers a quantity question only from a passage that states one', () => {
+    expect(statesQuantity('Most people make the switch in six to twelve months.', 'duration')).toBe(true);
+    expect(statesQuantity('This overview explores the transition to ML engineering.', 'duration')).toBe(false);
+    expect(statesQuantity('Bootcamps cost $12,000 on average.', 'cost')).toBe(true);
+    expect(statesQuantity('Employers accept bootcamp graduates.', 'cost')).toBe(false);
+    expect(statesQuantity('About 4,000 analysts work in the region.', 'count')).toBe(true);
   });
 
   it('gives headings partial credit', () => {
