@@ -107,6 +107,13 @@ const CHAT: [RegExp, string][] = [
   [/\bdiff\b/gi, 'different'],
   [/\bexp\b/gi, 'experience'],
   [/\bcomp\b/gi, 'compensation'],
+  [/\btryna\b/gi, 'trying to'],
+  [/\bshud\b/gi, 'should'],
+  [/\bw[ua]t\b/gi, 'what'],
+  [/\bhav\b/gi, 'have'],
+  [/\benuff\b/gi, 'enough'],
+  [/\bdocs\b/gi, 'documentation'],
+  [/\bstats\b/gi, 'statistics'],
 ];
 
 /** Rewrites chat-speak ("wud u", "ml ppl", "infra") into the words it stands for. */

@@ -31,7 +31,9 @@ const ASPECT_OF: Partial<Record<Intent, ProfileAspect>> = { skills: 'Key skills'
 const ASPECT_WORDS = new Set(
   terms(
     'skill skills competency competencies requirement requirements qualification qualifications need needed know learn learning tools stack ' +
-      'education degree degrees study background role roles job jobs responsibility responsibilities duties duty work day daily actually typically usually',
+      'education degree degrees study background role roles job jobs responsibility responsibilities duties duty work day daily actually typically usually ' +
+      // What people call the point of a role: "analytics manager purpose", "the core point of that job".
+      'purpose point core main overview summary describe description definition define meaning',
   ),
 );
 
@@ -155,10 +157,12 @@ export async function ask(deps: AskDeps, question: string, previous?: Turn): Pro
   if (intent === 'compare' && first && second) return compareRoles(knowledge, deps.profiles, deps.docs, first, second, question);
   if (intent === 'roles') return listRoles(knowledge, question);
 
+  // A question that names one role and nothing about it ("wtf does an analytics manager actually do") asks what the role is.
+  const specific = [...analysis.topic, ...analysis.unknown.filter((u) => u.names)].filter((t) => !ASPECT_WORDS.has(t.term));
+  if (intent === 'general' && u.roles.length === 1 && !specific.length) intent = 'role';
   const aspect = ASPECT_OF[intent];
   const profile = first ? deps.profiles.get(first) : undefined;
-  const specific = analysis.topic.filter((t) => !ASPECT_WORDS.has(t.term));
-  if (aspect && profile && roles.length === 1 && !specific.length && !analysis.unknown.length && !SOFT_SKILLS.test(question)) {
+  if (aspect && profile && roles.length === 1 && !specific.length && !SOFT_SKILLS.test(question)) {
     const citations = [...(intent === 'role' && profile.what ? [profile.what] : []), ...profile.aspects[aspect]];
     if (citations.length) return { kind: 'ask', answered: true, question, intent, roles, citations, topic: { aspect, role: profile.role } };
   }

@@ -17,6 +17,12 @@ const INTENT_HEADINGS: Partial<Record<Intent, RegExp>> = {
   role: /overview|responsibilit|role/i,
 };
 
+/**
+ * What covering the question across a whole retrieved passage (a section's sentences and list items together)
+ * counts for, against covering it in one sentence. Calibrated on the dev split of test/fixtures/eval.
+ */
+const PASSAGE_CREDIT = 0.8;
+
 /** "What is X?" leads with the passage that defines X ("MLOps: Combining…"), whatever else matches more words. */
 const DEFINITION_LEAD = 1;
 
@@ -24,6 +30,8 @@ const LIST_INTENTS = new Set<Intent>(['skills', 'education', 'role']);
 
 interface Candidate extends Citation {
   coverage: number;
+  /** Coverage of the whole passage the span belongs to (see PASSAGE_CREDIT). */
+  passage: number;
 }
 
 /** Up to this many chunks, span terms are computed at start-up so first questions pay no warm-up. */
@@ -74,6 +82,7 @@ export class QuoteSelector {
     const seen = new Set<string>();
     const candidates: Candidate[] = [];
     const roleTerms = roles.map((r) => terms(r));
+    let passage = 0;
     hits.forEach((hit, rank) => {
       const chunk = this.index.chunks[hit.chunk];
       const doc = chunk && this.docs.get(chunk.docId);
@@ -82,6 +91,10 @@ export class QuoteSelector {
       const label = sourceLabel(doc, chunk.section);
       const cachedTerms = this.chunkTerms(hit.chunk);
       const headingTerms = cachedTerms.heading;
+      // A list answers together what no single item does ("Java, APIs and databases carry over").
+      const inPassage = (t: string) => cachedTerms.spans.some((set) => set.has(t) || !!alternatives[t]?.some((x) => set.has(x)));
+      const passageCoverage = sectionAbout ? PASSAGE_CREDIT * coverage(question, (t) => (inPassage(t) ? 1 : headingTerms.has(t) ? HEADING_CREDIT : 0)) : 0;
+      passage = Math.max(passage, passageCoverage);
       for (const [spanIndex, span] of chunk.spans.entries()) {
         const key = `${doc.id}:${span.start}`;
         if (seen.has(key)) continue;
@@ -102,7 +115,11 @@ export class QuoteSelector {
           (intentRe?.test(label) ? 0.15 : 0) +
           (definition?.test(doc.text.slice(span.start, span.end)) ? (question.asksDefinition ? DEFINITION_LEAD : 0.3) : 0) -
           (span.end - span.start > 350 ? 0.05 : 0);
-        candidates.push({ ...citeSpan(doc, chunk.section, span.start, span.end, span.context, Math.round(score * 1000) / 1000), coverage: covered });
+        candidates.push({
+          ...citeSpan(doc, chunk.section, span.start, span.end, span.context, Math.round(score * 1000) / 1000),
+          coverage: covered,
+          passage: passageCoverage,
+        });
       }
     });
     candidates.sort((a, b) => b.score - a.score);
@@ -110,10 +127,10 @@ export class QuoteSelector {
     if (!best) return { citations: [], coverage: 0 };
     const limit = LIST_INTENTS.has(intent) ? Math.max(max, 6) : max;
     const chosen = candidates
-      .filter((c) => c.coverage >= MIN_COVERAGE * 0.8 && c.score >= best.score * 0.6)
+      .filter((c) => (c.coverage >= MIN_COVERAGE * 0.8 || (c.passage >= MIN_COVERAGE && c.coverage > 0)) && c.score >= best.score * 0.6)
       .slice(0, limit)
-      .map(({ coverage: _, ...c }) => c);
-    return { citations: this.withListItems(chosen, limit + 4), coverage: Math.max(...candidates.map((c) => c.coverage)) };
+      .map(({ coverage: _, passage: __, ...c }) => c);
+    return { citations: this.withListItems(chosen, limit + 4), coverage: Math.max(passage, ...candidates.map((c) => c.coverage)) };
   }
 
   private chunkTerms(id: number): { heading: Set<string>; spans: Set<string>[] } {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Role } from '../../src/domain/knowledge.js';
 import { buildCatalog, resolveRole, rolesMentioned } from '../../src/ingest/knowledge/roles.js';
 import { parsePage } from '../../src/ingest/parse/page.js';
 import { seedDocs } from '../helpers.js';
@@ -76,5 +77,19 @@ describe('aliases a document writes', () => {
     const catalog = buildCatalog(docs);
     expect(catalog.map((r) => r.name)).toEqual(['UX Designer']);
     expect(rolesMentioned(catalog, 'what is a user experience designer').map((r) => r.name)).toEqual(['UX Designer']);
+  });
+});
+
+describe('abbreviations typed in chat', () => {
+  const sre: Role = { name: 'Site Reliability Engineer', aliases: ['SRE'], sources: [], documents: [] };
+  const pm: Role = { name: 'Product Manager', aliases: ['PM'], sources: [], documents: [] };
+
+  it('finds an abbreviation in lower case and in the plural', () => {
+    expect(rolesMentioned([sre, pm], 'does communication matter for sres?').map((r) => r.name)).toEqual(['Site Reliability Engineer']);
+    expect(rolesMentioned([sre, pm], 'do pms need to know sql').map((r) => r.name)).toEqual(['Product Manager']);
+  });
+
+  it('does not read a lower-case two-letter time of day as a role', () => {
+    expect(rolesMentioned([pm], 'the standup is at 4 pm')).toEqual([]);
   });
 });

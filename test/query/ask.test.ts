@@ -29,6 +29,17 @@ describe('asking free questions', () => {
     },
   );
 
+  it('answers a question that names a role and nothing about it with what the role is', async () => {
+    const a = await advisor.ask('wtf does an analytics manager actually do, in like one line');
+    expect(a.answered).toBe(true);
+    expect(a.citations[0]?.quote).toContain('transforming raw data into actionable business insights');
+  });
+
+  it('refuses "how long" when no passage states a duration', async () => {
+    const a = await advisor.ask('How many months does it usually take a backend engineer to transition into ML engineering?');
+    expect(a).toMatchObject({ kind: 'none', answered: false });
+  });
+
   it('quotes exact slices of the source documents', async () => {
     const a = await advisor.ask('What are common challenges when integrating ML into backend systems?');
     expect(a.answered).toBe(true);

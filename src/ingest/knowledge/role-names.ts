@@ -156,7 +156,9 @@ export function rolesMentioned(roles: Role[], text: string): Role[] {
       }
     }
     for (const abbr of role.aliases.filter((a) => /^[A-Z]{2,5}$/.test(a))) {
-      if (new RegExp(`[^A-Za-z]${abbr}s?[^A-Za-z]`).test(raw) && len === 0) {
+      // Chat is typed in lower case ("sres", "do pms code"); a bare two-letter "pm" is more often the time of day.
+      const lower = abbr.toLowerCase() + (abbr.length >= 3 ? 's?' : 's');
+      if (new RegExp(`[^A-Za-z](?:${abbr}s?|${lower})[^A-Za-z]`).test(raw) && len === 0) {
         at = 0;
         len = abbr.length;
       }
