@@ -45,7 +45,6 @@ const EXPANSIONS: [RegExp, string][] = [
   [/\b(?:switch|transition|move|moving|pivot)\b/i, 'transition transitioning'],
   [/\b(?:carry over|carries over|transferable|transfer|reuse)\b/i, 'overlapping leveraging existing'],
   [/\b(?:maths?|calculus|algebra)\b/i, 'mathematics mathematical statistics algebra'],
-  [/\b(?:remote|wfh)\b/i, 'remote positions'],
   [/\b(?:good at|strengths?|abilit(?:y|ies)|capabilit(?:y|ies))\b/i, 'skills abilities'],
   [/\b(?:industr(?:y|ies)|sectors?|hire|hiring|employers?)\b/i, 'sectors industries'],
 ];
@@ -114,6 +113,7 @@ const CHAT: [RegExp, string][] = [
   [/\benuff\b/gi, 'enough'],
   [/\bdocs\b/gi, 'documentation'],
   [/\bstats\b/gi, 'statistics'],
+  [/\bwfh\b/gi, 'remote'],
 ];
 
 /** Rewrites chat-speak ("wud u", "ml ppl", "infra") into the words it stands for. */

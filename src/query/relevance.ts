@@ -83,5 +83,8 @@ const DURATION =
 export function statesQuantity(text: string, wants: Quantity): boolean {
   if (wants === 'duration') return DURATION.test(text);
   if (wants === 'cost') return hasMoney(text);
-  return NUMBER.test(text);
+  // A count is not a salary: "how many ML engineers are employed" is not answered by "$202,331".
+  return NUMBER.test(text.replace(MONEY_OR_SHARE, ' '));
 }
+
+const MONEY_OR_SHARE = /[$€£¥]\s?\d[\d,.]*\s?[kKmM]?|\d[\d,.]*\s?(?:%|percent|k\b)/g;

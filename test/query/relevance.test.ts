@@ -102,6 +102,7 @@ describe('the relevance decision', () => {
     expect(statesQuantity('Bootcamps cost $12,000 on average.', 'cost')).toBe(true);
     expect(statesQuantity('Employers accept bootcamp graduates.', 'cost')).toBe(false);
     expect(statesQuantity('About 4,000 analysts work in the region.', 'count')).toBe(true);
+    expect(statesQuantity('Average total compensation: $202,331, up 12%', 'count')).toBe(false);
   });
 
   it('gives headings partial credit', () => {
