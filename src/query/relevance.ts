@@ -11,9 +11,11 @@ import type { Quantity, QuestionAnalysis } from './question.js';
 
 /**
  * Share of the question's weighted topic a passage must cover to count as an answer. Calibrated on the dev
- * split of test/fixtures/eval/{seed,corpus-b}.json (`npm run eval -- --misses`), never on the test split.
+ * split of test/fixtures/eval/{seed,corpus-b}.json (`npm run eval -- --misses`), never on the test split: with
+ * describing words and quantity questions handled, 0.5 -> 0.4 answered 1.0 / 4.3 points more of the seed / corpus-b
+ * dev questions at no cost in near-miss answers; 0.34 gained 0.8 more on corpus-b only.
  */
-export const MIN_COVERAGE = 0.5;
+export const MIN_COVERAGE = 0.4;
 /**
  * Words the corpus never uses count against an answer when they outweigh what the passage matched: the
  * matched weight must be at least this share of theirs ("visa sponsorship for ML engineers" has nothing
