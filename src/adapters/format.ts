@@ -238,9 +238,11 @@ export function noAnswerText(a: NoAnswer, esc: Escape = plain): string {
     }
     case 'outside-documents': {
       const what = r.subjects.map((s) => `“${esc(s)}”`).join(', ');
-      const about = r.role ? ` about ${esc(r.role)}` : '';
+      const role = r.role ? ` for ${esc(r.role)}` : '';
+      // Only a pay question risks being answered with another place's figures; other questions just aren't covered.
+      if (a.intent !== 'salary') return `The career documents don't cover ${what}${role}, so I won't guess.`;
       const instead = r.instead.length ? `\nFor ${esc(r.role ?? 'this role')} they have figures for: ${esc(r.instead.join(', '))}.` : '';
-      return `The career documents say nothing${about} for ${what}, so I won't guess or show figures for somewhere else.${instead}`;
+      return `The career documents have no pay figures${role} for ${what}, so I won't guess or show figures for somewhere else.${instead}`;
     }
   }
 }

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { amountText, describeFact, money, noAnswerText, noAnswerTitle, salarySummary, salaryTitle } from '../../src/adapters/format.js';
-import type { SalaryAnswer } from '../../src/domain/answer.js';
+import type { NoAnswer, SalaryAnswer } from '../../src/domain/answer.js';
 import type { Knowledge, SalaryFact } from '../../src/domain/knowledge.js';
 import { buildKnowledge } from '../../src/ingest/knowledge/index.js';
 import { loadCorpus } from '../../src/ingest/load.js';
@@ -89,5 +89,23 @@ describe('never showing a figure under words the page did not give it', () => {
       const symbols = new Set(answer.figures.map((f) => money(0, f.currency).replace(/[\d\s.,]/g, '')));
       for (const symbol of ['$', '€', '£']) if (!symbols.has(symbol)) expect(text).not.toContain(symbol);
     }
+  });
+});
+
+describe('saying what the documents do not cover', () => {
+  const outside = (intent: NoAnswer['intent']): NoAnswer => ({
+    kind: 'none',
+    answered: false,
+    question: 'q',
+    intent,
+    roles: ['Machine Learning Engineer'],
+    citations: [],
+    reason: { code: 'outside-documents', subjects: ['h1b'], role: 'Machine Learning Engineer', instead: [] },
+    suggestions: [],
+  });
+
+  it('speaks of figures only when pay was asked', () => {
+    expect(noAnswerText(outside('general'))).toBe("The career documents don't cover “h1b” for Machine Learning Engineer, so I won't guess.");
+    expect(noAnswerText(outside('salary'))).toContain('no pay figures for Machine Learning Engineer for “h1b”');
   });
 });
