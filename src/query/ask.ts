@@ -158,11 +158,11 @@ export async function ask(deps: AskDeps, question: string, previous?: Turn): Pro
   if (intent === 'roles') return listRoles(knowledge, question);
 
   // A question that names one role and nothing about it ("wtf does an analytics manager actually do") asks what the role is.
-  const specific = [...analysis.topic, ...analysis.unknown.filter((u) => u.names)].filter((t) => !ASPECT_WORDS.has(t.term));
-  if (intent === 'general' && u.roles.length === 1 && !specific.length) intent = 'role';
+  const specific = analysis.topic.some((t) => !ASPECT_WORDS.has(t.term)) || analysis.unknown.some((t) => !ASPECT_WORDS.has(t.term) && t.names);
+  if (intent === 'general' && u.roles.length === 1 && !specific) intent = 'role';
   const aspect = ASPECT_OF[intent];
   const profile = first ? deps.profiles.get(first) : undefined;
-  if (aspect && profile && roles.length === 1 && !specific.length && !SOFT_SKILLS.test(question)) {
+  if (aspect && profile && roles.length === 1 && !specific && !SOFT_SKILLS.test(question)) {
     const citations = [...(intent === 'role' && profile.what ? [profile.what] : []), ...profile.aspects[aspect]];
     if (citations.length) return { kind: 'ask', answered: true, question, intent, roles, citations, topic: { aspect, role: profile.role } };
   }

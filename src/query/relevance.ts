@@ -7,7 +7,7 @@ import type { CorpusScope } from '../domain/knowledge.js';
 import { hasMoney } from '../ingest/knowledge/money.js';
 import { jobKeys } from '../ingest/knowledge/scope.js';
 import { placeKey } from '../ingest/places.js';
-import type { Quantity, QuestionAnalysis } from './question.js';
+import type { Quantity, QuestionAnalysis, UnknownTerm } from './question.js';
 
 /**
  * Share of the question's weighted topic a passage must cover to count as an answer. Calibrated on the dev
@@ -36,8 +36,9 @@ export function coverage(analysis: QuestionAnalysis, credit: (term: string) => n
   if (total === 0) return 0;
   const matched = deciding.reduce((s, t) => s + t.weight * credit(t.term), 0);
   // Only unknown words that name something can be the subject; "gluing" or "rusty" only describe it.
-  const unknown = analysis.unknown.reduce((s, t) => s + (t.names ? t.weight : 0), 0);
-  if (matched < UNKNOWN_BALANCE * unknown) return 0;
+  const unknown = (only: (t: UnknownTerm) => boolean) => analysis.unknown.reduce((s, t) => s + (only(t) ? t.weight : 0), 0);
+  // Tagging parts of speech is needed only when every unknown word together would outweigh the match.
+  if (matched < UNKNOWN_BALANCE * unknown(() => true) && matched < UNKNOWN_BALANCE * unknown((t) => t.names)) return 0;
   return matched / total;
 }
 
