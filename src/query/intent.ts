@@ -1,7 +1,7 @@
 // Query stage "understand" (pure, no I/O): what kind of question this is, and which roles, level and place it names.
 import type { Level, Role } from '../domain/knowledge.js';
 import type { Intent } from '../domain/types.js';
-import { PAY_WORDS, levelIn } from '../domain/vocabulary.js';
+import { JOB_NOUN, PAY_WORDS, levelIn } from '../domain/vocabulary.js';
 import { normaliseChat } from '../index/terms.js';
 import { resolveRole, roleKey, rolesMentioned } from '../ingest/knowledge/roles.js';
 
@@ -86,10 +86,34 @@ function comparedRoles(question: string, roles: Role[]): Role[] {
   return picked;
 }
 
+/** Words that stand in for the job noun when people name a role casually: "cloud security ppl", "ux folks". */
+const PEOPLE = /^(?:people|persons?|folks?|guys?|teams?|roles?|jobs?|positions?|work)\b/i;
+
+/**
+ * Roles named without their job noun ("entry lvl cloud security people make"): the words that set
+ * the role apart, in order, when no other role shares them. Two words or more stand alone; one word ("devops",
+ * "ux") only before a word for people or jobs, since a lone "product" or "data" is usually something else.
+ */
+function rolesByQualifier(roles: Role[], question: string): Role[] {
+  const text = roleKey(question);
+  const qualifiers = roles.map((r) => ({ role: r, words: roleKey(r.name.replace(JOB_NOUN, ' ')) }));
+  const found: Role[] = [];
+  for (const { role, words } of qualifiers) {
+    if (!words || qualifiers.some((o) => o.role !== role && ` ${o.words} `.includes(` ${words} `))) continue;
+    const at = ` ${text} `.indexOf(` ${words} `);
+    if (at < 0) continue;
+    const after = text.slice(at + words.length).trim();
+    if (words.includes(' ') || PEOPLE.test(after)) found.push(role);
+  }
+  return found;
+}
+
 /** Detects the intent of a question and the roles, level and location it mentions. */
 export function understand(asked: string, roles: Role[], locations: string[] = []): Understood {
   const question = normaliseChat(asked);
   let mentioned = rolesMentioned(roles, question);
+  // Only for pay: there a missed role means another role's figures, while elsewhere "machine learning" is a field.
+  if (!mentioned.length && PAY_WORDS.test(question)) mentioned = rolesByQualifier(roles, question);
   if (mentioned.length < 2 && COMPARE.test(question)) {
     const sides = comparedRoles(question, roles);
     if (sides.length === 2) mentioned = sides;

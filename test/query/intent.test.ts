@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import type { Role } from '../../src/domain/knowledge.js';
+import { understand } from '../../src/query/intent.js';
+
+const role = (name: string): Role => ({ name, aliases: [], sources: [], documents: [] });
+const roles = ['Cloud Security Engineer', 'Data Analyst', 'Data Engineer', 'DevOps Engineer', 'Product Manager', 'UX Designer'].map(role);
+const named = (q: string) => understand(q, roles).roles.map((r) => r.name);
+
+describe('roles named casually in pay questions', () => {
+  it('finds a role by the words that set it apart, without its job noun', () => {
+    expect(named('how much do entry lvl cloud security ppl make')).toEqual(['Cloud Security Engineer']);
+    expect(named('what do devops folks earn in berlin')).toEqual(['DevOps Engineer']);
+  });
+
+  it('does not guess from a word several roles share, or from one word that is not about people', () => {
+    expect(named('what do data people make')).toEqual([]);
+    expect(named('how much does product analytics software cost to make')).toEqual([]);
+  });
+
+  it('leaves questions that are not about pay alone', () => {
+    expect(named('cloud security certifications')).toEqual([]);
+  });
+});
