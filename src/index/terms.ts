@@ -121,10 +121,15 @@ export function normaliseChat(text: string): string {
   return CHAT.reduce((t, [re, to]) => t.replace(re, to), text);
 }
 
+/** Words in -ly that are not adverbs of manner: "monthly salary" asks about the month, "apply" is a verb. */
+const NOT_ADVERBS = new Set(
+  'hourly daily weekly biweekly monthly quarterly yearly early family italy july apply supply reply rely comply assembly anomaly monopoly ally'.split(' '),
+);
+
 /** True for a question word that frames the question rather than naming its subject. */
 export function isFraming(word: string): boolean {
   const w = word.toLowerCase().replace(/'s$|'/g, '');
-  return FRAMING.has(w) || (w.length > 4 && w.endsWith('ly'));
+  return FRAMING.has(w) || (w.length > 4 && w.endsWith('ly') && !NOT_ADVERBS.has(w));
 }
 
 /** A word of the question with its stem, and whether it only frames the question. */
