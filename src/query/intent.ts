@@ -86,8 +86,8 @@ function comparedRoles(question: string, roles: Role[]): Role[] {
   return picked;
 }
 
-/** Words that stand in for the job noun when people name a role casually: "cloud security ppl", "ux folks". */
-const PEOPLE = /^(?:people|persons?|folks?|guys?|teams?|roles?|jobs?|positions?|work)\b/i;
+/** Words that stand in for the job noun when people name a role casually: "cloud security ppl", "ux folks", "devops pay". */
+const PEOPLE = /^(?:people|persons?|folks?|guys?|teams?|roles?|jobs?|positions?|work|salary|salaries|pay|comp|compensation|wages?|earnings|income)\b/i;
 
 /**
  * Roles named without their job noun ("entry lvl cloud security people make"): the words that set

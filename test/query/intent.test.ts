@@ -10,6 +10,7 @@ describe('roles named casually in pay questions', () => {
   it('finds a role by the words that set it apart, without its job noun', () => {
     expect(named('how much do entry lvl cloud security ppl make')).toEqual(['Cloud Security Engineer']);
     expect(named('what do devops folks earn in berlin')).toEqual(['DevOps Engineer']);
+    expect(named('ux salary in austin')).toEqual(['UX Designer']);
   });
 
   it('does not guess from a word several roles share, or from one word that is not about people', () => {
