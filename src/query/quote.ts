@@ -4,7 +4,7 @@ import { type Citation, type Intent, type Span, citeSpan, sourceLabel, withConte
 import type { IndexData } from '../index/store.js';
 import { terms } from '../index/terms.js';
 import { sectionRoles } from '../ingest/knowledge/profiles.js';
-import { primaryRole } from '../ingest/knowledge/roles.js';
+import { primaryRole, rolesMentioned } from '../ingest/knowledge/roles.js';
 import type { QuestionAnalysis } from './question.js';
 import { HEADING_CREDIT, MIN_COVERAGE, coverage } from './relevance.js';
 import type { Hit } from './retriever.js';
@@ -81,7 +81,7 @@ export class QuoteSelector {
     const definition = definitionPattern(question.asksDefinition ? [question.topic[0]?.word ?? ''] : question.terms.own);
     const seen = new Set<string>();
     const candidates: Candidate[] = [];
-    const roleTerms = roles.map((r) => terms(r));
+    const named = this.index.knowledge.roles.filter((r) => roles.includes(r.name));
     let passage = 0;
     hits.forEach((hit, rank) => {
       const chunk = this.index.chunks[hit.chunk];
@@ -103,7 +103,8 @@ export class QuoteSelector {
         seen.add(key);
         const spanTerms = cachedTerms.spans[spanIndex] ?? new Set<string>();
         // A passage is about a role when its section is, or when it names the role itself.
-        if (!sectionAbout && !roleTerms.some((names) => names.every((t) => spanTerms.has(t)))) continue;
+        // The role's name as written ("product managers"), not its words apart ("community managers … product groups").
+        if (!sectionAbout && !rolesMentioned(named, quoteText(doc.text, span)).length) continue;
         const has = (set: Set<string>, t: string) => set.has(t) || !!alternatives[t]?.some((x) => set.has(x));
         const covered = coverage(question, (t) => (has(spanTerms, t) ? 1 : has(headingTerms, t) ? HEADING_CREDIT : 0));
         let exp = 0;
