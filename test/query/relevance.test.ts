@@ -96,6 +96,12 @@ describe('the relevance decision', () => {
     expect(coverage(a, (t) => (['featur', 'engin', 'involv'].includes(t) ? 1 : 0))).toBe(1);
   });
 
+  it('lets the nouns decide when the heaviest words are verbs the passage does not use', () => {
+    const a = analyseQuestion('involving models', idf);
+    // "involving" outweighs "models" at face value; as a verb it counts for less.
+    expect(coverage(a, (t) => (t === 'model' ? 1 : 0))).toBeGreaterThanOrEqual(MIN_COVERAGE);
+  });
+
   it('answers a quantity question only from a passage that states one', () => {
     expect(statesQuantity('Most people make the switch in six to twelve months.', 'duration')).toBe(true);
     expect(statesQuantity('This overview explores the transition to ML engineering.', 'duration')).toBe(false);
