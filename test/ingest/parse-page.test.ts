@@ -27,6 +27,27 @@ describe('parsing the raw career page', () => {
     ]);
   });
 
+  it('reads the lines opening a page before its first blank line as the site header, never as its title', () => {
+    const page = [
+      'JobLadder',
+      'Home › Career Guides › Technology',
+      'Menu',
+      'Cookie settings',
+      'Accept all cookies',
+      '',
+      'Database Administrator',
+      '',
+      'Overview',
+      '',
+      'A DBA keeps databases fast.',
+      '',
+    ].join('\n');
+    const [doc] = parsePage('dba.txt', page);
+    expect(doc?.title).toBe('Database Administrator');
+    expect(doc?.text).not.toContain('Accept all cookies');
+    expect(parsePage('t.txt', 'Data Analyst\n\nOverview\n\nAnalysts answer questions.\n')[0]?.title).toBe('Data Analyst');
+  });
+
   it('drops site chrome such as the logo and image lines', () => {
     const all = docs.flatMap((d) => d.blocks.map((b) => d.text.slice(b.start, b.end)));
     expect(all.some((t) => /logoAiPathly|^first image$|^second image$/.test(t))).toBe(false);

@@ -58,6 +58,9 @@ function isHeading(text: string, lines: Line[], i: number): boolean {
   return isBlankish(lines[i - 1]) && isBlankish(lines[i + 1]);
 }
 
+/** Longest line a site header's run of lines may have (a cookie banner sentence fits; a paragraph does not). */
+const HEADER_LINE_CHARS = 120;
+
 /** A byline ("Updated March 2024 · 7 min read"): page chrome, never a heading. */
 const BYLINE = /^(?:updated|published|last (?:updated|reviewed)|posted|written by|reviewed by)\b|\b\d+\s*min(?:ute)?s?\s+read\b/i;
 /** An introduction that announces the sub-sections below it ("Here are the key requirements:"). */
@@ -120,6 +123,11 @@ export function pageStructure(text: string): { lines: Line[]; headingAt: Set<num
   lines.forEach((line) => {
     if (!isBlankish(line) && BYLINE.test(text.slice(line.contentStart, line.end)) && line.end - line.contentStart < 80) line.kind = 'chrome';
   });
+  // A run of two or more short lines opening the page, before its first blank line, is the site's header
+  // (brand, menu, breadcrumb, cookie banner): chrome, so neither a breadcrumb nor "Accept all cookies" is a title.
+  const firstBlank = lines.findIndex((l) => l.kind === 'blank');
+  const header = lines.slice(0, Math.max(0, firstBlank));
+  if (header.length >= 2 && header.every((l) => l.end - l.contentStart <= HEADER_LINE_CHARS)) for (const l of header) l.kind = 'chrome';
   const title = lines.findIndex((_, i) => isHeading(text, lines, i));
   for (const line of lines.slice(0, Math.max(0, title))) {
     if (line.kind === 'text' && isNavigation(text.slice(line.contentStart, line.end))) line.kind = 'chrome';
