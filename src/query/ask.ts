@@ -103,7 +103,11 @@ export async function ask(deps: AskDeps, question: string, previous?: Turn): Pro
   let intent = u.intent;
   let query = question;
   const followUp = FOLLOW_UP.test(question) || u.level !== null || u.location !== null;
-  if (previous && !roles.length && previous.roles.length) {
+  const analysis = analyseQuestion(question, (t) => deps.quotes.idf(t), u.roles);
+  if (previous && !roles.length && previous.roles.length && analysis.jobs.length) {
+    // "what does a nurse make?" after a question about ML engineers is about nurses, not ML engineers.
+    if (intent === 'general' && followUp) intent = previous.intent;
+  } else if (previous && !roles.length && previous.roles.length) {
     roles = previous.roles;
     if (intent === 'general' && followUp) intent = previous.intent;
     query = `${question} ${roles.join(' ')}`;
@@ -116,7 +120,6 @@ export async function ask(deps: AskDeps, question: string, previous?: Turn): Pro
     intent = 'compare';
   }
 
-  const analysis = analyseQuestion(question, (t) => deps.quotes.idf(t), u.roles);
   const gaps = scopeGaps(analysis, deps.scope);
   const [first, second] = roles;
   if (intent === 'salary' && !first && analysis.jobs.length) {
@@ -159,7 +162,8 @@ export async function ask(deps: AskDeps, question: string, previous?: Turn): Pro
   if (intent === 'roles') return listRoles(knowledge, question);
 
   // A question that names one role and nothing about it ("wtf does an analytics manager actually do") asks what the role is.
-  const specific = analysis.topic.some((t) => !ASPECT_WORDS.has(t.term)) || analysis.unknown.some((t) => !ASPECT_WORDS.has(t.term) && t.names);
+  // Any other word, even a verb ("replaced by AI"), or a quantity asked ("how long…"), is something specific.
+  const specific = [...analysis.topic, ...analysis.unknown].some((t) => !ASPECT_WORDS.has(t.term)) || analysis.wants !== null;
   if (intent === 'general' && u.roles.length === 1 && !specific) intent = 'role';
   const aspect = ASPECT_OF[intent];
   const profile = first ? deps.profiles.get(first) : undefined;

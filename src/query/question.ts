@@ -59,6 +59,9 @@ const WANTS: [Quantity, RegExp][] = [
   ['count', /\bhow\s+many\b/i],
 ];
 
+/** Words before a job title that make it the asker's own ("I'm a", "as an", "I've been a"). */
+const SELF = String.raw`\b(?:i'?m|i\s+am|i\s+work\s+as|as|i'?ve\s+been|been)\s+(?:an?\s+)?`;
+
 /** Questions that ask what something is. */
 const DEFINITION = /^\s*(?:so\s+)?(?:what(?:'s|\s+is|\s+are|\s+does)|whats|define|definition of|meaning of|explain)\b/i;
 
@@ -129,5 +132,8 @@ export function analyseQuestion(question: string, idf: Idf, roles: Role[] = []):
     else unknown.push(taggedTerm(question, term, word, UNKNOWN_IDF * specificity(word)));
   }
   const wants = WANTS.find(([, re]) => re.test(question))?.[0] ?? null;
-  return { terms: qt, topic, unknown, scope, wants, jobs: jobPhrases(normaliseChat(question)), asksDefinition: DEFINITION.test(question) && topic.length <= 4 };
+  const chat = normaliseChat(question);
+  // "I'm a Java developer, could I…" says who is asking, not what is asked about.
+  const jobs = jobPhrases(chat).filter((job) => !new RegExp(`${SELF}${job.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'i').test(chat));
+  return { terms: qt, topic, unknown, scope, wants, jobs, asksDefinition: DEFINITION.test(question) && topic.length <= 4 };
 }

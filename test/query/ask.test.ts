@@ -40,6 +40,22 @@ describe('asking free questions', () => {
     expect(a).toMatchObject({ kind: 'none', answered: false });
   });
 
+  it('does not carry the last role into a follow-up about a profession the documents lack', async () => {
+    const first = await advisor.ask('how much do ML engineers make');
+    const a = await advisor.ask('what does a nurse make', { intent: first.intent, roles: first.roles });
+    expect(a).toMatchObject({ kind: 'none', roles: [], reason: { code: 'outside-documents', subjects: ['nurse'] } });
+  });
+
+  it('reads "I\'m a Java dev" as who is asking, not as a profession to look up', async () => {
+    const a = await advisor.ask('im a java dev, could i become an ML engineer?');
+    expect(a.answered).toBe(true);
+  });
+
+  it('does not answer "will X be replaced by AI" with the role summary', async () => {
+    const a = await advisor.ask('are ml engineers going to be replaced by AI?');
+    expect(a.citations.map((c) => c.quote)).not.toContain('Design, build, and refine ML systems for data analysis and prediction');
+  });
+
   it('quotes exact slices of the source documents', async () => {
     const a = await advisor.ask('What are common challenges when integrating ML into backend systems?');
     expect(a.answered).toBe(true);

@@ -8,7 +8,7 @@ import { roleKey } from './roles.js';
 
 /** Words that end a job title's qualifiers ("and", "a", "for", "what does a"). */
 const STOP_BEFORE_JOB =
-  /^(?:and|or|a|an|the|for|to|of|as|at|in|on|with|vs|versus|between|than|from|my|our|your|their|his|her|its|is|are|was|were|be|do|does|did|what|which|who|how|why|when|where|i|you|we|they|it|this|that|these|those|much|many|any|some|can|could|would|should|will|get|become|being|like)$/i;
+  /^(?:and|or|a|an|the|for|to|of|as|at|in|on|with|vs|versus|between|than|from|my|our|your|their|his|her|its|is|are|was|were|be|do|does|did|what|which|who|how|why|when|where|i|you|we|they|it|this|that|these|those|much|many|any|some|can|could|would|should|will|get|become|being|like|about)$/i;
 
 /** A job title with the (at most two) content words before it, as written ("registered nurse", "ML engineers"). */
 export function jobPhrases(text: string): string[] {
