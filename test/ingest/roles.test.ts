@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Role } from '../../src/domain/knowledge.js';
+import { titleRole } from '../../src/ingest/knowledge/role-names.js';
 import { buildCatalog, resolveRole, rolesMentioned } from '../../src/ingest/knowledge/roles.js';
 import { parsePage } from '../../src/ingest/parse/page.js';
 import { seedDocs } from '../helpers.js';
@@ -91,5 +92,24 @@ describe('abbreviations typed in chat', () => {
 
   it('does not read a lower-case two-letter time of day as a role', () => {
     expect(rolesMentioned([pm], 'the standup is at 4 pm')).toEqual([]);
+  });
+});
+
+describe('roles named by a page title', () => {
+  it.each([
+    ['Network engineer', 'Network Engineer'],
+    ['Scrum Master: Job Description, Skills and Salary', 'Scrum Master'],
+    ['Front-End Developer in Canada', 'Front-End Developer'],
+  ])('reads "%s" as the page of %s', (title, role) => {
+    expect(titleRole(title)).toBe(role);
+  });
+
+  it.each(["Master's Degree Programs", 'What does a network engineer do'])('finds no role in the title "%s"', (title) => {
+    expect(titleRole(title)).toBeNull();
+  });
+
+  it('matches front end, front-end and frontend as one spelling', () => {
+    const fed: Role = { name: 'Front-End Developer', aliases: [], sources: [], documents: [] };
+    expect(rolesMentioned([fed], 'how much do frontend devs make').map((r) => r.name)).toEqual(['Front-End Developer']);
   });
 });

@@ -43,6 +43,8 @@ export const ROLE_NOUNS = [
   'Planner',
   'Producer',
   'Representative',
+  // "Scrum Master"; a lone "Master" ("Master's degree") is no name: headings need two words, titles a capital.
+  'Master',
 ] as const;
 const NOUN = `(?:${ROLE_NOUNS.join('|')})s?`;
 
@@ -62,11 +64,12 @@ export function singular(name: string): string {
     .replace(/(\w{3,}[^s])s$/, '$1');
 }
 
-/** Canonical matching form: lower-case, "ML" expanded, "back-end" folded, plurals folded. */
+/** Canonical matching form: lower-case, "ML" expanded, "back-end" and "front-end" folded, plurals folded. */
 export function roleKey(text: string): string {
   return text
     .toLowerCase()
     .replace(/\bback[\s-]end\b/g, 'backend')
+    .replace(/\bfront[\s-]end\b/g, 'frontend')
     .replace(/\([^)]*\)/g, ' ')
     .replace(/[^a-z0-9+#]+/g, ' ')
     .split(' ')
@@ -85,10 +88,14 @@ export function isRoleName(text: string, minWords = 2): boolean {
 
 /** The job title a page title names: all of it, or the part before " in Germany", " (UK)", " – 2024 guide". */
 export function titleRole(title: string): string | null {
+  const named = (t: string) => {
+    if (isRoleName(t, 1)) return t;
+    const m = new RegExp(`^(.*?\\b${NOUN})(?:\\s+(?:in|for)\\s+[A-Z].*|\\s*[(–—:|-].*)$`).exec(t);
+    return m?.[1] && isRoleName(m[1], 1) ? m[1] : null;
+  };
   const t = title.trim();
-  if (isRoleName(t, 1)) return t;
-  const m = new RegExp(`^(.*?\\b${NOUN})(?:\\s+(?:in|for)\\s+[A-Z].*|\\s*[(–—:|-].*)$`).exec(t);
-  return m?.[1] && isRoleName(m[1], 1) ? m[1] : null;
+  // Some sites write titles in sentence case ("Network engineer"): a title is a name, whatever its capitals.
+  return named(t) ?? named(t.replace(/(^|\s)([a-z])/g, (_, space: string, c: string) => space + c.toUpperCase()));
 }
 
 /** The role a document is the page of: declared in front matter or by a role block, else named by its title. */
