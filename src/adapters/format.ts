@@ -189,6 +189,8 @@ export function noAnswerTitle(a: NoAnswer): string {
   switch (a.reason.code) {
     case 'not-covered':
       return 'Not in the documents';
+    case 'small-talk':
+      return 'Ask me about a tech role';
     case 'unknown-role':
       return 'Unknown role';
     case 'no-salary-data':
@@ -217,6 +219,8 @@ export function noAnswerText(a: NoAnswer, esc: Escape = plain): string {
         `For example: “What skills does a ${esc(example)} need?” or “How much does a ${esc(example)} make?”`
       );
     }
+    case 'small-talk':
+      return `Hi! Ask me what a role does, the skills it needs, what it pays or how two roles compare, e.g. “How much does a ${esc(r.example ?? 'role')} make?”`;
     case 'unknown-role':
       return `I don't know the role “${esc(r.input)}”.${a.suggestions.length ? ` Did you mean: ${esc(a.suggestions.join(', '))}?` : ''}`;
     case 'no-salary-data':

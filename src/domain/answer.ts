@@ -70,6 +70,8 @@ export interface RolesAnswer extends Base {
 /** Why there is no answer. */
 export type NoAnswerReason =
   | { code: 'not-covered'; example: string | null }
+  /** "hey", "thx!": nothing was asked. */
+  | { code: 'small-talk'; example: string | null }
   | { code: 'unknown-role'; input: string }
   | { code: 'no-salary-data'; role: string }
   | { code: 'same-role'; role: string }

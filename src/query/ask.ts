@@ -45,6 +45,15 @@ const PAY_SCOPE_WORDS = new Set(
   ),
 );
 
+/** Greetings and thanks with nothing asked: a short hint, not a refusal. */
+const SMALL_TALK =
+  /^\s*(?:(?:hi|hey|hello|yo|sup|hiya|howdy|thanks|thank\s+you|thx|ty|cheers|ok|okay|cool|nice|great|awesome|good\s+(?:morning|evening|night))\b[\s!.,?]*(?:there|all|guys|bot|a\s+lot|so\s+much|man|mate)?[\s!.,?:)]*)+$/i;
+
+function smallTalk(question: string, knowledge: Knowledge): NoAnswer {
+  const example = knowledge.roles.find((r) => knowledge.salaries.some((f) => f.role === r.name))?.name ?? knowledge.roles[0]?.name ?? null;
+  return { kind: 'none', answered: false, question, intent: 'general', roles: [], citations: [], reason: { code: 'small-talk', example }, suggestions: [] };
+}
+
 /** Questions about people skills are answered from the soft-skills passages, never from the profile's skill list. */
 const SOFT_SKILLS = /\b(?:soft|people|interpersonal|communication)\b/i;
 const FOLLOW_UP = /^\s*(?:and|what about|how about|same for|and for|what of)\b/i;
@@ -97,6 +106,7 @@ function focusFigures<A extends Answer>(answer: A, analysis: QuestionAnalysis): 
 /** Answers a free-form question; `previous` lets follow-ups ("and for senior roles?", "what about X?") inherit the last turn. */
 export async function ask(deps: AskDeps, question: string, previous?: Turn): Promise<Answer> {
   const { knowledge } = deps;
+  if (SMALL_TALK.test(question)) return smallTalk(question, knowledge);
   const locations = [...new Set(knowledge.salaries.map((f) => f.location).filter((l): l is string => !!l))];
   const u = understand(question, knowledge.roles, locations);
   let roles = u.roles.map((r) => r.name);

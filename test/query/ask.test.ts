@@ -56,6 +56,16 @@ describe('asking free questions', () => {
     expect(a.citations.map((c) => c.quote)).not.toContain('Design, build, and refine ML systems for data analysis and prediction');
   });
 
+  it.each(['hey', 'thx!', 'thanks a lot :)', 'ok cool'])('answers small talk "%s" with a short hint, not a refusal', async (q) => {
+    const a = await advisor.ask(q);
+    expect(a).toMatchObject({ kind: 'none', reason: { code: 'small-talk' } });
+  });
+
+  it('does not take a greeting with a question in it for small talk', async () => {
+    const a = await advisor.ask('hey, what does an ML engineer do?');
+    expect(a.answered).toBe(true);
+  });
+
   it('quotes exact slices of the source documents', async () => {
     const a = await advisor.ask('What are common challenges when integrating ML into backend systems?');
     expect(a.answered).toBe(true);
