@@ -96,6 +96,14 @@ describe('the command line', () => {
     expect(stdout).toContain('Senior Roles (7+ years) $200,000–$250,000+');
   });
 
+  it('shows every quote of the last answer when the chat is asked for "sources"', async () => {
+    const { stdout } = await cli([], {}, 'What skills does an ML engineer need?\nsources\n');
+    const [answer = '', sources = ''] = stdout.split('you› sources');
+    expect(answer).toContain('type “sources” to see them all');
+    expect(answer).not.toContain('--json');
+    expect((sources.match(/ {3} {2}> /g) ?? []).length).toBeGreaterThan((answer.match(/ {3} {2}> /g) ?? []).length);
+  });
+
   it('uses a local model through EMBED_MODEL, and degrades to keyword search with one warning when it is missing', async () => {
     const models = tempDir('models-');
     writeTinyModel(join(models, 'tiny'), 'machine learning engineer salary backend skills'.split(' '));

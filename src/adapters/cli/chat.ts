@@ -2,18 +2,18 @@
 import { createInterface } from 'node:readline';
 import { privacyFor } from '../../app/privacy.js';
 import type { Runtime } from '../../app/runtime.js';
-import type { Turn } from '../../domain/answer.js';
+import type { Answer, Turn } from '../../domain/answer.js';
 import { toAppError } from '../../domain/errors.js';
 import { INPUT_LIMITS, isTooLong, preview, tooLongMessage } from '../../domain/limits.js';
 import { nextTurn } from '../../query/conversation.js';
 import { parseCommandLine } from '../args.js';
-import { renderText } from './render.js';
+import { renderSources, renderText } from './render.js';
 
 const PROMPT = 'you› ';
 const HELP = [
   'Ask a career question in your own words, e.g.:',
   '  How much do ML engineers make?   What skills does a backend engineer need?   backend vs ML engineer',
-  'Follow-ups such as "and for senior roles?" use your previous question. Type "exit" to leave.',
+  'Follow-ups such as "and for senior roles?" use your previous question. "sources" shows every quote of the last answer; "exit" leaves.',
 ].join('\n');
 
 /** Indents an answer so that it never looks like the prompt. */
@@ -35,6 +35,7 @@ export async function run(runtime: Runtime, args: string[] = []): Promise<number
   const { questions } = privacyFor(runtime.config, runtime.log);
   const rl = createInterface({ input: process.stdin, terminal: interactive });
   let previous: Turn | undefined;
+  let last: Answer | undefined;
   const prompt = () => interactive && process.stdout.write(PROMPT);
   prompt();
   for await (const line of rl) {
@@ -42,6 +43,7 @@ export async function run(runtime: Runtime, args: string[] = []): Promise<number
     if (/^(?:exit|quit|bye)$/i.test(question)) break;
     if (!interactive && question) process.stdout.write(`${PROMPT}${preview(question, INPUT_LIMITS.question)}\n`);
     if (/^(?:help|\?)$/i.test(question)) process.stdout.write(`${indent(HELP)}\n\n`);
+    else if (/^(?:sources?|more)$/i.test(question)) process.stdout.write(`${indent(last ? renderSources(last) : 'Ask a question first.')}\n\n`);
     // An over-long line is refused before any work; the chat goes on.
     else if (isTooLong('question', question)) process.stdout.write(`${indent(tooLongMessage('question', question.length))}\n\n`);
     else if (question) {
@@ -49,7 +51,8 @@ export async function run(runtime: Runtime, args: string[] = []): Promise<number
         const started = performance.now();
         const answer = await runtime.advisor().ask(question, previous);
         previous = nextTurn(previous, answer);
-        process.stdout.write(`${indent(renderText(answer))}\n\n`);
+        last = answer;
+        process.stdout.write(`${indent(renderText(answer, 'type “sources” to see them all'))}\n\n`);
         questions.record({ surface: 'chat', via: 'chat', answer, ms: performance.now() - started });
       } catch (error) {
         process.stdout.write(`${indent(`Sorry, that failed: ${toAppError(error).message}`)}\n\n`);

@@ -4,16 +4,19 @@ import type { Answer, CompareAnswer, SalaryAnswer } from '../../domain/answer.js
 import { suggestionsOf } from '../../domain/answer.js';
 import { cellText, groupBySource, groupLines, noAnswerText, pickQuotes, quoteLine, salaryComparisonTitle, salarySummary, salaryTitle } from '../format.js';
 
-/** Quotes grouped by source: "  > quote" lines, then "    — Document › Section". */
-function quotes(citations: Answer['citations']): string {
-  const { shown, hidden } = pickQuotes(citations);
+/** What the command line says about quotes left out for length. */
+const MORE_HINT = 'ask with --json to see every source';
+
+/** Quotes grouped by source: "  > quote" lines, then "    — Document › Section"; `all` shows every quote. */
+function quotes(citations: Answer['citations'], more = MORE_HINT, all = false): string {
+  const { shown, hidden } = all ? { shown: citations, hidden: 0 } : pickQuotes(citations);
   const groups = groupBySource(shown).map(
     (g) =>
       `${groupLines(g.quotes)
         .map((line) => `  > ${line}`)
         .join('\n')}\n    — ${g.label}`,
   );
-  return `${groups.join('\n')}${hidden > 0 ? `\n  (+${hidden} more quote${hidden === 1 ? '' : 's'}: ask with --json to see every source)` : ''}`;
+  return `${groups.join('\n')}${hidden > 0 ? `\n  (+${hidden} more quote${hidden === 1 ? '' : 's'}: ${more})` : ''}`;
 }
 
 function compare(a: CompareAnswer): string {
@@ -22,17 +25,22 @@ function compare(a: CompareAnswer): string {
   return [`${a.a} vs ${a.b}`, ...rows, shared].join('\n');
 }
 
-function salary(a: SalaryAnswer): string {
-  return `${salaryTitle(a)}\n${salarySummary(a)}\n\n${quotes(a.citations)}`;
+function salary(a: SalaryAnswer, more: string): string {
+  return `${salaryTitle(a)}\n${salarySummary(a)}\n\n${quotes(a.citations, more)}`;
 }
 
-/** The terminal text of an answer. */
-export function renderText(answer: Answer): string {
+/** Every quote of an answer with its source, for the chat's "sources" command. */
+export function renderSources(answer: Answer): string {
+  return answer.citations.length ? quotes(answer.citations, MORE_HINT, true) : 'No sources: that answer quoted nothing.';
+}
+
+/** The terminal text of an answer; `more` says how to see quotes left out for length. */
+export function renderText(answer: Answer, more = MORE_HINT): string {
   switch (answer.kind) {
     case 'ask':
-      return `${answer.topic ? `${answer.topic.aspect} — ${answer.topic.role}\n` : ''}${quotes(answer.citations)}`;
+      return `${answer.topic ? `${answer.topic.aspect} — ${answer.topic.role}\n` : ''}${quotes(answer.citations, more)}`;
     case 'salary':
-      return salary(answer);
+      return salary(answer, more);
     case 'salary-compare':
       return [salaryComparisonTitle(answer), ...answer.sides.map((s) => `${salarySummary(s)}\n${quotes(s.citations.slice(0, 2))}`)].join('\n\n');
     case 'compare':
