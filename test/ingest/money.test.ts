@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { findMoney } from '../../src/ingest/knowledge/money.js';
-import { isLevelBand, kindOf, periodIn, yearIn } from '../../src/ingest/knowledge/salary-facts.js';
+import { buildCatalog } from '../../src/ingest/knowledge/roles.js';
+import { extractFacts, isLevelBand, kindOf, periodIn, yearIn } from '../../src/ingest/knowledge/salary-facts.js';
+import { parseMarkdown } from '../../src/ingest/parse/markdown.js';
 
 const read = (text: string) => findMoney(text).map((m) => [text.slice(m.start, m.end), m.currency, m.from, m.to, m.openEnded]);
 
@@ -25,6 +27,14 @@ describe('reading money figures as written', () => {
       ],
     ],
     ['roughly 149,000 IT positions from 2023 to 2033', []],
+    ['usually fall between $70 and $120 per hour', [['$70 and $120', 'USD', 70, 120, false]]],
+    [
+      'Senior roles pay $150k and staff roles $190k',
+      [
+        ['$150k', 'USD', 150000, null, false],
+        ['$190k', 'USD', 190000, null, false],
+      ],
+    ],
   ])('reads "%s"', (text, expected) => {
     expect(read(text)).toEqual(expected);
   });
@@ -66,5 +76,16 @@ describe('the words of a salary line', () => {
     expect(periodIn('Median salary')).toBeNull();
     expect(yearIn('The figures below summarize 2024 job postings')).toBe(2024);
     expect(yearIn('projected to grow 23% from 2023 to 2033')).toBeNull();
+  });
+});
+
+describe('figures that are not pay', () => {
+  it('does not read a difference from pay as a salary', () => {
+    const docs = parseMarkdown(
+      'soc.md',
+      '# SOC Analyst\n\n## Salary\n\n- Tier 1 analyst: $60,000 - $80,000\n\nAnalysts with a clearance typically earn $10,000 to $20,000 more than peers. London weighting adds £3,000 to £6,000.\n',
+    );
+    const { salaries } = extractFacts(docs, buildCatalog(docs));
+    expect(salaries.map((f) => [f.min, f.max])).toEqual([[60000, 80000]]);
   });
 });

@@ -1,5 +1,5 @@
 // Ingest stage "knowledge: money" (pure, no I/O): finds money figures in text — a symbol or ISO code before or
-// after the number, "k" and "million", ranges written with -, –, — or "to", and open-ended "+" — without
+// after the number, "k" and "million", ranges written with -, –, — or "to" (or "between … and"), and open-ended "+" — without
 // converting or guessing a currency that is not written.
 
 /** Symbols and codes, by ISO 4217 code; "$" alone is US dollars, "C$"/"A$" are not. */
@@ -20,6 +20,8 @@ const UNIT = '(?:\\s?(?:k|K)\\b|\\s?million\\b)';
 /** One amount: currency first ("$120k", "EUR 48,000") or last ("48.000 €", "60,000 EUR"). */
 const AMOUNT = new RegExp(`(?:(${SYMBOL}|\\b(?:${CODES})\\s?)(${NUMBER})(${UNIT})?|\\b(${NUMBER})(${UNIT})?\\s?(€|£|\\b(?:${CODES})\\b))(\\+)?`, 'g');
 const SEPARATOR = /^\s*(?:-|–|—|to)\s*/;
+const BETWEEN = /\bbetween\s+$/i;
+const BETWEEN_SEPARATOR = /^\s*(?:-|–|—|to|and)\s*/;
 const BARE = new RegExp(`^(${NUMBER})(${UNIT})?(\\+)?`);
 /** The bare first amount of a range whose currency is written after the second ("48,000 - 58,000 €"). */
 const LEFT_BARE = new RegExp(`\\b(${NUMBER})(${UNIT})?\\s*(?:-|–|—|to)\\s*$`);
@@ -90,7 +92,9 @@ export function findMoney(text: string): Money[] {
       continue;
     }
     const rest = text.slice(a.end);
-    const sep = a.plus ? null : SEPARATOR.exec(rest);
+    // "between $70 and $120 per hour" is one range; "and" elsewhere joins two figures.
+    const between = BETWEEN.test(text.slice(Math.max(0, a.start - 12), a.start));
+    const sep = a.plus ? null : (between ? BETWEEN_SEPARATOR : SEPARATOR).exec(rest);
     const next = found[i + 1];
     if (sep && next && next.start === a.end + sep[0].length && next.currency === a.currency) {
       const from = !a.unit && next.unit && a.value < 1000 ? amountOf(String(a.value), next.unit) : a.value;

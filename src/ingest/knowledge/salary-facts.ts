@@ -10,6 +10,11 @@ import { type Money, findMoney } from './money.js';
 import { outlookRoles, outlookSlice } from './outlook.js';
 import { primaryRole, rolesMentioned } from './roles.js';
 
+/** Words after a figure that make it a difference from pay, not pay ("$10,000 more than peers", "£2,000 extra"). */
+const DIFFERENCE_AFTER = /^\s*(?:more|less|extra|higher|lower|on top|above|below)\b/i;
+/** Words before a figure that make it an addition to pay ("weighting adds £3,000 to £6,000", "a premium of $5k"). */
+const DIFFERENCE_BEFORE = /\b(?:adds?|adding|added|premium of|uplift of|extra)\s+(?:(?:about|around|roughly|up to|an extra|another)\s+)?$/i;
+
 /** The words that name each kind, in the order the first match wins (see SalaryKind). */
 const KIND_WORDS: [SalaryKind, RegExp][] = [
   ['median', /\bmedian\b/i],
@@ -228,6 +233,9 @@ function factsOf(text: string, ctx: Context): SalaryFact[] {
   for (const c of clauses(text)) {
     const clause = text.slice(c.start, c.end);
     for (const money of findMoney(clause)) {
+      // "earn $10,000 to $20,000 more than peers", "London weighting adds £3,000": a difference, not a salary.
+      if (DIFFERENCE_AFTER.test(clause.slice(money.end, money.end + 25)) || DIFFERENCE_BEFORE.test(clause.slice(Math.max(0, money.start - 25), money.start)))
+        continue;
       const inClause = placesIn(clause).filter((p) => p.end <= money.start || p.start >= money.end);
       const offset = colon && c.start === 0 ? colon[0].length : 0;
       const body = clause.slice(offset);
