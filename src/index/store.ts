@@ -13,8 +13,8 @@ import { ChunkStore, packChunks } from './chunk-store.js';
 import { packDocs, readDocs } from './doc-store.js';
 import { HnswIndex, type HnswParams, type VectorIndex } from './hnsw.js';
 
-/** Bumped whenever the on-disk layout changes; older indexes are rebuilt. 5: salary facts as written; 6: per-file checksums in the manifest; 7: corpus scope in the knowledge; 8: binary lexical index, documents and chunks in columns. */
-export const SCHEMA_VERSION = 8;
+/** Bumped whenever the on-disk layout changes; older indexes are rebuilt. 5: salary facts as written; 6: per-file checksums in the manifest; 7: corpus scope in the knowledge; 8: binary lexical index, documents and chunks in columns; 9: role profiles in the knowledge. */
+export const SCHEMA_VERSION = 9;
 
 const fileEntry = z.object({ bytes: z.number().int().min(0), sha256: z.string().regex(/^[0-9a-f]{64}$/) });
 
