@@ -64,7 +64,7 @@ const { config, note: model, dir: modelDir } = await chooseModel(loadConfig());
 const embedder = config.retrievalMode === 'lexical' ? null : await loadTransformersEmbedder(config.embedding);
 
 section('build dist/ (npm start runs it)');
-await run('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: ROOT });
+await run(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT });
 
 section('ingest');
 const builds = [];
