@@ -30,9 +30,9 @@ interface Candidate extends Citation {
 
 /**
  * Chunks whose span terms are kept for reuse: a question quotes from its 8 retrieved chunks, so this holds those of the
- * last few hundred questions, bounded whatever the corpus size; tokenising a chunk again costs well under a millisecond.
+ * last 64 questions or so (about 4 MiB), bounded whatever the corpus size; tokenising a chunk again costs well under a millisecond.
  */
-const TERM_CACHE_CHUNKS = 2048;
+const TERM_CACHE_CHUNKS = 512;
 
 /**
  * Scores spans of retrieved chunks against a question; built once per index. Nothing is computed per chunk up front:
