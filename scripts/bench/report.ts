@@ -192,7 +192,8 @@ function notes(r: BenchResult): string[] {
       `  vectors.f32, ${(big.files['vectors.f32'] ?? 0).toFixed(0)} MiB, is not read: only a re-ingest reuses it), ${big.rssMiB.model.toFixed(0)} MiB with the model and ${big.rssMiB.end.toFixed(0)} MiB right after the timed questions${big.rssMiB.live !== undefined ? ` (${big.rssMiB.live.toFixed(0)} MiB once V8 has collected their garbage)` : ''}.`,
       `  Building the advisor takes ${ms(big.advisorMs)} ms and nothing per chunk: quote selection takes document frequencies from the`,
       '  lexical index and tokenises only the chunks it quotes (a bounded cache), role profiles are stored with the index, and chunk',
-      '  texts are derived from their documents instead of being stored twice. Texts decoded for answers stay decoded, so RSS grows with the share of the corpus quoted.',
+      '  texts are derived from their documents instead of being stored twice. Only the 256 most recently quoted documents stay',
+      '  decoded, so a long-running process does not drift toward holding the corpus twice.',
     );
     if (big.checksums) {
       out.push(
@@ -279,7 +280,7 @@ export function renderReport(r: BenchResult): string {
     '|---|---|---|---|---|---|---|---|---|',
     ...r.scale.map(
       (s) =>
-        `| ${num(s.chunks)} | ${sec(s.buildMs.lexical)} / ${sec(s.buildMs.hnsw)} | ${s.diskMiB.toFixed(0)} MiB | ${sec(s.loadMs)} (${ms(s.components.lexical)} / ${ms(s.components.chunks)} / ${ms(s.components.hnsw)}) | ${sec(s.advisorMs)} | ${s.rssMiB.loaded.toFixed(0)} / ${s.rssMiB.end.toFixed(0)} MiB | ${lat(s.lexical)} | ${s.ask ? lat(s.ask) : 'n/a'} | ${s.embed ? lat(s.embed) : 'n/a'} |`,
+        `| ${num(s.chunks)} | ${sec(s.buildMs.lexical)} / ${sec(s.buildMs.hnsw)} | ${s.diskMiB.toFixed(0)} MiB | ${sec(s.loadMs)} (${ms(s.components.lexical)} / ${ms(s.components.chunks)} / ${ms(s.components.hnsw)}) | ${s.advisorMs < 100 ? `${ms(s.advisorMs)} ms` : sec(s.advisorMs)} | ${s.rssMiB.loaded.toFixed(0)} / ${s.rssMiB.end.toFixed(0)} MiB | ${lat(s.lexical)} | ${s.ask ? lat(s.ask) : 'n/a'} | ${s.embed ? lat(s.embed) : 'n/a'} |`,
     ),
     '',
     '"(best)": p50 / p99 over questions of each question\'s fastest pass (5 passes lexical, 3 for ask), i.e. the work\'s own cost',
