@@ -2,7 +2,7 @@
 // answering, lexical engines and their ranking quality, start-up and scale, with ratios from interleaved A/B rounds.
 // `npm run bench [-- --json|--write|--quick]`; --quick stops at 10k chunks and takes a few minutes.
 import { execFile, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -35,10 +35,18 @@ const section = (name: string) => {
   loads.push({ section: name, loadavg: machineLoad().loadavg[0] });
   progress(name);
 };
-const worker = (file: string, argv: string[], options: { env?: NodeJS.ProcessEnv; heapMiB?: number } = {}) =>
+/** The scale worker compiled, as `npm start` runs the project: tsx's loader would add its own memory to the RSS measured. */
+const COMPILED = join(ROOT, 'dist-bench');
+const worker = (file: string, argv: string[], options: { env?: NodeJS.ProcessEnv; heapMiB?: number; compiled?: boolean } = {}) =>
   run(
     process.execPath,
-    [...(options.heapMiB ? [`--max-old-space-size=${options.heapMiB}`] : []), '--import', 'tsx', join(ROOT, 'scripts', 'bench', file), ...argv],
+    [
+      ...(options.heapMiB ? [`--max-old-space-size=${options.heapMiB}`] : []),
+      ...(options.compiled
+        ? ['--expose-gc', join(COMPILED, 'scripts', 'bench', file.replace(/\.ts$/, '.js'))]
+        : ['--import', 'tsx', join(ROOT, 'scripts', 'bench', file)]),
+      ...argv,
+    ],
     {
       maxBuffer: 1 << 26,
       timeout: 60 * 60_000,
@@ -63,8 +71,10 @@ async function chooseModel(base: Config): Promise<{ config: Config; note: string
 const { config, note: model, dir: modelDir } = await chooseModel(loadConfig());
 const embedder = config.retrievalMode === 'lexical' ? null : await loadTransformersEmbedder(config.embedding);
 
-section('build dist/ (npm start runs it)');
-await run('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: ROOT });
+section('build dist/ (npm start runs it) and the compiled scale worker');
+await run(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT });
+await run(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.bench.json'], { cwd: ROOT });
+for (const d of ['ingest/data', 'index/data']) cpSync(join(ROOT, 'src', d), join(COMPILED, 'src', d), { recursive: true });
 
 section('ingest');
 const builds = [];
@@ -182,9 +192,13 @@ const modelArg = embedder ? JSON.stringify(config.embedding) : null;
 for (const n of quick ? [10_000] : [10_000, 100_000]) {
   progress(`scale ${n} chunks (hybrid)`);
   const root = mkdtempSync(join(tmpdir(), `bench-scale-${n}-`));
-  const built = await worker('scale.ts', ['--build', String(n), root, JSON.stringify({ ...hnswParams, lexicalOnly: false })], { heapMiB: 8192 });
+  const built = await worker('scale.ts', ['--build', String(n), root, JSON.stringify({ ...hnswParams, lexicalOnly: false })], {
+    heapMiB: 8192,
+    compiled: true,
+  });
   const served = await worker('scale.ts', ['--serve', String(n), root, JSON.stringify({ efSearch, model: modelArg, lexicalOnly: false, ask: true })], {
     heapMiB: 8192,
+    compiled: true,
   });
   rmSync(root, { recursive: true, force: true });
   scale.push({ ...built, ...served });
@@ -193,9 +207,13 @@ const growth: BenchResult['growth'] = [];
 for (const n of quick ? [10_000, 100_000] : [10_000, 100_000, 1_000_000]) {
   progress(`scale ${n} chunks (lexical only)`);
   const root = mkdtempSync(join(tmpdir(), `bench-growth-${n}-`));
-  const built = await worker('scale.ts', ['--build', String(n), root, JSON.stringify({ ...hnswParams, lexicalOnly: true })], { heapMiB: 12288 });
-  const served = await worker('scale.ts', ['--serve', String(n), root, JSON.stringify({ efSearch, model: null, lexicalOnly: true, ask: n <= 100_000 })], {
+  const built = await worker('scale.ts', ['--build', String(n), root, JSON.stringify({ ...hnswParams, lexicalOnly: true })], {
     heapMiB: 12288,
+    compiled: true,
+  });
+  const served = await worker('scale.ts', ['--serve', String(n), root, JSON.stringify({ efSearch, model: null, lexicalOnly: true, ask: true })], {
+    heapMiB: 12288,
+    compiled: true,
   });
   rmSync(root, { recursive: true, force: true });
   growth.push({ ...built, ...served });

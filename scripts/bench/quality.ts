@@ -78,8 +78,10 @@ export async function lexicalQuality(root: string, corpusDir: string): Promise<{
     const dir = mkdtempSync(join(tmpdir(), `bench-quality-${key}-`));
     await engine.build(index.chunks, docs, dir);
     const searcher = await engine.open(dir);
-    // The engines share the retriever's contract (search(terms, k) -> hits) but not Bm25Index's private state.
-    const data: IndexData = { ...index, bm25: searcher as unknown as Bm25Index };
+    // The engines share the retriever's contract (search(terms, k) -> hits) but not Bm25Index's private state. Quote
+    // selection's term document frequencies stay the project's: they are the corpus's, whichever engine ranks.
+    const lexical = { search: searcher.search.bind(searcher), docFreq: (term: string) => index.bm25.docFreq(term) };
+    const data: IndexData = { ...index, bm25: lexical as unknown as Bm25Index };
     const advisor = new Advisor(data, null, 'lexical', undefined, 0);
     const chunkRanks = async (set: Labelled[]) =>
       Promise.all(

@@ -1,6 +1,7 @@
 // Benchmark worker "scale" (I/O: writes a temporary index; run in its own process so RSS is its own): a synthetic
 // career-like corpus of N chunks written and read through the real store, then lexical search, hybrid `ask` and HNSW
 // recall@10 against exact search, on realistic (clustered) vectors and on the previous bench's stress vectors.
+import { createHash } from 'node:crypto';
 import { readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Embedder } from '../../src/embed/embedder.js';
@@ -8,7 +9,7 @@ import { loadTransformersEmbedder } from '../../src/embed/transformers.js';
 import { Bm25Index } from '../../src/index/bm25.js';
 import { ChunkStore } from '../../src/index/chunk-store.js';
 import { ExactIndex, HnswIndex } from '../../src/index/hnsw.js';
-import { type IndexData, SCHEMA_VERSION, readIndex, writeIndex } from '../../src/index/store.js';
+import { type IndexData, SCHEMA_VERSION, checksum, readIndex, writeIndex } from '../../src/index/store.js';
 import { queryTerms } from '../../src/index/terms.js';
 import { Advisor } from '../../src/query/advisor.js';
 import { at, mib, repeated, summarise } from './stats.js';
@@ -75,7 +76,7 @@ export async function buildScale(n: number, root: string, o: { m: number; efCons
     vectors,
     dense,
     bm25,
-    knowledge: { roles: [], salaries: [], market: [], mentioned: [], scope: { places: [], currencies: [], years: [], jobs: [] } },
+    knowledge: { roles: [], salaries: [], market: [], mentioned: [], scope: { places: [], currencies: [], years: [], jobs: [] }, profiles: [] },
   };
   t = performance.now();
   const dir = await writeIndex(join(root, 'index'), data);
@@ -162,6 +163,15 @@ export async function serveScale(n: number, root: string, o: { efSearch: number[
   // The query embedding alone, to tell the model's share of a hybrid answer from the index's.
   const embed = embedder ? await repeated(questions.length, ASK_REPEATS, (i) => embedder.embed([at(questions, i)])) : null;
   const rssEnd = process.memoryUsage().rss;
+  // What stays alive (the index, the model, the advisor and its caches) without the garbage the questions left for the
+  // next collection: RSS right after a burst of questions depends on when V8 last collected. Needs --expose-gc; freed
+  // pages go back to the system once V8's concurrent sweeper has run, hence the pause.
+  const gc = (globalThis as { gc?: () => void }).gc;
+  for (let i = 0; gc && i < 2; i++) {
+    gc();
+    await new Promise((done) => setTimeout(done, 500));
+  }
+  const rssLive = process.memoryUsage().rss;
 
   // Component load times, measured again in this process after everything else (files in the page cache), so RSS above is not inflated.
   const dir = join(root, 'index', (await readFile(join(root, 'index', 'CURRENT'), 'utf8')).trim());
@@ -181,6 +191,16 @@ export async function serveScale(n: number, root: string, o: { efSearch: number[
     ),
     hnsw: o.lexicalOnly ? 0 : await part(() => HnswIndex.load(join(dir, 'hnsw.bin'), DIM, 64)),
   };
+  // What checking the files a start reads costs, with the store's checksum and with the SHA-256 it replaced.
+  const checked = await Promise.all(
+    ['corpus.json', 'docs.bin', 'chunks.bin', 'lexical.bin', ...(o.lexicalOnly ? [] : ['hnsw.bin'])].map((f) => readFile(join(dir, f))),
+  );
+  const checksums = {
+    xxh64: await part(async () => checked.forEach((b) => checksum(b))),
+    sha256: await part(async () => checked.forEach((b) => createHash('sha256').update(b).digest('hex'))),
+    mib: mib(checked.reduce((s, b) => s + b.byteLength, 0)),
+  };
+  checked.length = 0;
 
   let sweeps: Sweep[] = [];
   let stress: Sweep[] = [];
@@ -192,7 +212,8 @@ export async function serveScale(n: number, root: string, o: { efSearch: number[
   return {
     loadMs,
     components,
-    rssMiB: { base: mib(rss0), loaded: mib(rssLoaded), model: mib(rssModel), advisor: mib(rssAdvisor), end: mib(rssEnd) },
+    checksums,
+    rssMiB: { base: mib(rss0), loaded: mib(rssLoaded), model: mib(rssModel), advisor: mib(rssAdvisor), end: mib(rssEnd), live: mib(rssLive) },
     lexical,
     embed,
     ask: ask && { mode: o.lexicalOnly ? 'lexical' : 'hybrid', embedder: o.lexicalOnly ? null : o.model ? 'model' : 'replayed vectors', ...ask },

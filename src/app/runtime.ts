@@ -82,14 +82,14 @@ export class Runtime {
     options: { readOnly?: boolean; onProgress?: BuildOptions['onProgress'] } = {},
   ): Promise<{ rebuilt?: RebuildReason; summary?: BuildSummary; stale?: boolean }> {
     if (options.readOnly) {
-      this.swap(await readIndex(this.config.indexDir, this.config.hnsw.efSearch));
+      this.swap(await this.read());
       return {};
     }
     await this.removeUnfinishedBuilds();
     let reason: RebuildReason | undefined;
     let index: IndexData | undefined;
     try {
-      index = await readIndex(this.config.indexDir, this.config.hnsw.efSearch);
+      index = await this.read();
     } catch (error) {
       if (!(error instanceof AppError) || (error.code !== 'INDEX_MISSING' && error.code !== 'INDEX_CORRUPT')) throw error;
       reason = error.code === 'INDEX_MISSING' ? 'missing' : 'corrupt';
@@ -126,7 +126,7 @@ export class Runtime {
   /** Re-reads the index another process built (sharded mode) and swaps it in. */
   reload(): Promise<SwapResult> {
     return this.exclusive(async () => {
-      const index = await readIndex(this.config.indexDir, this.config.hnsw.efSearch);
+      const index = await this.read();
       this.swap(index);
       return { docs: index.manifest.docCount, chunks: index.manifest.chunkCount, added: 0, removed: 0, skipped: index.manifest.skipped, ms: 0 };
     });
@@ -163,7 +163,7 @@ export class Runtime {
     });
     try {
       if (recheck) {
-        const fresh = await readIndex(indexDir, this.config.hnsw.efSearch).catch(() => null);
+        const fresh = await this.read().catch(() => null);
         if (fresh && !(await this.staleness(fresh))) {
           this.swap(fresh);
           return null;
@@ -175,7 +175,7 @@ export class Runtime {
         return summary;
       }
       const summary = await buildInWorker({ config: this.config, embed: this.embedder !== null }, this.log, onProgress);
-      const index = await readIndex(indexDir, this.config.hnsw.efSearch);
+      const index = await this.read();
       this.swap(index);
       return { ...summary, index };
     } finally {
@@ -194,6 +194,11 @@ export class Runtime {
     } finally {
       await lock.release();
     }
+  }
+
+  /** Reads the current index, without the HNSW graph when there is no model to embed questions for it. */
+  private read(): Promise<IndexData> {
+    return readIndex(this.config.indexDir, this.config.hnsw.efSearch, { dense: this.embedder !== null });
   }
 
   private swap(index: IndexData): void {

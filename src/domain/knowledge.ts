@@ -83,6 +83,8 @@ export interface Knowledge {
   mentioned: string[];
   /** What the documents mention anywhere, so questions about anything else can be refused. */
   scope: CorpusScope;
+  /** Each role's profile, in catalog order: built with the index, so answering never rescans every document. */
+  profiles: Profile[];
 }
 
 /** The places (gazetteer keys), currencies (ISO codes), years and job titles (role keys) a corpus mentions. */

@@ -1,10 +1,13 @@
-// Index stage "chunk store" (pure, no I/O): chunks in columns of one binary file (numbers in typed arrays, ids and texts
-// as UTF-8 blobs), so opening an index of 100k chunks reads one buffer and builds a chunk object only when it is used.
+// Index stage "chunk store" (pure, no I/O): chunks in columns of one binary file (numbers in typed arrays, ids as a
+// UTF-8 blob), so opening an index of 100k chunks reads one buffer and builds a chunk object only when it is used. A
+// chunk's text is not stored: it is derived from its document when read (`chunkText`), which halves the file and its memory.
 import type { Chunk, SourceDoc, Span } from '../domain/types.js';
+import { chunkText } from '../ingest/chunk.js';
 import { Sections, checkOffsets, packSections } from './binary-file.js';
 
 const KIND = 'chunk-store';
-const VERSION = 1;
+/** 2: texts derived from the documents, no longer stored. */
+const VERSION = 2;
 /** Span columns: start, end, context start, context end (-1 when the span has no parent bullet). */
 const SPAN_WIDTH = 4;
 
@@ -38,12 +41,11 @@ export function packChunks(chunks: readonly Chunk[], docs: readonly SourceDoc[])
     spanStart[i + 1] = spans.length / SPAN_WIDTH;
   });
   const ids = blob(chunks.map((c) => c.id));
-  const texts = blob(chunks.map((c) => c.text));
   return packSections(
     KIND,
     VERSION,
     { chunks: n, docs: docs.length },
-    { doc, section, start, end, spanStart, spans: Int32Array.from(spans), ids: ids.bytes, idStart: ids.offsets, text: texts.bytes, textStart: texts.offsets },
+    { doc, section, start, end, spanStart, spans: Int32Array.from(spans), ids: ids.bytes, idStart: ids.offsets },
   );
 }
 
@@ -61,8 +63,6 @@ export class ChunkStore {
       spans: Int32Array;
       ids: Uint8Array;
       idStart: Uint32Array;
-      text: Uint8Array;
-      textStart: Uint32Array;
     },
     private readonly docs: readonly SourceDoc[],
     readonly length: number,
@@ -88,14 +88,11 @@ export class ChunkStore {
       spans: f.i32('spans'),
       ids: f.u8('ids'),
       idStart: f.u32('idStart'),
-      text: f.u8('text'),
-      textStart: f.u32('textStart'),
     };
     if ([s.doc, s.section, s.start, s.end].some((column) => column.length !== n)) throw new Error('chunk store columns disagree in length');
     if (s.spans.length % SPAN_WIDTH) throw new Error('chunk store spans are cut short');
     checkOffsets(s.spanStart, n, s.spans.length / SPAN_WIDTH, 'span');
     checkOffsets(s.idStart, n, s.ids.length, 'chunk id');
-    checkOffsets(s.textStart, n, s.text.length, 'chunk text');
     const sections = docs.map((d) => d.sections.length);
     for (let i = 0; i < n; i++) {
       const d = s.doc[i] ?? 0;
@@ -124,16 +121,19 @@ export class ChunkStore {
       const [start, end, cs, ce] = [s.spans[b] ?? 0, s.spans[b + 1] ?? 0, s.spans[b + 2] ?? -1, s.spans[b + 3] ?? -1];
       spans.push(cs >= 0 ? { start, end, context: { start: cs, end: ce } } : { start, end });
     }
-    const text = (blob: Uint8Array, offsets: Uint32Array) =>
-      Buffer.from(blob.buffer, blob.byteOffset + (offsets[i] ?? 0), (offsets[i + 1] ?? 0) - (offsets[i] ?? 0)).toString('utf8');
+    const doc = this.docs[s.doc[i] ?? 0];
+    const section = s.section[i] ?? 0;
     const chunk: Chunk = {
-      id: text(s.ids, s.idStart),
-      docId: this.docs[s.doc[i] ?? 0]?.id ?? '',
-      section: s.section[i] ?? 0,
+      id: Buffer.from(s.ids.buffer, s.ids.byteOffset + (s.idStart[i] ?? 0), (s.idStart[i + 1] ?? 0) - (s.idStart[i] ?? 0)).toString('utf8'),
+      docId: doc?.id ?? '',
+      section,
       start: s.start[i] ?? 0,
       end: s.end[i] ?? 0,
       spans,
-      text: text(s.text, s.textStart),
+      // Derived on each read: answering never reads it, a re-ingest reads it once per chunk.
+      get text() {
+        return doc ? chunkText(doc, section, spans) : '';
+      },
     };
     this.cache[i] = chunk;
     return chunk;

@@ -28,6 +28,18 @@ const chunkSchema = range.extend({
 
 const quoted = range.extend({ quote: z.string(), context: z.string().optional(), docId: z.string(), doc: z.string(), section: z.string() });
 const amount = z.number().nullable();
+/** A citation, its keys in the order `citeSpan` writes them, so a stored profile reads back exactly as it was built. */
+const cited = z.object({
+  doc: z.string(),
+  section: z.string(),
+  quote: z.string(),
+  context: z.string().optional(),
+  score: z.number(),
+  docId: z.string(),
+  start: offset,
+  end: offset,
+});
+const profileItems = z.array(cited.extend({ nested: z.boolean() }));
 
 const knowledgeSchema = z.object({
   roles: z.array(z.object({ name: z.string(), aliases: z.array(z.string()), sources: z.array(z.tuple([z.string(), offset])), documents: z.array(z.string()) })),
@@ -54,6 +66,15 @@ const knowledgeSchema = z.object({
   market: z.array(quoted.extend({ percent: z.number(), roles: z.array(z.string()) })),
   mentioned: z.array(z.string()),
   scope: z.object({ places: z.array(z.string()), currencies: z.array(z.string()), years: z.array(z.number().int()), jobs: z.array(z.string()) }),
+  profiles: z.array(
+    z.object({
+      role: z.string(),
+      // A definition taken from a list item keeps the item's `nested` flag.
+      what: cited.extend({ nested: z.boolean().optional() }).nullable(),
+      aspects: z.object({ Responsibilities: profileItems, 'Key skills': profileItems, Education: profileItems }),
+      outlook: profileItems,
+    }),
+  ),
 });
 
 /** The stored `corpus.json`. */

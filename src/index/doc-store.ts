@@ -1,6 +1,8 @@
 // Index stage "document store" (pure, no I/O): documents split into a small JSON part (ids, titles, roles, section
 // paths, with the knowledge) and a binary part (texts as UTF-8, blocks in typed-array columns), so a large corpus opens
-// without parsing or validating an object per block; a document's text and blocks are decoded when first read.
+// without parsing or validating an object per block; a document's text and blocks are decoded when read, and only the
+// most recently read documents' stay decoded.
+import { LRUCache } from 'lru-cache';
 import { z } from 'zod';
 import type { Knowledge } from '../domain/knowledge.js';
 import type { Block, SourceDoc } from '../domain/types.js';
@@ -10,6 +12,11 @@ import { corpusFileSchema } from './corpus-schema.js';
 const KIND = 'doc-store';
 const VERSION = 1;
 const BLOCK_KINDS = ['heading', 'paragraph', 'bullet'] as const;
+/**
+ * Documents whose decoded text and blocks are kept: an answer quotes from at most 8 chunks, so this covers the
+ * documents of many recent questions, while memory stays bounded however much of a large corpus gets quoted over time.
+ */
+const DECODED_DOCS = 256;
 
 /** The JSON part: everything about a document except its text and blocks, and the knowledge. */
 const storedCorpusSchema = z.object({
@@ -69,6 +76,7 @@ export function readDocs(json: unknown, bytes: Uint8Array): { docs: SourceDoc[];
   checkOffsets(textStart, meta.length, text.length, 'document text');
   checkOffsets(blockStart, meta.length, c.kind.length, 'block');
   if (Object.values(c).some((column) => column.length !== c.kind.length)) throw new Error('docs.bin block columns disagree in length');
+  const decoded = new LRUCache<number, { text?: string; blocks?: Block[] }>({ max: DECODED_DOCS });
   const docs = meta.map((m, i): SourceDoc => {
     const from = blockStart[i] ?? 0;
     const to = blockStart[i + 1] ?? 0;
@@ -84,9 +92,8 @@ export function readDocs(json: unknown, bytes: Uint8Array): { docs: SourceDoc[];
         (c.parent[b] ?? 0) < to - from;
       if (!ok) throw new Error(`document ${m.id} has a block outside its text`);
     }
-    let docText: string | undefined;
-    let blocks: Block[] | undefined;
-    const decode = () =>
+    const decodeText = () => Buffer.from(text.buffer, text.byteOffset + byteStart, bytes).toString('utf8');
+    const decodeBlocks = () =>
       Array.from({ length: to - from }, (_, k): Block => {
         const b = from + k;
         const parent = c.parent[b] ?? -1;
@@ -99,15 +106,25 @@ export function readDocs(json: unknown, bytes: Uint8Array): { docs: SourceDoc[];
         };
         return parent >= 0 ? { ...block, parent } : block;
       });
+    const entry = () => {
+      let e = decoded.get(i);
+      if (!e) {
+        e = {};
+        decoded.set(i, e);
+      }
+      return e;
+    };
     return {
       ...m,
       get text() {
-        docText ??= Buffer.from(text.buffer, text.byteOffset + byteStart, bytes).toString('utf8');
-        return docText;
+        const e = entry();
+        e.text ??= decodeText();
+        return e.text;
       },
       get blocks() {
-        blocks ??= decode();
-        return blocks;
+        const e = entry();
+        e.blocks ??= decodeBlocks();
+        return e.blocks;
       },
     };
   });

@@ -43,12 +43,18 @@ export interface BuildSummary {
 
 const textKey = (text: string) => createHash('sha256').update(text).digest('hex');
 
-/** The previous index, for reusing its vectors; a missing or damaged one is simply not reused. */
+/**
+ * The previous index with its vectors (checked here, since serving never reads them) but not its HNSW graph, for
+ * reusing vectors; a missing or damaged one is not reused, and every chunk is embedded again.
+ */
 async function previousIndex(options: BuildOptions): Promise<IndexData | null> {
   try {
-    return await readIndex(options.indexDir, options.hnsw.efSearch);
+    return await readIndex(options.indexDir, options.hnsw.efSearch, { vectors: !!options.embedder, dense: false });
   } catch (error) {
-    if (error instanceof AppError && (error.code === 'INDEX_MISSING' || error.code === 'INDEX_CORRUPT')) return null;
+    if (error instanceof AppError && (error.code === 'INDEX_MISSING' || error.code === 'INDEX_CORRUPT')) {
+      if (error.code === 'INDEX_CORRUPT') options.log.info(`Not reusing the previous index: ${error.message}`);
+      return null;
+    }
     throw error;
   }
 }

@@ -49,21 +49,32 @@ function spanText(doc: SourceDoc, span: Span, withContext: boolean): string {
   return withContext && span.context ? `${doc.text.slice(span.context.start, span.context.end)} ${own}` : own;
 }
 
-function makeChunk(doc: SourceDoc, section: number, spans: Span[], ordinal: number): Chunk {
+/**
+ * The text a chunk is embedded and indexed under: title and heading path, then its spans, each after its parent
+ * bullet unless an earlier span of the chunk is that parent. A pure function of the document and the spans, so the
+ * chunk store derives it instead of storing it twice.
+ */
+export function chunkText(doc: SourceDoc, section: number, spans: readonly Span[]): string {
   const path = doc.sections[section]?.path ?? [];
   const header = [doc.title, ...path].join(' › ');
-  // A span's context is printed unless an earlier span of the chunk is that context (a set, not a rescan per span).
+  // A set, not a rescan per span.
   const starts = new Set<number>();
-  let start = Number.POSITIVE_INFINITY;
-  let end = 0;
   const lines = spans.map((s) => {
     const line = spanText(doc, s, !(s.context && starts.has(s.context.start)));
     starts.add(s.start);
-    start = Math.min(start, s.context?.start ?? s.start);
-    end = Math.max(end, s.end);
     return line;
   });
-  const text = `${header}\n${lines.join('\n')}`;
+  return `${header}\n${lines.join('\n')}`;
+}
+
+function makeChunk(doc: SourceDoc, section: number, spans: Span[], ordinal: number): Chunk {
+  let start = Number.POSITIVE_INFINITY;
+  let end = 0;
+  for (const s of spans) {
+    start = Math.min(start, s.context?.start ?? s.start);
+    end = Math.max(end, s.end);
+  }
+  const text = chunkText(doc, section, spans);
   const id = createHash('sha256').update(`${doc.id}\0${section}\0${ordinal}\0${text}`).digest('hex').slice(0, 16);
   return {
     id,

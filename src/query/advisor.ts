@@ -1,11 +1,10 @@
 // Query facade (pure over one loaded index): every use case over that index, with the caches that belong to
-// it (role profiles, quote terms, query vectors). The runtime swaps in a new Advisor for a rebuilt index.
+// it (quote terms, query vectors); building one costs nothing per chunk or document. The runtime swaps in a new Advisor for a rebuilt index.
 import type { Answer, CompareAnswer, NoAnswer, RolesAnswer, SalaryAnswer, Turn } from '../domain/answer.js';
 import { type Profile, hasOwnContent } from '../domain/knowledge.js';
 import { INPUT_LIMITS } from '../domain/limits.js';
 import type { Embedder } from '../embed/embedder.js';
 import type { IndexData } from '../index/store.js';
-import { buildProfiles } from '../ingest/knowledge/profiles.js';
 import { ask } from './ask.js';
 import { compareRoles } from './compare.js';
 import { QuoteSelector } from './quote.js';
@@ -43,7 +42,7 @@ export class Advisor {
     this.retriever = new Retriever(index, embedder, mode, queryCacheSize);
     this.retrievers.set(mode, this.retriever);
     this.quotes = new QuoteSelector(index);
-    this.profiles = buildProfiles(index.docs, index.knowledge.roles);
+    this.profiles = new Map(index.knowledge.profiles.map((p) => [p.role, p]));
     this.scope = scopeSets(index.knowledge.scope);
   }
 

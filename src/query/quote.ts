@@ -1,5 +1,7 @@
 // Query stage "quote selection" (pure, no I/O): picks the sentences and bullets that answer a question from retrieved chunks,
 // and decides, by how much of the question they cover, whether the corpus answers it at all.
+import { LRUCache } from 'lru-cache';
+import type { Role } from '../domain/knowledge.js';
 import { type Citation, type Intent, type Span, citeSpan, sourceLabel, withContext } from '../domain/types.js';
 import type { IndexData } from '../index/store.js';
 import { terms } from '../index/terms.js';
@@ -34,39 +36,38 @@ interface Candidate extends Citation {
   passage: number;
 }
 
-/** Up to this many chunks, span terms are computed at start-up so first questions pay no warm-up. */
-const EAGER_TERMS_UP_TO = 20_000;
+/**
+ * Chunks whose span terms are kept for reuse: a question quotes from its 8 retrieved chunks, so this holds those of the
+ * last 64 questions or so (about 4 MiB), bounded whatever the corpus size; tokenising a chunk again costs well under a millisecond.
+ */
+const TERM_CACHE_CHUNKS = 512;
 
-/** Scores spans of retrieved chunks against a question; built once per index. */
+/**
+ * Scores spans of retrieved chunks against a question; built once per index. Nothing is computed per chunk up front:
+ * term document frequencies come from the lexical index, and a chunk's terms and roles when it is first quoted from.
+ */
 export class QuoteSelector {
-  private readonly idfs = new Map<string, number>();
+  private readonly count: number;
   private readonly maxIdf: number;
   private readonly docs: Map<string, IndexData['docs'][number]>;
-
-  /** Roles each chunk's section is about (see `sectionRoles`). */
-  private readonly chunkRoles: string[][];
+  /** Each document's own role (see `primaryRole`), computed on first use. */
+  private readonly primaries = new Map<string, Role | undefined>();
+  /** Roles each document section is about (see `sectionRoles`), by `docId\0section`, computed on first use. */
+  private readonly sectionRoleNames = new Map<string, string[]>();
   /** Terms of each chunk's heading and of each of its spans, computed on first use. */
-  private readonly termCache = new Map<number, { heading: Set<string>; spans: Set<string>[] }>();
+  private readonly termCache = new LRUCache<number, { heading: Set<string>; spans: Set<string>[] }>({ max: TERM_CACHE_CHUNKS });
 
   constructor(private readonly index: IndexData) {
-    const df = new Map<string, number>();
-    for (const c of index.chunks) for (const t of new Set(terms(c.text))) df.set(t, (df.get(t) ?? 0) + 1);
-    const n = index.chunks.length;
-    for (const [t, f] of df) this.idfs.set(t, Math.log(1 + (n - f + 0.5) / (f + 0.5)));
-    this.maxIdf = Math.log(1 + (n + 0.5) / 0.5);
+    this.count = index.chunks.length;
+    this.maxIdf = Math.log(1 + (this.count + 0.5) / 0.5);
     this.docs = new Map(index.docs.map((d) => [d.id, d]));
-    const roles = index.knowledge.roles;
-    const primaries = new Map(index.docs.map((d) => [d.id, primaryRole(roles, d)]));
-    this.chunkRoles = index.chunks.map((c) => {
-      const doc = this.docs.get(c.docId);
-      return doc ? sectionRoles(roles, doc, c.section, primaries.get(doc.id)).map((r) => r.name) : [];
-    });
-    if (index.chunks.length <= EAGER_TERMS_UP_TO) index.chunks.forEach((_, i) => this.chunkTerms(i));
   }
 
   /** IDF of a term in this index, or null when no chunk contains it. */
   idf(term: string): number | null {
-    return this.idfs.get(term) ?? null;
+    // The lexical index counts a term in a chunk's heading or body, which together are the chunk's text.
+    const df = this.index.bm25.docFreq(term);
+    return df ? Math.log(1 + (this.count - df + 0.5) / (df + 0.5)) : null;
   }
 
   /**
@@ -75,7 +76,7 @@ export class QuoteSelector {
    */
   select(question: QuestionAnalysis, hits: Hit[], intent: Intent, roles: string[] = [], max = 4): { citations: Citation[]; coverage: number } {
     const { alternatives, expanded } = question.terms;
-    const expWeight = expanded.reduce((s, t) => s + (this.idfs.get(t) ?? this.maxIdf), 0);
+    const expWeight = expanded.reduce((s, t) => s + (this.idf(t) ?? this.maxIdf), 0);
     if (!question.topic.length) return { citations: [], coverage: 0 };
     const intentRe = INTENT_HEADINGS[intent];
     const definition = definitionPattern(question.asksDefinition ? [question.topic[0]?.word ?? ''] : question.terms.own);
@@ -87,7 +88,7 @@ export class QuoteSelector {
       const chunk = this.index.chunks[hit.chunk];
       const doc = chunk && this.docs.get(chunk.docId);
       if (!chunk || !doc) return;
-      const sectionAbout = !roles.length || roles.some((r) => this.chunkRoles[hit.chunk]?.includes(r));
+      const sectionAbout = !roles.length || roles.some((r) => this.sectionRoles(doc, chunk.section).includes(r));
       const label = sourceLabel(doc, chunk.section);
       const cachedTerms = this.chunkTerms(hit.chunk);
       const headingTerms = cachedTerms.heading;
@@ -108,7 +109,7 @@ export class QuoteSelector {
         const has = (set: Set<string>, t: string) => set.has(t) || !!alternatives[t]?.some((x) => set.has(x));
         const covered = coverage(question, (t) => (has(spanTerms, t) ? 1 : has(headingTerms, t) ? HEADING_CREDIT : 0));
         let exp = 0;
-        for (const t of expanded) if (spanTerms.has(t) || headingTerms.has(t)) exp += this.idfs.get(t) ?? this.maxIdf;
+        for (const t of expanded) if (spanTerms.has(t) || headingTerms.has(t)) exp += this.idf(t) ?? this.maxIdf;
         const score =
           covered +
           (expWeight ? (0.25 * exp) / expWeight : 0) +
@@ -132,6 +133,18 @@ export class QuoteSelector {
       .slice(0, limit)
       .map(({ coverage: _, passage: __, ...c }) => c);
     return { citations: this.withListItems(chosen, limit + 4), coverage: Math.max(passage, ...candidates.map((c) => c.coverage)) };
+  }
+
+  private sectionRoles(doc: IndexData['docs'][number], section: number): string[] {
+    const key = `${doc.id}\0${section}`;
+    let names = this.sectionRoleNames.get(key);
+    if (!names) {
+      const roles = this.index.knowledge.roles;
+      if (!this.primaries.has(doc.id)) this.primaries.set(doc.id, primaryRole(roles, doc));
+      names = sectionRoles(roles, doc, section, this.primaries.get(doc.id)).map((r) => r.name);
+      this.sectionRoleNames.set(key, names);
+    }
+    return names;
   }
 
   private chunkTerms(id: number): { heading: Set<string>; spans: Set<string>[] } {

@@ -1,11 +1,10 @@
-import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/app/config.js';
 import { createLogger } from '../../src/app/log.js';
 import { Runtime } from '../../src/app/runtime.js';
-import { readIndex } from '../../src/index/store.js';
+import { SCHEMA_VERSION, checksum, readIndex } from '../../src/index/store.js';
 import { HashEmbedder, corpusCopy, tempDir } from '../helpers.js';
 
 /** A runtime over a fresh index (hash embedder, so every file exists), with its log lines. */
@@ -40,11 +39,12 @@ function expectHealed(r: Awaited<ReturnType<typeof reopen>>, problem: RegExp) {
 function resign(dir: string, file: string) {
   const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
   const bytes = readFileSync(join(dir, file));
-  manifest.files[file] = { bytes: bytes.byteLength, sha256: createHash('sha256').update(bytes).digest('hex') };
+  manifest.files[file] = { bytes: bytes.byteLength, xxh64: checksum(bytes) };
   writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
 }
 
-const FILES = ['corpus.json', 'docs.bin', 'chunks.bin', 'lexical.bin', 'vectors.f32', 'hnsw.bin'];
+/** Files read at every start; vectors.f32 is read only by a re-ingest (below). */
+const FILES = ['corpus.json', 'docs.bin', 'chunks.bin', 'lexical.bin', 'hnsw.bin'];
 
 describe('a damaged index heals itself', () => {
   for (const file of FILES) {
@@ -56,13 +56,34 @@ describe('a damaged index heals itself', () => {
       await expect(readIndex(o.config.indexDir, 50)).rejects.toMatchObject({ code: 'INDEX_CORRUPT' });
       expectHealed(await reopen(o), new RegExp(`${file.replace('.', '\\.')} does not match its checksum`));
     });
+  }
 
-    it(`rebuilds when ${file} is deleted`, async () => {
-      const o = await opened();
-      rmSync(join(o.dir, file));
-      expectHealed(await reopen(o), new RegExp(`${file.replace('.', '\\.')} is missing`));
+  for (const file of [...FILES, 'vectors.f32']) {
+    it(`rebuilds when ${file} is deleted or cut short`, async () => {
+      for (const hurt of [rmSync, (p: string) => writeFileSync(p, readFileSync(p).subarray(1))]) {
+        const o = await opened();
+        hurt(join(o.dir, file));
+        expectHealed(await reopen(o), new RegExp(`${file.replace('.', '\\.')} (is missing|has \\d+ bytes)`));
+      }
     });
   }
+
+  it('re-embeds every chunk when vectors.f32 has wrong bytes (same size), found by the next ingest, which alone reads them', async () => {
+    const o = await opened();
+    const bytes = readFileSync(join(o.dir, 'vectors.f32'));
+    bytes.fill(0x5a, Math.floor(bytes.length / 3), Math.floor(bytes.length / 3) + 16);
+    writeFileSync(join(o.dir, 'vectors.f32'), bytes);
+    const r = await reopen(o);
+    expect(r.result.rebuilt).toBeUndefined();
+    expect(r.answer.answered).toBe(true);
+    const lines: string[] = [];
+    const runtime = await Runtime.create(o.config, createLogger('info', { write: (l) => lines.push(l) }), o.embedder);
+    const { summary } = await runtime.rebuild();
+    expect(summary?.reused).toBe(0);
+    expect(summary?.embedded).toBe(summary?.chunks);
+    expect(lines.join('\n')).toMatch(/Not reusing the previous index: .*vectors\.f32 does not match its checksum/);
+    expect((await readIndex(o.config.indexDir, 50, { vectors: true })).vectors).toHaveLength(summary?.chunks ?? -1);
+  });
 
   it('rebuilds when corpus.json is valid JSON of the wrong shape, even with a matching checksum', async () => {
     const o = await opened();
@@ -103,7 +124,7 @@ describe('a damaged index heals itself', () => {
 
   it('rebuilds when the manifest has the wrong shape, wrong bytes, or is deleted', async () => {
     const damage: Record<string, (path: string) => void> = {
-      shape: (p) => writeFileSync(p, JSON.stringify({ schema: 4, files: 'none' })),
+      shape: (p) => writeFileSync(p, JSON.stringify({ schema: SCHEMA_VERSION, files: 'none' })),
       bytes: (p) => writeFileSync(p, Buffer.from([0x7b, 0xff, 0x00, 0x22])),
       deleted: (p) => rmSync(p),
     };

@@ -29,12 +29,23 @@ async function fresh(embedder: HashEmbedder | null = new HashEmbedder()) {
 describe('the index store', () => {
   it('persists and reloads the same chunks, vectors and manifest', async () => {
     const { indexDir, summary } = await fresh();
-    const loaded = await readIndex(indexDir, 50);
+    const loaded = await readIndex(indexDir, 50, { vectors: true });
     expect(loaded.manifest).toMatchObject({ model: 'test/hash-64', dim: 64, chunkCount: summary.chunks, docCount: 5 });
     expect(loaded.chunks.map((c) => c.id)).toEqual(summary.index.chunks.map((c) => c.id));
     expect(Array.from(loaded.vectors![3]!)).toEqual(Array.from(summary.index.vectors![3]!));
     expect(loaded.dense!.search(loaded.vectors![3]!, 1)[0]!.id).toBe(3);
     expect(loaded.bm25.size).toBe(summary.chunks);
+  });
+
+  it('reads the vectors only when asked (re-ingest), and the HNSW graph unless told lexical retrieval needs none', async () => {
+    const { indexDir, summary } = await fresh();
+    const served = await readIndex(indexDir, 50);
+    expect(served.vectors).toBeNull();
+    expect(served.dense!.size).toBe(summary.chunks);
+    const lexical = await readIndex(indexDir, 50, { dense: false });
+    expect(lexical.vectors).toBeNull();
+    expect(lexical.dense).toBeNull();
+    expect(lexical.chunks.map((c) => c.id)).toEqual(summary.index.chunks.map((c) => c.id));
   });
 
   it('re-embeds nothing when the corpus is unchanged, and only new chunks after an edit', async () => {

@@ -6,7 +6,7 @@ import { addSources, buildCatalog, mentionedRoles } from './roles.js';
 import { extractFacts } from './salary-facts.js';
 import { buildScope } from './scope.js';
 
-/** Derives the roles catalog, the salary and market facts, and the role-like names the documents only mention. */
+/** Derives the roles catalog, the salary and market facts, the role-like names the documents only mention, and each role's profile. */
 export function buildKnowledge(docs: SourceDoc[], aliases: Record<string, string[]>): Knowledge {
   const roles = buildCatalog(docs, aliases);
   const facts = extractFacts(docs, roles);
@@ -21,5 +21,11 @@ export function buildKnowledge(docs: SourceDoc[], aliases: Record<string, string
     });
     addSources(role, docs, sections);
   }
-  return { roles, ...facts, mentioned: mentionedRoles(docs, roles), scope: buildScope(docs, roles) };
+  return {
+    roles,
+    ...facts,
+    mentioned: mentionedRoles(docs, roles),
+    scope: buildScope(docs, roles),
+    profiles: roles.flatMap((r) => profiles.get(r.name) ?? []),
+  };
 }
