@@ -1,7 +1,8 @@
 // Query stage "question analysis" (pure, no I/O): splits a question into what it is about (topic terms the
 // corpus knows, weighted by IDF), what it names that the corpus has never seen, the roles it names, and the
 // places, currencies and years that scope it. Plain data in, plain data out: the relevance decision reads it.
-import nlp from 'compromise/two';
+import { createRequire } from 'node:module';
+import type nlpType from 'compromise/two';
 import { LRUCache } from 'lru-cache';
 import type { Role } from '../domain/knowledge.js';
 import { specificity } from '../index/specificity.js';
@@ -75,6 +76,17 @@ function roleTerms(roles: Role[]): Set<string> {
 /** Part-of-speech tags that describe rather than name: "gluing", "rusty", "pushes" are not what a question is about. */
 const DESCRIBING = new Set(['Verb', 'Adjective', 'Adverb', 'Gerund', 'Comparable']);
 
+let nlp: typeof nlpType | undefined;
+
+/**
+ * compromise's tagger, loaded on first use from its one-file CommonJS build: 165 ms and 31 MiB that most
+ * questions, and every start, never pay (its ES modules took 300 ms and 40 MiB, at every start).
+ */
+function tagger(): typeof nlpType {
+  nlp ??= createRequire(import.meta.url)('compromise/two') as typeof nlpType;
+  return nlp;
+}
+
 /** Windows already tagged: tagging one costs about 0.1 ms, and casual questions reuse the same phrasings. */
 const tagCache = new LRUCache<string, boolean>({ max: 4096 });
 
@@ -91,7 +103,7 @@ function names(question: string, word: string): boolean {
   const key = `${word}\u0000${window}`;
   let known = tagCache.get(key);
   if (known === undefined) {
-    const terms = nlp(window).docs.flat();
+    const terms = tagger()(window).docs.flat();
     const tags = (terms.find((t) => t.normal === word) ?? terms[0])?.tags ?? new Set<string>();
     known = tags.has('Noun') || ![...tags].some((tag) => DESCRIBING.has(tag));
     tagCache.set(key, known);
