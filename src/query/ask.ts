@@ -54,6 +54,9 @@ function smallTalk(question: string, knowledge: Knowledge): NoAnswer {
   return { kind: 'none', answered: false, question, intent: 'general', roles: [], citations: [], reason: { code: 'small-talk', example }, suggestions: [] };
 }
 
+/** Questions that name the duties themselves. */
+const NAMES_DUTIES = /\b(?:responsibilit(?:y|ies)|duties|duty|tasks)\b/i;
+
 /** Questions about people skills are answered from the soft-skills passages, never from the profile's skill list. */
 const SOFT_SKILLS = /\b(?:soft|people|interpersonal|communication)\b/i;
 const FOLLOW_UP = /^\s*(?:and|what about|how about|same for|and for|what of)\b/i;
@@ -178,7 +181,9 @@ export async function ask(deps: AskDeps, question: string, previous?: Turn): Pro
   const aspect = ASPECT_OF[intent];
   const profile = first ? deps.profiles.get(first) : undefined;
   if (aspect && profile && roles.length === 1 && !specific && !SOFT_SKILLS.test(question)) {
-    const citations = [...(intent === 'role' && profile.what ? [profile.what] : []), ...profile.aspects[aspect]];
+    // "What does X do?" opens with what X is; "X responsibilities" asks for the list itself.
+    const summary = intent === 'role' && !NAMES_DUTIES.test(question) ? profile.what : null;
+    const citations = [...(summary ? [summary] : []), ...profile.aspects[aspect]];
     if (citations.length) return { kind: 'ask', answered: true, question, intent, roles, citations, topic: { aspect, role: profile.role } };
   }
 

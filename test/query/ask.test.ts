@@ -66,6 +66,13 @@ describe('asking free questions', () => {
     expect(a.answered).toBe(true);
   });
 
+  it('answers "X responsibilities" with the list itself, and "what does X do" with what X is first', async () => {
+    const duties = await advisor.ask('analytics manager responsibilities');
+    expect(duties.citations[0]?.quote).toBe('Develop and implement data analysis strategies');
+    const what = await advisor.ask('what does an analytics manager do');
+    expect(what.citations[0]?.quote).toContain('transforming raw data into actionable business insights');
+  });
+
   it('quotes exact slices of the source documents', async () => {
     const a = await advisor.ask('What are common challenges when integrating ML into backend systems?');
     expect(a.answered).toBe(true);
