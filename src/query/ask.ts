@@ -122,7 +122,9 @@ export async function ask(deps: AskDeps, question: string, previous?: Turn): Pro
     if (intent === 'general' && followUp) intent = previous.intent;
   } else if (previous && !roles.length && previous.roles.length) {
     roles = previous.roles;
-    if (intent === 'general' && followUp) intent = previous.intent;
+    // "and in New York?" after a comparison asks what the two roles pay there.
+    const scoped = u.level !== null || u.location !== null || analysis.scope.places.length > 0;
+    if (intent === 'general' && followUp) intent = previous.intent === 'compare' && scoped ? 'salary' : previous.intent;
     query = `${question} ${roles.join(' ')}`;
   } else if (previous && roles.length && (intent === 'general' || intent === 'role') && FOLLOW_UP.test(question) && previous.intent !== 'compare') {
     // "What about integration developers?" after a pay question asks for their pay.

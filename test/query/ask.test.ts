@@ -73,6 +73,13 @@ describe('asking free questions', () => {
     expect(what.citations[0]?.quote).toContain('transforming raw data into actionable business insights');
   });
 
+  it('answers "and in New York?" after a comparison with pay there, not the same comparison again', async () => {
+    const first = await advisor.ask('backend vs ml engineer');
+    const a = await advisor.ask('and in new york?', { intent: first.intent, roles: first.roles });
+    expect(a.kind).toBe('salary');
+    expect(a.citations.map((c) => c.quote).join(' ')).toContain('New York ($165,000)');
+  });
+
   it('quotes exact slices of the source documents', async () => {
     const a = await advisor.ask('What are common challenges when integrating ML into backend systems?');
     expect(a.answered).toBe(true);
