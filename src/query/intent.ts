@@ -3,6 +3,7 @@ import type { Level, Role } from '../domain/knowledge.js';
 import type { Intent } from '../domain/types.js';
 import { JOB_NOUN, PAY_WORDS, levelIn } from '../domain/vocabulary.js';
 import { normaliseChat } from '../index/terms.js';
+import { hasMoney } from '../ingest/knowledge/money.js';
 import { resolveRole, roleKey, rolesMentioned } from '../ingest/knowledge/roles.js';
 
 export interface Understood {
@@ -125,6 +126,8 @@ export function understand(asked: string, roles: Role[], locations: string[] = [
     intent = name;
     break;
   }
+  // "I was offered $100k in Austin, is that low?" is a pay question even without a pay word.
+  if ((intent === 'general' || intent === 'role') && mentioned.length && hasMoney(question)) intent = 'salary';
   if (intent === 'general' && mentioned.length && ABOUT_ROLE.test(question)) intent = 'role';
   const level: Level | null = levelIn(question);
   const location = locations.find((l) => new RegExp(`\\b${l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(question)) ?? null;

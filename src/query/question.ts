@@ -137,7 +137,8 @@ export function analyseQuestion(question: string, idf: Idf, roles: Role[] = []):
   const unknown: QuestionAnalysis['unknown'] = [];
   const seen = new Set<string>();
   for (const { word, term, framing } of queryWords(question)) {
-    if (framing || skip.has(term) || seen.has(term) || /^\d+$/.test(term)) continue;
+    // Numbers and amounts ("140k") scope a question; they are not what it is about.
+    if (framing || skip.has(term) || seen.has(term) || /^\d+k?$/.test(term)) continue;
     seen.add(term);
     const known = idf(term) ?? Math.max(0, ...(qt.alternatives[term] ?? []).map((a) => idf(a) ?? 0));
     if (known > 0) topic.push(taggedTerm(question, term, word, known * specificity(word)));

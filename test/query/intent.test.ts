@@ -22,3 +22,13 @@ describe('roles named casually in pay questions', () => {
     expect(named('cloud security certifications')).toEqual([]);
   });
 });
+
+describe('pay questions without a pay word', () => {
+  it('reads an offer with an amount as a pay question', () => {
+    expect(understand("I'm a UX designer offered $100k in Austin - is that low or fine?", roles).intent).toBe('salary');
+  });
+
+  it('leaves an amount without a role alone', () => {
+    expect(understand('is a $15k bootcamp worth it?', roles).intent).not.toBe('salary');
+  });
+});
