@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Role } from '../../src/domain/knowledge.js';
 import { titleRole } from '../../src/ingest/knowledge/role-names.js';
 import { buildCatalog, resolveRole, rolesMentioned } from '../../src/ingest/knowledge/roles.js';
+import { parseMarkdown } from '../../src/ingest/parse/markdown.js';
 import { parsePage } from '../../src/ingest/parse/page.js';
 import { seedDocs } from '../helpers.js';
 
@@ -111,5 +112,17 @@ describe('roles named by a page title', () => {
   it('matches front end, front-end and frontend as one spelling', () => {
     const fed: Role = { name: 'Front-End Developer', aliases: [], sources: [], documents: [] };
     expect(rolesMentioned([fed], 'how much do frontend devs make').map((r) => r.name)).toEqual(['Front-End Developer']);
+  });
+});
+
+describe('roles declared in front matter', () => {
+  it('reads the first name as the page role and the others as names it goes by', () => {
+    const docs = parseMarkdown(
+      'soc.md',
+      '---\ntitle: Security Analyst (SOC)\nroles: [SOC Analyst, Cybersecurity Analyst]\n---\n## Overview\n\nA SOC analyst watches alerts.\n',
+    );
+    const catalog = buildCatalog(docs);
+    expect(catalog.map((r) => r.name)).toEqual(['SOC Analyst']);
+    expect(rolesMentioned(catalog, 'what does a cybersecurity analyst do').map((r) => r.name)).toEqual(['SOC Analyst']);
   });
 });

@@ -49,7 +49,12 @@ export function buildCatalog(docs: SourceDoc[], extra: Record<string, string[]> 
   for (const doc of docs) {
     const all = doc.sections.map((_, i) => i);
     const withContent = new Set(doc.blocks.filter((b) => b.kind !== 'heading').map((b) => b.section));
-    for (const declared of doc.roles) note(declared, RANK.declared, doc, all, true);
+    // A page is about one role: front matter's first name is it, the others are names it also goes by.
+    const [declared, ...alsoCalled] = doc.roles;
+    if (declared) {
+      note(declared, RANK.declared, doc, all, true);
+      for (const name of alsoCalled) found.get(roleKey(singular(declared)))?.aliases.add(name);
+    }
     const fromTitle = doc.roles.length ? null : titleRole(doc.title);
     if (fromTitle) note(fromTitle, RANK.title, doc, all, true);
     doc.sections.forEach((section, i) => {
