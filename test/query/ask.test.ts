@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Answer } from '../../src/domain/answer.js';
+import { hasOwnContent } from '../../src/domain/knowledge.js';
 import type { Advisor } from '../../src/query/advisor.js';
+import { notCovered } from '../../src/query/no-answer.js';
 import { testAdvisor } from '../helpers.js';
 
 let advisor: Advisor;
@@ -78,6 +80,14 @@ describe('asking free questions', () => {
     const a = await advisor.ask('and in new york?', { intent: first.intent, roles: first.roles });
     expect(a.kind).toBe('salary');
     expect(a.citations.map((c) => c.quote).join(' ')).toContain('New York ($165,000)');
+  });
+
+  it('suggests only roles the documents describe when it cannot answer', () => {
+    const k = advisor.index.knowledge;
+    const ghost = { name: 'Ghost Role', aliases: [], sources: [], documents: [] };
+    const a = notCovered('best sourdough recipe', { ...k, roles: [ghost, ...k.roles] });
+    expect(a.suggestions).not.toContain('Ghost Role');
+    for (const role of a.suggestions) expect(hasOwnContent(advisor.profile(role), k.salaries)).toBe(true);
   });
 
   it('quotes exact slices of the source documents', async () => {
