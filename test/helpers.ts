@@ -28,6 +28,32 @@ export function corpusCopy(): string {
   return dir;
 }
 
+/** The environment a CLI child process gets in tests: a writable corpus copy, a fresh data folder, lexical search. */
+export function cliEnv(): Record<string, string> {
+  return {
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? '',
+    CORPUS_DIR: corpusCopy(),
+    DATA_DIR: tempDir('data-'),
+    RETRIEVAL_MODE: 'lexical',
+    LOG_LEVEL: 'warn',
+  };
+}
+
+/** A lexical index of the repo's corpus, built into a temp folder through the real pipeline. */
+export async function seedIndex() {
+  const { buildIndex } = await import('../src/index/pipeline.js');
+  const { silentLogger } = await import('../src/app/log.js');
+  const { index } = await buildIndex({
+    corpusDir: CORPUS,
+    indexDir: join(tempDir(), 'index'),
+    embedder: null,
+    hnsw: { m: 8, efConstruction: 50, efSearch: 50 },
+    log: silentLogger,
+  });
+  return index;
+}
+
 /** Deterministic bag-of-words embedder (hashing trick) that counts its calls; good enough to test plumbing. */
 export class HashEmbedder implements Embedder {
   readonly dim = 64;

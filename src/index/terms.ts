@@ -49,6 +49,11 @@ const EXPANSIONS: [RegExp, string][] = [
   [/\b(?:industr(?:y|ies)|sectors?|hire|hiring|employers?)\b/i, 'sectors industries'],
 ];
 
+/** The lower-case words of a text as both index and query split it ("what's", "c++" folded beforehand). */
+export function rawWords(text: string): string[] {
+  return text.toLowerCase().match(/[a-z0-9]+(?:'[a-z]+)?/g) ?? [];
+}
+
 /** Porter stemming (the `stemmer` package), so "salaries"/"salary" and "deployment"/"deploy" meet. */
 export function stem(word: string): string {
   return word.length <= 3 || /\d/.test(word) ? word : stemmer(word);
@@ -59,7 +64,7 @@ export function terms(text: string): string[] {
   let t = text;
   for (const [re, to] of FOLDS) t = t.replace(re, to);
   const out: string[] = [];
-  for (const raw of t.toLowerCase().match(/[a-z0-9]+(?:'[a-z]+)?/g) ?? []) {
+  for (const raw of rawWords(t)) {
     const word = raw.replace(/'s$|'/g, '');
     if (word.length < 2 && !/\d/.test(word)) continue;
     if (STOPWORDS.has(word)) continue;
@@ -144,7 +149,7 @@ export function queryWords(question: string): QueryWord[] {
   let t = normaliseChat(REWRITES.reduce((q, [re, to]) => q.replace(re, to), question));
   for (const [re, to] of FOLDS) t = t.replace(re, to);
   const out: QueryWord[] = [];
-  for (const raw of t.toLowerCase().match(/[a-z0-9]+(?:'[a-z]+)?/g) ?? []) {
+  for (const raw of rawWords(t)) {
     const word = raw.replace(/'s$|'/g, '');
     if ((word.length < 2 && !/\d/.test(word)) || STOPWORDS.has(word)) continue;
     out.push({ word, term: stem(word), framing: isFraming(word) });

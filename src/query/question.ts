@@ -6,7 +6,7 @@ import type nlpType from 'compromise/two';
 import { LRUCache } from 'lru-cache';
 import type { Role } from '../domain/knowledge.js';
 import { specificity } from '../index/specificity.js';
-import { type QueryTerms, normaliseChat, queryTerms, queryWords, terms } from '../index/terms.js';
+import { type QueryTerms, normaliseChat, queryTerms, queryWords, rawWords, terms } from '../index/terms.js';
 import { jobPhrases } from '../ingest/knowledge/scope.js';
 import { type PlaceMention, currenciesIn, findPlaces } from '../ingest/places.js';
 
@@ -97,7 +97,7 @@ const tagCache = new LRUCache<string, boolean>({ max: 4096 });
  * names (jargon, "h1b").
  */
 function names(question: string, word: string): boolean {
-  const tokens: string[] = question.toLowerCase().match(/[a-z0-9]+(?:'[a-z]+)?/g) ?? [];
+  const tokens = rawWords(question);
   const at = tokens.indexOf(word);
   const window = at < 0 ? word : tokens.slice(Math.max(0, at - 2), at + 3).join(' ');
   const key = `${word}\u0000${window}`;

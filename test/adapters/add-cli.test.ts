@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PageServer } from '../fixtures/page-server.js';
-import { ROOT, corpusCopy, tempDir } from '../helpers.js';
+import { ROOT, cliEnv, corpusCopy, tempDir } from '../helpers.js';
 
 const run = promisify(execFile);
 const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
@@ -15,14 +15,7 @@ const cli = (args: string[]) => run(TSX, [MAIN, ...args], { cwd: tempDir('cwd-')
 
 beforeAll(async () => {
   await pages.start();
-  env = {
-    PATH: process.env.PATH ?? '',
-    HOME: process.env.HOME ?? '',
-    CORPUS_DIR: corpusCopy(),
-    DATA_DIR: tempDir('data-'),
-    RETRIEVAL_MODE: 'lexical',
-    LOG_LEVEL: 'warn',
-  };
+  env = cliEnv();
 });
 afterAll(() => pages.stop());
 

@@ -9,7 +9,7 @@ import { silentLogger } from '../../src/app/log.js';
 import { openPrivacy } from '../../src/app/privacy.js';
 import type { ReportData } from '../../src/app/report-data.js';
 import { launchChromium } from '../fixtures/browser.js';
-import { ROOT, corpusCopy, tempDir } from '../helpers.js';
+import { ROOT, cliEnv, corpusCopy, tempDir } from '../helpers.js';
 
 const run = promisify(execFile);
 const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
@@ -26,14 +26,7 @@ const cli = (args: string[], input?: string) => {
 };
 
 beforeAll(async () => {
-  env = {
-    PATH: process.env.PATH ?? '',
-    HOME: process.env.HOME ?? '',
-    CORPUS_DIR: corpusCopy(),
-    DATA_DIR: tempDir('data-'),
-    RETRIEVAL_MODE: 'lexical',
-    LOG_LEVEL: 'warn',
-  };
+  env = cliEnv();
   await cli(['ingest']);
   await cli(['ask', 'How much do machine learning engineers make?']);
   await cli(['ask', 'What does a pilot earn?']);

@@ -14,7 +14,7 @@ import { silentLogger } from '../../src/app/log.js';
 import { Runtime } from '../../src/app/runtime.js';
 import { FakeDiscord, type Recorded, snowflake } from '../adapters/discord/fake-discord.js';
 import { PageServer } from '../fixtures/page-server.js';
-import { ROOT, corpusCopy, tempDir } from '../helpers.js';
+import { ROOT, cliEnv, corpusCopy, tempDir } from '../helpers.js';
 
 const run = promisify(execFile);
 const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
@@ -41,14 +41,7 @@ const cli = async (args: string[]) => (await run(TSX, [MAIN, ...args], { cwd: te
 
 beforeAll(async () => {
   await Promise.all([discord.start(), pages.start()]);
-  env = {
-    PATH: process.env.PATH ?? '',
-    HOME: process.env.HOME ?? '',
-    CORPUS_DIR: corpusCopy(),
-    DATA_DIR: tempDir('data-'),
-    RETRIEVAL_MODE: 'lexical',
-    LOG_LEVEL: 'warn',
-  };
+  env = cliEnv();
   const config = loadConfig({ ...env, COOLDOWN_SECONDS: '0', DISCORD_TOKEN: 'fake-token-abcdef', DISCORD_API_URL: discord.apiUrl });
   const runtime = await Runtime.create(config, silentLogger);
   await runtime.open();

@@ -7,7 +7,7 @@ import { Bm25Index, type LexicalQuery, indexedFields } from '../../src/index/bm2
 import { buildIndex } from '../../src/index/pipeline.js';
 import type { IndexData } from '../../src/index/store.js';
 import { queryTerms, stem, terms } from '../../src/index/terms.js';
-import { CORPUS, ROOT, tempDir } from '../helpers.js';
+import { CORPUS, ROOT, seedIndex, tempDir } from '../helpers.js';
 
 let index: IndexData;
 const questions = (JSON.parse(readFileSync(join(ROOT, 'test', 'fixtures', 'eval.json'), 'utf8')) as { question: string }[]).map((q) => q.question);
@@ -17,13 +17,7 @@ const asQuery = (question: string): LexicalQuery => {
 };
 
 beforeAll(async () => {
-  ({ index } = await buildIndex({
-    corpusDir: CORPUS,
-    indexDir: join(tempDir(), 'index'),
-    embedder: null,
-    hnsw: { m: 8, efConstruction: 50, efSearch: 50 },
-    log: silentLogger,
-  }));
+  index = await seedIndex();
 });
 
 /** MiniSearch configured as the project used it before, as the reference ranking. */

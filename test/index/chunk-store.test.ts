@@ -6,20 +6,14 @@ import { ChunkStore, packChunks } from '../../src/index/chunk-store.js';
 import { packDocs, readDocs } from '../../src/index/doc-store.js';
 import { buildIndex } from '../../src/index/pipeline.js';
 import type { IndexData } from '../../src/index/store.js';
-import { CORPUS, tempDir } from '../helpers.js';
+import { CORPUS, seedIndex, tempDir } from '../helpers.js';
 
 let index: IndexData;
 /** Plain copies, so comparisons do not depend on how the stores build their objects. */
 const plain = <T>(x: T): T => JSON.parse(JSON.stringify(x));
 
 beforeAll(async () => {
-  ({ index } = await buildIndex({
-    corpusDir: CORPUS,
-    indexDir: join(tempDir(), 'index'),
-    embedder: null,
-    hnsw: { m: 8, efConstruction: 50, efSearch: 50 },
-    log: silentLogger,
-  }));
+  index = await seedIndex();
 });
 
 describe('the binary stores', () => {
