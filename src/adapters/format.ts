@@ -206,21 +206,25 @@ export function noAnswerTitle(a: NoAnswer): string {
   }
 }
 
+/** "a Data Engineer", "an Android Developer". */
+function withArticle(role: string): string {
+  return `${/^[aeiou]/i.test(role) ? 'an' : 'a'} ${role}`;
+}
+
 /** What a refusal says, with what to ask instead. */
 export function noAnswerText(a: NoAnswer, esc: Escape = plain): string {
   const r = a.reason;
   switch (r.code) {
     case 'not-covered': {
       const roles = a.suggestions.length ? a.suggestions.join(', ') : 'the roles in the corpus';
-      const example = r.example ?? 'a role';
+      const example = r.example ? ` For example: “What skills does ${withArticle(esc(r.example))} need?” or “How much does ${withArticle(esc(r.example))} make?”` : '';
       return (
         "I couldn't find that in the career documents I have, so I won't guess.\n" +
-        `I can answer questions about ${esc(roles)}: what a role does, the skills and education it needs, what it pays and how two roles compare. ` +
-        `For example: “What skills does a ${esc(example)} need?” or “How much does a ${esc(example)} make?”`
+        `I can answer questions about ${esc(roles)}: what a role does, the skills and education it needs, what it pays and how two roles compare.${example}`
       );
     }
     case 'small-talk':
-      return `Hi! Ask me what a role does, the skills it needs, what it pays or how two roles compare, e.g. “How much does a ${esc(r.example ?? 'role')} make?”`;
+      return `Hi! Ask me what a role does, the skills it needs, what it pays or how two roles compare${r.example ? `, e.g. “How much does ${withArticle(esc(r.example))} make?”` : '.'}`;
     case 'unknown-role':
       return `I don't know the role “${esc(r.input)}”.${a.suggestions.length ? ` Did you mean: ${esc(a.suggestions.join(', '))}?` : ''}`;
     case 'no-salary-data':

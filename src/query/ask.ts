@@ -196,13 +196,9 @@ export async function ask(deps: AskDeps, question: string, previous?: Turn): Pro
   const wants = analysis.wants;
   const citations = wants ? selected.citations.filter((c) => statesQuantity(withContext(c), wants)) : selected.citations;
   if (coverage < MIN_COVERAGE || !citations.length) {
-    if (analysis.unknown.length && !analysis.topic.length)
-      return outsideDocuments(
-        question,
-        intent,
-        roles,
-        analysis.unknown.map((w) => w.word),
-      );
+    // Words that only name an aspect ("skills") are not a subject the documents lack, just one this search missed.
+    const subjects = analysis.unknown.filter((w) => !ASPECT_WORDS.has(w.term)).map((w) => w.word);
+    if (subjects.length && !analysis.topic.length) return outsideDocuments(question, intent, roles, subjects);
     return notCovered(question, knowledge, intent, roles);
   }
   return { kind: 'ask', answered: true, question, intent, roles, citations };

@@ -109,3 +109,20 @@ describe('saying what the documents do not cover', () => {
     expect(noAnswerText(outside('salary'))).toContain('no pay figures for Machine Learning Engineer for “h1b”');
   });
 });
+
+describe('refusals over a corpus without an example role', () => {
+  it('leaves the example out rather than writing "a a role", and uses "an" before a vowel', () => {
+    const none = (example: string | null): NoAnswer => ({
+      kind: 'none',
+      answered: false,
+      question: 'q',
+      intent: 'general',
+      roles: [],
+      citations: [],
+      reason: { code: 'not-covered', example },
+      suggestions: [],
+    });
+    expect(noAnswerText(none(null))).not.toMatch(/\ba a\b|For example/);
+    expect(noAnswerText(none('Android Developer'))).toContain('“What skills does an Android Developer need?”');
+  });
+});

@@ -101,6 +101,8 @@ describe('roles named by a page title', () => {
     ['Network engineer', 'Network Engineer'],
     ['Scrum Master: Job Description, Skills and Salary', 'Scrum Master'],
     ['Front-End Developer in Canada', 'Front-End Developer'],
+    ['QUANTITATIVE ANALYST', 'Quantitative Analyst'],
+    ['UX DESIGNER', 'UX Designer'],
   ])('reads "%s" as the page of %s', (title, role) => {
     expect(titleRole(title)).toBe(role);
   });
@@ -124,5 +126,15 @@ describe('roles declared in front matter', () => {
     const catalog = buildCatalog(docs);
     expect(catalog.map((r) => r.name)).toEqual(['SOC Analyst']);
     expect(rolesMentioned(catalog, 'what does a cybersecurity analyst do').map((r) => r.name)).toEqual(['SOC Analyst']);
+  });
+});
+
+describe('nicknames a page gives its role', () => {
+  it('takes a one-word nickname, but never a bare job noun', () => {
+    const page = (alias: string) =>
+      parsePage('q.txt', `Quantitative Analyst\n\nOverview\n\nQuantitative analysts, often called ${alias}, build pricing models.\n`);
+    const quants = buildCatalog(page('quants'));
+    expect(rolesMentioned(quants, 'what do quants do all day').map((r) => r.name)).toEqual(['Quantitative Analyst']);
+    expect(buildCatalog(page('analysts'))[0]?.aliases).not.toContain('analyst');
   });
 });

@@ -94,8 +94,10 @@ export function titleRole(title: string): string | null {
     return m?.[1] && isRoleName(m[1], 1) ? m[1] : null;
   };
   const t = title.trim();
-  // Some sites write titles in sentence case ("Network engineer"): a title is a name, whatever its capitals.
-  return named(t) ?? named(t.replace(/(^|\s)([a-z])/g, (_, space: string, c: string) => space + c.toUpperCase()));
+  // Some sites write titles in sentence case ("Network engineer") or in capitals ("QUANTITATIVE ANALYST"): a title
+  // is a name, whatever its capitals. Short words in capitals stay as written ("UX", "IT").
+  const capitalised = t.replace(/[\p{L}][\p{L}'’-]*/gu, (w) => (w.length <= 3 && w === w.toUpperCase() ? w : w[0]?.toUpperCase() + w.slice(1).toLowerCase()));
+  return named(t) ?? named(capitalised);
 }
 
 /** The role a document is the page of: declared in front matter or by a role block, else named by its title. */

@@ -4,6 +4,7 @@
 // certification, a product or a tool is never a role.
 import type { Role } from '../../domain/knowledge.js';
 import type { SourceDoc } from '../../domain/types.js';
+import { JOB_NOUN } from '../../domain/vocabulary.js';
 import { isRoleName, pageRoleName, roleKey, roleLikePhrases, rolesInHeading, rolesMentioned, singular, titleRole } from './role-names.js';
 
 export { type Resolution, pageRoleName, resolveRole, roleKey, rolesMentioned } from './role-names.js';
@@ -136,7 +137,9 @@ function documentAliases(doc: SourceDoc, roles: Role[]): [Role, string][] {
     const sentenceStart = Math.max(text.lastIndexOf('.', m.index), text.lastIndexOf('\n', m.index)) + 1;
     const role = rolesMentioned(roles, text.slice(sentenceStart, m.index))[0] ?? pageRole;
     const words = alias.split(/\s+/).length;
-    if (role && words >= 2 && words <= 5) out.push([role, alias]);
+    // One word may be a nickname ("often called quants"), but never a bare job noun ("also called an analyst").
+    const nickname = words === 1 && alias.length >= 4 && !new RegExp(`^${JOB_NOUN.source}$`, 'i').test(alias);
+    if (role && ((words >= 2 && words <= 5) || nickname)) out.push([role, alias]);
   }
   return out;
 }
