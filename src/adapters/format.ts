@@ -217,7 +217,9 @@ export function noAnswerText(a: NoAnswer, esc: Escape = plain): string {
   switch (r.code) {
     case 'not-covered': {
       const roles = a.suggestions.length ? a.suggestions.join(', ') : 'the roles in the corpus';
-      const example = r.example ? ` For example: “What skills does ${withArticle(esc(r.example))} need?” or “How much does ${withArticle(esc(r.example))} make?”` : '';
+      const example = r.example
+        ? ` For example: “What skills does ${withArticle(esc(r.example))} need?” or “How much does ${withArticle(esc(r.example))} make?”`
+        : '';
       return (
         "I couldn't find that in the career documents I have, so I won't guess.\n" +
         `I can answer questions about ${esc(roles)}: what a role does, the skills and education it needs, what it pays and how two roles compare.${example}`
