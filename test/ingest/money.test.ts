@@ -28,6 +28,7 @@ describe('reading money figures as written', () => {
     ],
     ['roughly 149,000 IT positions from 2023 to 2033', []],
     ['usually fall between $70 and $120 per hour', [['$70 and $120', 'USD', 70, 120, false]]],
+    ['can earn $300,000 or more in total', [['$300,000 or more', 'USD', 300000, null, true]]],
     [
       'Senior roles pay $150k and staff roles $190k',
       [
@@ -87,5 +88,16 @@ describe('figures that are not pay', () => {
     );
     const { salaries } = extractFacts(docs, buildCatalog(docs));
     expect(salaries.map((f) => [f.min, f.max])).toEqual([[60000, 80000]]);
+  });
+});
+
+describe('the place of a figure in prose', () => {
+  it('takes the place that opens the sentence when the figure’s own clause names none', () => {
+    const docs = parseMarkdown(
+      'q.md',
+      '# Quantitative Analyst\n\n## Pay\n\nIn New York in 2024, junior quants typically earned a base salary of $125,000 to $175,000.\n',
+    );
+    const { salaries } = extractFacts(docs, buildCatalog(docs));
+    expect(salaries.map((f) => [f.min, f.max, f.location])).toEqual([[125000, 175000, 'New York']]);
   });
 });

@@ -21,6 +21,7 @@ const UNIT = '(?:\\s?(?:k|K)\\b|\\s?million\\b)';
 const AMOUNT = new RegExp(`(?:(${SYMBOL}|\\b(?:${CODES})\\s?)(${NUMBER})(${UNIT})?|\\b(${NUMBER})(${UNIT})?\\s?(€|£|\\b(?:${CODES})\\b))(\\+)?`, 'g');
 const SEPARATOR = /^\s*(?:-|–|—|to)\s*/;
 const BETWEEN = /\bbetween\s+$/i;
+const OR_MORE = /^\s+(?:or more|or above|and up|and above)\b/i;
 const BETWEEN_SEPARATOR = /^\s*(?:-|–|—|to|and)\s*/;
 const BARE = new RegExp(`^(${NUMBER})(${UNIT})?(\\+)?`);
 /** The bare first amount of a range whose currency is written after the second ("48,000 - 58,000 €"). */
@@ -115,7 +116,9 @@ export function findMoney(text: string): Money[] {
       });
       continue;
     }
-    out.push({ start: a.start, end: a.end, currency: a.currency, from: a.value, to: null, openEnded: a.plus });
+    // "$300,000 or more" is open-ended like "$300,000+".
+    const more = a.plus ? null : OR_MORE.exec(rest);
+    out.push({ start: a.start, end: a.end + (more?.[0].length ?? 0), currency: a.currency, from: a.value, to: null, openEnded: a.plus || !!more });
   }
   return out;
 }

@@ -10,6 +10,13 @@ import { type Money, findMoney } from './money.js';
 import { outlookRoles, outlookSlice } from './outlook.js';
 import { primaryRole, rolesMentioned } from './roles.js';
 
+/** The sentence of `text` that holds position `at`. */
+function sentenceAround(text: string, at: number): string {
+  const start = Math.max(text.lastIndexOf('. ', at) + 2, 0);
+  const end = text.indexOf('. ', at);
+  return text.slice(start, end < 0 ? text.length : end);
+}
+
 /** Words after a figure that make it a difference from pay, not pay ("$10,000 more than peers", "£2,000 extra"). */
 const DIFFERENCE_AFTER = /^\s*(?:more|less|extra|higher|lower|on top|above|below)\b/i;
 /** Words before a figure that make it an addition to pay ("weighting adds £3,000 to £6,000", "a premium of $5k"). */
@@ -256,6 +263,11 @@ function factsOf(text: string, ctx: Context): SalaryFact[] {
         label = phrase[1];
       }
       location ??= inClause[0]?.surface ?? null;
+      // "In New York in 2024, junior quants earned $125,000 …": the place opens the sentence, not the clause.
+      if (!location) {
+        const inSentence = placesIn(sentenceAround(text, c.start));
+        if (inSentence.length === 1) location = inSentence[0]?.surface ?? null;
+      }
       if (!location && parentLabel) location = placesIn(parentLabel).find((p) => onlyPlace(parentLabel, [p]))?.surface ?? null;
       location ??= where.headings.map((h) => placesIn(h).find((p) => p.place.name !== 'Remote' || onlyPlace(h, [p]))?.surface).find(Boolean) ?? null;
       const kind = kindOf(label);
