@@ -8,6 +8,7 @@ import { terms } from '../index/terms.js';
 import { compareRoles } from './compare.js';
 import { understand } from './intent.js';
 import { notCovered } from './no-answer.js';
+import { PAY_SCOPE_WORDS, payProse, withProse } from './pay-prose.js';
 import { type QuestionAnalysis, analyseQuestion } from './question.js';
 import type { QuoteSelector } from './quote.js';
 import { MIN_COVERAGE, type ScopeSets, scopeGaps, statesQuantity } from './relevance.js';
@@ -34,14 +35,6 @@ const ASPECT_WORDS = new Set(
       'education degree degrees study background role roles job jobs responsibility responsibilities duties duty work day daily actually typically usually ' +
       // What people call the point of a role: "analytics manager purpose", "the core point of that job".
       'purpose point core main overview summary describe description definition define meaning',
-  ),
-);
-
-/** Pay questions may also name a level, "total", "base" or "average" without changing their subject. */
-const PAY_SCOPE_WORDS = new Set(
-  terms(
-    'salary salaries pay paid earn earning make compensation comp total base average range junior senior mid level entry starting remote ' +
-      'city cities place places location locations market markets where most best highest top more less higher lower',
   ),
 );
 
@@ -147,8 +140,13 @@ export async function ask(deps: AskDeps, question: string, previous?: Turn): Pro
   if (intent === 'salary' && first) {
     // The lookup refuses a place, currency or year the role has no figures for, and says what it has.
     const scoped = new Set([...analysis.scope.places.map((p) => p.surface), ...analysis.scope.currencies, ...analysis.scope.years.map(String)]);
-    const outside = [...gaps.filter((g) => !scoped.has(g)), ...strayPayWords(knowledge, roles.slice(0, 2), analysis)];
-    if (outside.length) return outsideDocuments(question, intent, roles, outside);
+    const unscoped = gaps.filter((g) => !scoped.has(g));
+    const strays = strayPayWords(knowledge, roles.slice(0, 2), analysis);
+    if (unscoped.length) return outsideDocuments(question, intent, roles, [...unscoped, ...strays]);
+    // "gross or net?", "agency vs in-house": what the pay section says in words, when it says it, leads.
+    const prose = !second && !gaps.length ? await payProse(deps, analysis, question, first) : [];
+    if (strays.length)
+      return prose.length ? { kind: 'ask', answered: true, question, intent, roles, citations: prose } : outsideDocuments(question, intent, roles, strays);
     const lookup = (role: string) =>
       focusFigures(
         salaryLookup(knowledge, {
@@ -170,7 +168,8 @@ export async function ask(deps: AskDeps, question: string, previous?: Turn): Pro
         return { kind: 'salary-compare', answered: true, question, intent, roles, sides: found, citations: found.flatMap((s) => s.citations) };
       return sides.find((s) => s.kind === 'salary') ?? sides[0] ?? notCovered(question, knowledge, intent, roles);
     }
-    return lookup(first);
+    const figures = lookup(first);
+    return figures.kind === 'salary' ? withProse(figures, prose, analysis) : figures;
   }
   if (gaps.length) return outsideDocuments(question, intent, roles, gaps);
   if (intent === 'compare' && first && second) return compareRoles(knowledge, deps.profiles, deps.docs, first, second, question);

@@ -11,7 +11,8 @@ import type { QuestionAnalysis } from './question.js';
 import { HEADING_CREDIT, MIN_COVERAGE, coverage } from './relevance.js';
 import type { Hit } from './retriever.js';
 
-const INTENT_HEADINGS: Partial<Record<Intent, RegExp>> = {
+/** Section headings that say which kind of question a passage answers ("Salary in Germany", "Key Skills"). */
+export const INTENT_HEADINGS: Partial<Record<Intent, RegExp>> = {
   skills: /skill|competenc|requirement|proficien|qualification|knowledge|tools|technolog/i,
   education: /education|degree|background|qualification/i,
   outlook: /demand|outlook|growth|trend|market|prospect/i,
@@ -133,6 +134,13 @@ export class QuoteSelector {
       .slice(0, limit)
       .map(({ coverage: _, passage: __, ...c }) => c);
     return { citations: this.withListItems(chosen, limit + 4), coverage: Math.max(passage, ...candidates.map((c) => c.coverage)) };
+  }
+
+  /** How well one passage's own words cover the question (see `coverage`), counting the question's alternatives. */
+  textCoverage(question: QuestionAnalysis, text: string): number {
+    const own = new Set(terms(text));
+    const { alternatives } = question.terms;
+    return coverage(question, (t) => (own.has(t) || alternatives[t]?.some((x) => own.has(x)) ? 1 : 0));
   }
 
   private sectionRoles(doc: IndexData['docs'][number], section: number): string[] {
