@@ -48,6 +48,46 @@ describe('parsing the raw career page', () => {
     expect(parsePage('t.txt', 'Data Analyst\n\nOverview\n\nAnalysts answer questions.\n')[0]?.title).toBe('Data Analyst');
   });
 
+  it('reads a long cookie banner, a breadcrumb and a spaced menu as chrome, so the capitalised title after them titles the page', () => {
+    const page = [
+      'We use cookies to improve your experience and to show relevant adverts. By continuing to browse you agree to our use of cookies. Accept all | Manage preferences',
+      'Home | Careers | Cyber Security | Penetration Tester',
+      'Search jobs   Salary checker   Course finder   Sign in',
+      '',
+      'PENETRATION TESTER',
+      '',
+      'Also known as: ethical hacker, pentester, security consultant (offensive)',
+      '',
+      'Penetration testers break into systems before criminals do.',
+      '',
+    ].join('\n');
+    const [doc] = parsePage('penetration-tester.txt', page);
+    expect(doc?.title).toBe('PENETRATION TESTER');
+    expect(doc?.sections.map((s) => s.path.join(' › '))).toEqual(['']);
+    expect(doc?.text).not.toContain('cookies');
+  });
+
+  it('ends the page at its footer: related articles, sharing, copyright and separator lines are not sections', () => {
+    const page = [
+      'GIS Analyst',
+      '',
+      'Working Life',
+      '',
+      'Most GIS analysts work office hours.',
+      '',
+      '------------------------------------------------',
+      '',
+      'Related Articles',
+      'Network Engineer Career Guide | Is CompTIA A+ Worth It? | System Administrator Salaries',
+      '',
+      '(c) 2025 CareerPathfinder Ltd. All rights reserved.',
+      '',
+    ].join('\n');
+    const [doc] = parsePage('gis.txt', page);
+    expect(doc?.sections.map((s) => s.path.join(' › '))).toEqual(['', 'Working Life']);
+    expect(doc?.blocks.map((b) => doc.text.slice(b.start, b.end))).toEqual(['Working Life', 'Most GIS analysts work office hours.']);
+  });
+
   it('drops site chrome such as the logo and image lines', () => {
     const all = docs.flatMap((d) => d.blocks.map((b) => d.text.slice(b.start, b.end)));
     expect(all.some((t) => /logoAiPathly|^first image$|^second image$/.test(t))).toBe(false);

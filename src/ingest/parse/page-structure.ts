@@ -12,7 +12,14 @@ export interface Line {
   kind: 'blank' | 'chrome' | 'bullet' | 'numbered' | 'text';
 }
 
-const CHROME = /^(?:logo\S*|(?:\w+ )?image|advertisement|cookie settings)$/i;
+const CHROME = /^(?:logo\S*|(?:\w+ )?image|advertisement|cookie settings|[-=_*~#.•·\s]{3,})$/i;
+/** A cookie banner ("We use cookies… Accept all | Manage preferences"): chrome wherever it stands. */
+const COOKIE_BANNER = /\bcookies?\b.*\b(?:accept|agree|consent|preferences|settings)\b/i;
+/** A breadcrumb or menu bar: three or more short items between separators ("Home | Careers | Cyber Security"). */
+const MENU_BAR = /^[^|›»>]{1,40}(?:(?:\s[|›»>]\s|\s{3,})[^|›»>]{1,40}){2,}$/;
+/** Where a page's own content ends: links to other pages, sharing, feedback and copyright follow. */
+const FOOTER =
+  /^(?:related (?:articles|profiles|posts|reading|links|guides|pages|content)|you may also like|see also|read next|share this (?:article|page|guide)|was this (?:page|guide|article) helpful|©|\(c\)\s|copyright\b)/i;
 /** The heading of a block of other roles' pages, each becoming a document of its own. */
 export const MORE_CAREERS = /^(?:more|related|other|similar) careers$/i;
 const BULLET = /^([•·▪◦*-])\s+/;
@@ -32,7 +39,7 @@ function splitLines(text: string): Line[] {
     let contentStart = start + indent;
     const marker = BULLET.exec(content) ?? NUMBERED.exec(content);
     if (!content) kind = 'blank';
-    else if (CHROME.test(content)) kind = 'chrome';
+    else if (CHROME.test(content) || MENU_BAR.test(content) || (content.length <= 400 && COOKIE_BANNER.test(content))) kind = 'chrome';
     else if (marker) {
       kind = BULLET.test(content) ? 'bullet' : 'numbered';
       contentStart += marker[0].length;
@@ -53,6 +60,8 @@ function isHeading(text: string, lines: Line[], i: number): boolean {
   if (!line || line.indent > 0 || (line.kind !== 'text' && line.kind !== 'numbered')) return false;
   const content = text.slice(line.contentStart, line.end);
   if (content.length > 90 || /[.,;:!]$/.test(content) || content.split(/\s+/).length > 12) return false;
+  // "Also known as: ethical hacker, pentester" is a labelled list, not a heading.
+  if (/:\s.*,/.test(content)) return false;
   // "Median salary: $145,000" on a line of its own is a figure, not a heading.
   if (/[$€£¥₹]\s?\d|:\s+\S*\d/.test(content)) return false;
   return isBlankish(lines[i - 1]) && isBlankish(lines[i + 1]);
@@ -128,6 +137,8 @@ export function pageStructure(text: string): { lines: Line[]; headingAt: Set<num
   const firstBlank = lines.findIndex((l) => l.kind === 'blank');
   const header = lines.slice(0, Math.max(0, firstBlank));
   if (header.length >= 2 && header.every((l) => l.end - l.contentStart <= HEADER_LINE_CHARS)) for (const l of header) l.kind = 'chrome';
+  const footer = lines.findIndex((l) => !isBlankish(l) && FOOTER.test(text.slice(l.contentStart, l.end)));
+  if (footer > 0) for (const l of lines.slice(footer)) if (l.kind !== 'blank') l.kind = 'chrome';
   const title = lines.findIndex((_, i) => isHeading(text, lines, i));
   for (const line of lines.slice(0, Math.max(0, title))) {
     if (line.kind === 'text' && isNavigation(text.slice(line.contentStart, line.end))) line.kind = 'chrome';
