@@ -138,3 +138,23 @@ describe('nicknames a page gives its role', () => {
     expect(buildCatalog(page('analysts'))[0]?.aliases).not.toContain('analyst');
   });
 });
+
+describe('names that are not job titles', () => {
+  it('never reads a heading that is a sentence ("Where The Job Can Lead") as a role', () => {
+    const roles = buildCatalog(parsePage('it.txt', 'IT Support Specialist\n\nWhere The Job Can Lead\n\nMany move into network engineering.\n'));
+    expect(roles.map((r) => r.name)).toEqual(['IT Support Specialist']);
+  });
+
+  it('takes "often called" as a name only when it follows a person ("a gap often called the passion tax" is not one)', () => {
+    const page = (sentence: string) => parsePage('g.txt', `Game Developer\n\nMoney\n\n${sentence}\n`);
+    expect(buildCatalog(page('Game programming pays less, a gap often called the "passion tax".'))[0]?.aliases).not.toContain('"passion tax"');
+    expect(buildCatalog(page('Game developers, often called game programmers, build games.'))[0]?.aliases).toContain('game programmer');
+  });
+
+  it('reads a labelled list of other names ("Also known as: ethical hacker, pentester")', () => {
+    const roles = buildCatalog(
+      parsePage('p.txt', 'Penetration Tester\n\nAlso known as: ethical hacker, pentester, security consultant (offensive)\n\nTesters break in.\n'),
+    );
+    expect(roles[0]?.aliases).toEqual(expect.arrayContaining(['ethical hacker', 'pentester', 'security consultant']));
+  });
+});

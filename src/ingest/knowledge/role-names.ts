@@ -53,6 +53,8 @@ const TITLE_CASE_ROLE = new RegExp(`(?:(?:[A-Z][A-Za-z-]*|[A-Z]{2,}|&)[ \\t]+){0
 /** Words that open a Title Case run without being part of the role's name. */
 const LEADING =
   /^(?:(?:The|A|An|What|Does|Do|Is|Are|How|Why|Key|Our|Your|Other|For|Of|As|To|And|With|Both|Becoming|Become|Being|Role|Hybrid|Typical|Every|Each|Most|Many)\s+)+/;
+/** Words no job title contains: "Where The Job Can Lead" ends in a role noun but is a sentence, not a name. */
+const NOT_IN_NAME = /\b(?:Can|Could|Will|Would|Should|May|Might|Must|Is|Are|Was|Were|Where|When|What|How|Why|Who)\b/;
 /** Words before a name in a heading that make it a mention, not the heading's subject ("Working with Product Managers"). */
 const MENTION_BEFORE = /\b(?:with|and|vs\.?|versus|to|from|between|or|like|than|alongside)\s+(?:an?\s+|the\s+)?$/i;
 
@@ -83,7 +85,7 @@ export function roleKey(text: string): string {
 export function isRoleName(text: string, minWords = 2): boolean {
   const t = text.trim();
   const m = t.match(TITLE_CASE_ROLE);
-  return !!m && m.length === 1 && m[0] === t && !LEADING.test(t) && t.split(/\s+/).length >= minWords;
+  return !!m && m.length === 1 && m[0] === t && !LEADING.test(t) && !NOT_IN_NAME.test(t) && t.split(/\s+/).length >= minWords;
 }
 
 /** The job title a page title names: all of it, or the part before " in Germany", " (UK)", " – 2024 guide". */
@@ -112,7 +114,7 @@ export function rolesInHeading(heading: string): { name: string; at: number }[] 
     const lead = LEADING.exec(m[0])?.[0].length ?? 0;
     const name = m[0].slice(lead);
     const at = m.index + lead;
-    if (name.split(/\s+/).length < 2 || MENTION_BEFORE.test(heading.slice(0, at))) continue;
+    if (name.split(/\s+/).length < 2 || NOT_IN_NAME.test(name) || MENTION_BEFORE.test(heading.slice(0, at))) continue;
     out.push({ name, at });
   }
   return out;

@@ -104,6 +104,12 @@ function addAliases(role: Role, aliases: string[]): void {
 const ALSO_CALLED =
   /\b(?:(?:also|sometimes|often)\s+(?:called|known as|referred to as|titled)|a\.k\.a\.?|aka)\s+(?:an?\s+|the\s+)?([^,;:.()\n]{3,60}?)\s*(?=[,;:.()\n]|$)/gi;
 
+/** A labelled list of other names on a line of its own: "Also known as: ethical hacker, pentester, security consultant". */
+const NAMES_LIST = /^[ \t]*(?:also (?:known as|called)|other (?:job )?titles|job titles|aka)[ \t]*:[ \t]*(.+)$/gim;
+
+/** Words just before "also called" that name a person ("Quantitative analysts, often called"), not a thing ("a gap often called"). */
+const PERSON_BEFORE = new RegExp(`(?:${JOB_NOUN.source}|\\b(?:they|who|jobs?|roles?|positions?|people))(?:\\s+(?:are|is))?[\\s,(]*$`, 'i');
+
 function initials(words: string): string {
   return words
     .split(/[\s-]+/)
@@ -132,15 +138,25 @@ function documentAliases(doc: SourceDoc, roles: Role[]): [Role, string][] {
         out.push([expanded, singular(roleKey(expanded.name) === roleKey(`${abbr} ${after}`) ? `${phrase} ${after}` : `${abbr} ${after}`)]);
     }
   }
-  for (const m of text.matchAll(ALSO_CALLED)) {
-    const alias = singular((m[1] ?? '').trim());
-    const sentenceStart = Math.max(text.lastIndexOf('.', m.index), text.lastIndexOf('\n', m.index)) + 1;
-    const role = rolesMentioned(roles, text.slice(sentenceStart, m.index))[0] ?? pageRole;
+  const add = (role: Role | undefined, name: string) => {
+    const alias = singular(
+      name
+        .replace(/\([^)]*\)/g, ' ')
+        .replace(/["“”]/g, '')
+        .trim(),
+    );
     const words = alias.split(/\s+/).length;
     // One word may be a nickname ("often called quants"), but never a bare job noun ("also called an analyst").
     const nickname = words === 1 && alias.length >= 4 && !new RegExp(`^${JOB_NOUN.source}$`, 'i').test(alias);
     if (role && ((words >= 2 && words <= 5) || nickname)) out.push([role, alias]);
+  };
+  for (const m of text.matchAll(ALSO_CALLED)) {
+    const sentenceStart = Math.max(text.lastIndexOf('.', m.index), text.lastIndexOf('\n', m.index)) + 1;
+    const before = text.slice(sentenceStart, m.index);
+    if (!PERSON_BEFORE.test(before)) continue;
+    add(rolesMentioned(roles, before)[0] ?? pageRole, m[1] ?? '');
   }
+  for (const m of text.matchAll(NAMES_LIST)) for (const name of (m[1] ?? '').split(/,|;|\bor\b/)) add(pageRole, name);
   return out;
 }
 
