@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { buildKnowledge } from '../../src/ingest/knowledge/index.js';
 import { parseMarkdown } from '../../src/ingest/parse/markdown.js';
 
 const md = `---
@@ -62,5 +63,43 @@ describe('front matter problems', () => {
     const [doc] = parseMarkdown('x.md', text);
     expect(doc?.sections.map((s) => s.path.join('/'))).toEqual(['']);
     expect(doc?.blocks.map((b) => text.slice(b.start, b.end))).toEqual(['Quoted intro line.', '```\n## not a heading\n```', 'Top', 'Child **bold**']);
+  });
+});
+
+describe('tables', () => {
+  const md = [
+    '# Game Developer',
+    '',
+    '## Money',
+    '',
+    'Figures below are approximate base salaries from 2024 surveys.',
+    '',
+    '| Location | Junior | Senior |',
+    '|---|---|---|',
+    '| United States | $65,000-$80,000 | $130,000-$170,000 |',
+    '| Canada (Montreal) | C$55,000 | C$105,000 |',
+    '',
+  ].join('\n');
+
+  it('quotes each row exactly, under its header row', () => {
+    const [doc] = parseMarkdown('g.md', md);
+    const rows = doc?.blocks.filter((b) => b.kind === 'bullet') ?? [];
+    expect(rows.map((b) => [doc?.text.slice(b.start, b.end), b.depth])).toEqual([
+      ['Location | Junior | Senior', 0],
+      ['United States | $65,000-$80,000 | $130,000-$170,000', 1],
+      ['Canada (Montreal) | C$55,000 | C$105,000', 1],
+    ]);
+    expect(rows.slice(1).every((b) => b.parent === doc?.blocks.indexOf(rows[0] as (typeof rows)[number]))).toBe(true);
+  });
+
+  it('reads each cell of a salary table as a figure named by its row and column', () => {
+    const docs = parseMarkdown('g.md', md);
+    const { salaries } = buildKnowledge(docs, {});
+    expect(salaries.map((f) => [f.location, f.level, f.min ?? f.value, f.currency, f.year])).toEqual([
+      ['United States', 'Junior', 65000, 'USD', 2024],
+      ['United States', 'Senior', 130000, 'USD', 2024],
+      ['Montreal', 'Junior', 55000, 'CAD', 2024],
+      ['Montreal', 'Senior', 105000, 'CAD', 2024],
+    ]);
   });
 });

@@ -34,7 +34,8 @@ const KIND_WORDS: [SalaryKind, RegExp][] = [
   ['base', /\bbase\b/i],
 ];
 /** Words that mark text as being about pay; a figure elsewhere ("a $5 million fund") is not a salary. */
-const PAY_CONTEXT = /salar|\bpay|compensation|\bwage|bonus|equity|earn|income|stipend|\brsus?\b|percentile|median|average|\brates?\b|\bbands?\b|\bgross\b/i;
+const PAY_CONTEXT =
+  /salar|\bpay|compensation|\bwage|bonus|equity|earn|income|stipend|\brsus?\b|percentile|median|average|\brates?\b|\bbands?\b|\bgross\b|\bmoney\b/i;
 /** Nouns a label in running text ends with ("with an annual bonus averaging $18,000" -> "annual bonus"). */
 const PAY_NOUN = /\b(?:salar(?:y|ies)|pay|compensation|wages?|bonus(?:es)?|equity|income|earnings|stipend|rate)\b/gi;
 /** Words that end a label read leftwards from its pay noun: articles, prepositions, verbs and hedges ("typical"). */
@@ -198,8 +199,10 @@ export function extractFacts(docs: SourceDoc[], roles: Role[]): { salaries: Sala
         }
         if (!findMoney(text).length) continue;
         const where = whereOf(doc, block.section, block.start);
-        if (!PAY_CONTEXT.test([text, parentText, ...where.headings].join(' '))) continue;
-        salaries.push(...factsOf(text, { quoted, parentText, where, roles, primary }));
+        // The section's introduction counts too: "Figures below are approximate base salaries" above a table.
+        if (!PAY_CONTEXT.test([text, parentText, ...where.scopes].join(' '))) continue;
+        const ctx = { quoted, parentText, where, roles, primary };
+        salaries.push(...(tableRow(text, parentText) ? tableFacts(text, ctx) : factsOf(text, ctx)));
       }
     });
   }
@@ -293,6 +296,52 @@ function factsOf(text: string, ctx: Context): SalaryFact[] {
       });
     }
   }
+  return out;
+}
+
+/** A table row's cells ("United States | $65,000-$80,000 | …"), as the Markdown parser quotes rows. */
+function cellsOf(text: string): string[] {
+  return text.split(/\s+\|\s+/).map((c) => c.trim());
+}
+
+/** True for a table row quoted under its header row (same number of cells, at least two). */
+function tableRow(text: string, header: string): boolean {
+  const cells = cellsOf(text).length;
+  return cells >= 2 && cells === cellsOf(header).length;
+}
+
+/**
+ * The facts of a table row: each cell with a figure is named by its row and column ("United States" × "Junior").
+ * A level band in either names the level, a place the location, and the other name (or the section) the label.
+ */
+function tableFacts(text: string, ctx: Context): SalaryFact[] {
+  const header = cellsOf(ctx.parentText);
+  const cells = cellsOf(text);
+  const rowName = cells[0] ?? '';
+  const out: SalaryFact[] = [];
+  cells.forEach((cell, i) => {
+    if (i === 0 || !findMoney(cell).length) return;
+    const names = [rowName, header[i] ?? ''];
+    const level = names.find((n) => isLevelBand(n)) ?? null;
+    const place = names.find((n) => n !== level && onlyPlace(n, placesIn(n)));
+    const heading = ctx.where.headings[0] ?? '';
+    const label =
+      names.find((n) => n !== level && n !== place && n && !/^(?:location|city|country|region|level|role|title|stage)$/i.test(n)) ??
+      (KIND_OR_PAY.test(heading) ? heading : 'Salary');
+    // "Canada (Montreal)": the city is where the figure applies.
+    const places = place ? placesIn(place) : [];
+    const city = places.find((p) => p.place.kind === 'city');
+    const location = place ? (city ? place.slice(city.start, city.end) : placeSurface(place, places)) : null;
+    for (const f of factsOf(cell, { ...ctx, parentText: '' }))
+      out.push({
+        ...f,
+        kind: kindOf(label),
+        label,
+        level,
+        seniority: level ? seniorityOf(level) : null,
+        ...(location ? { location, country: countryOf(location), market: location } : {}),
+      });
+  });
   return out;
 }
 

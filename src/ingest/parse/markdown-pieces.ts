@@ -3,7 +3,9 @@
 import type { Nodes, RootContent } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { frontmatter } from 'micromark-extension-frontmatter';
+import { gfmTable } from 'micromark-extension-gfm-table';
 import './micromark-linear.js';
 
 /**
@@ -12,7 +14,9 @@ import './micromark-linear.js';
  */
 export const PIECE_BYTES = 64 * 1024;
 
-const FRONT_MATTER = { extensions: [frontmatter(['yaml'])], mdastExtensions: [frontmatterFromMarkdown(['yaml'])] };
+/** Pipe tables (GFM): salary guides often give their figures as a table. */
+const TABLES = { extensions: [gfmTable()], mdastExtensions: [gfmTableFromMarkdown()] };
+const FRONT_MATTER = { extensions: [frontmatter(['yaml']), gfmTable()], mdastExtensions: [frontmatterFromMarkdown(['yaml']), gfmTableFromMarkdown()] };
 /** Lines that always start a new top-level block: an ATX heading, or a non-empty bullet (which interrupts a paragraph). */
 const BLOCK_START = /^(?:#{1,6}(?:[ \t]|$)|[-*+][ \t]+\S)/;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
@@ -89,7 +93,7 @@ export function* markdownNodes(text: string, pieceBytes = PIECE_BYTES): Generato
     for (;;) {
       const end = nextCut(text, want);
       const piece = text.slice(start, end);
-      const nodes = fromMarkdown(piece, start === 0 ? FRONT_MATTER : undefined).children;
+      const nodes = fromMarkdown(piece, start === 0 ? FRONT_MATTER : TABLES).children;
       if (end < text.length && endsOpen(nodes, piece)) {
         want = start + 2 * (end - start);
         continue;

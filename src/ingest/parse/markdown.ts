@@ -47,6 +47,13 @@ function rangeOf(node: { position?: { start: { offset?: number }; end: { offset?
   return start === undefined || end === undefined ? null : { start, end };
 }
 
+/** A table cell's range without its pipes and padding. */
+function trimmed(text: string, start: number, end: number): [number, number] {
+  while (start < end && /[|\s]/.test(text.charAt(start))) start++;
+  while (end > start && /[|\s]/.test(text.charAt(end - 1))) end--;
+  return [start, end];
+}
+
 /** Parses Markdown into one document; front matter `title`, else the first `#` heading, else the file name, is its title. */
 export function parseMarkdown(file: string, text: string): SourceDoc[] {
   const blocks: Block[] = [];
@@ -97,6 +104,27 @@ export function parseMarkdown(file: string, text: string): SourceDoc[] {
       case 'list':
         listItems(node, 0, undefined);
         return;
+      case 'table': {
+        // A row is a bullet under the header row, so every figure is quoted with the column names above it.
+        let header: number | undefined;
+        for (const row of node.children) {
+          const first = row.children[0] ? rangeOf(row.children[0]) : null;
+          const last = row.children.at(-1);
+          const lastRange = last ? rangeOf(last) : null;
+          if (!first || !lastRange) continue;
+          const [start, end] = trimmed(text, first.start, lastRange.end);
+          blocks.push({
+            kind: 'bullet',
+            start,
+            end,
+            depth: header === undefined ? 0 : 1,
+            section: section(),
+            ...(header === undefined ? {} : { parent: header }),
+          });
+          header ??= blocks.length - 1;
+        }
+        return;
+      }
       case 'blockquote':
         for (const child of node.children) visit(child);
         return;
