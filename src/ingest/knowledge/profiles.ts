@@ -3,11 +3,12 @@
 // market — each an exact quote.
 import { PROFILE_ASPECTS, type Profile, type ProfileAspect, type ProfileItem, type Role } from '../../domain/knowledge.js';
 import { type Block, type Citation, type SourceDoc, citeSpan } from '../../domain/types.js';
+import { ANNOUNCES } from '../parse/page-structure.js';
 import { sentenceSpans } from '../text.js';
 import { hasMoney } from './money.js';
 import { OUTLOOK_HEADING, outlookSlice } from './outlook.js';
 import { pageRoleName, roleKey, rolesMentioned } from './role-names.js';
-import { primaryRole } from './roles.js';
+import { isNamesList, primaryRole } from './roles.js';
 import { sectionRoles } from './sections.js';
 
 export { sectionRoles } from './sections.js';
@@ -16,13 +17,14 @@ export { sectionRoles } from './sections.js';
 const ASPECT_HEADINGS: Record<ProfileAspect, { heading: RegExp; exclude?: RegExp }> = {
   Responsibilities: {
     heading:
-      /responsibilit|duties|tasks|activities|what (?:the job|the role|the work|they|you)\b.*\b(?:involves?|do(?:es)?|looks? like)\b|day[\s-]to[\s-]day|day in the life/i,
+      /responsibilit|duties|tasks|activities|what (?:the job|the role|the work|they|you|an? [\w -]{2,40}?)\b.*\b(?:involves?|do(?:es)?|looks? like)\b|day[\s-]to[\s-]day|day in the life|\ba day (?:on|in|at|as)\b|typical (?:day|week)/i,
   },
   'Key skills': {
-    heading: /skill|competenc|proficien|tools|technolog|requirement|qualificat|expect|know(?:ledge)?\b/i,
+    heading: /skill|competenc|proficien|tool(?:s|box|kit)\b|technolog|requirement|qualificat|expect|know(?:ledge)?\b|what you(?:'ll| will)? need/i,
     exclude: /soft|overlap|educat|market|nice to have/i,
   },
-  Education: { heading: /educat|degree|training|certificat/i },
+  // How people get into the job counts as its education: "Getting in", "Breaking in", "Certifications and routes in".
+  Education: { heading: /educat|degree|training|certificat|getting (?:in|into|started|hired)|breaking in|routes? in|ways? in|how to (?:become|get in)/i },
 };
 /** Sub-headings that never hold a role's own profile even under a matching top heading. */
 const NOT_PROFILE = /soft|overlap|market/i;
@@ -95,8 +97,8 @@ function profileOf(docs: SourceDoc[], facts: Map<SourceDoc, DocRoles>, role: Rol
     const isRoleDoc = f.page === role;
     const sectionHasBullets = new Set(doc.blocks.filter((b) => b.kind === 'bullet').map((b) => b.section));
     doc.blocks.forEach((block, b) => {
-      if (block.kind === 'heading') return;
       const text = doc.text.slice(block.start, block.end);
+      if (block.kind === 'heading' || isNamesList(text)) return;
       const named = f.headingNames[block.section]?.includes(role) ?? false;
       if (!profile.what && f.opening[b] === role && (isRoleDoc || DEFINING.test(text))) {
         const sentence = /^.*?[.!?](?=\s|$)/.exec(text)?.[0] ?? text;
@@ -109,7 +111,9 @@ function profileOf(docs: SourceDoc[], facts: Map<SourceDoc, DocRoles>, role: Rol
       const matched = aspectsOf(path);
       // A section whose heading is the role itself ("The Hybrid Role: …") describes it: its first item defines it.
       const ownHeading = named && !matched.length && !OUTLOOK_HEADING.test(path.at(-1) ?? '');
-      const found = block.kind === 'bullet' || (!sectionHasBullets.has(block.section) && !f.parents[block.section]) ? items(doc, block) : [];
+      // A section with sub-sections usually only introduces them ("Here's a guide to…"), unless its prose says something itself.
+      const introduces = f.parents[block.section] && ANNOUNCES.test(text);
+      const found = block.kind === 'bullet' || (!sectionHasBullets.has(block.section) && !introduces) ? items(doc, block) : [];
       if (ownHeading && !fallbackWhat && found[0]) fallbackWhat = found[0];
       if (path.some((p) => OUTLOOK_HEADING.test(p)) && !matched.length) {
         for (const item of found) if (!hasMoney(item.quote) || /%/.test(item.quote)) profile.outlook.push(outlookItem(doc, block.section, item));

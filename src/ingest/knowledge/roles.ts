@@ -107,6 +107,11 @@ const ALSO_CALLED =
 /** A labelled list of other names on a line of its own: "Also known as: ethical hacker, pentester, security consultant". */
 const NAMES_LIST = /^[ \t]*(?:also (?:known as|called)|other (?:job )?titles|job titles|aka)[ \t]*:[ \t]*(.+)$/gim;
 
+/** True for a line that only lists a role's other names: it names the role but says nothing about it. */
+export function isNamesList(text: string): boolean {
+  return new RegExp(NAMES_LIST.source, 'i').test(text.trim());
+}
+
 /** Words just before "also called" that name a person ("Quantitative analysts, often called"), not a thing ("a gap often called"). */
 const PERSON_BEFORE = new RegExp(`(?:${JOB_NOUN.source}|\\b(?:they|who|jobs?|roles?|positions?|people))(?:\\s+(?:are|is))?[\\s,(]*$`, 'i');
 

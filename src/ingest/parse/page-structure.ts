@@ -73,7 +73,7 @@ const HEADER_LINE_CHARS = 120;
 /** A byline ("Updated March 2024 · 7 min read"): page chrome, never a heading. */
 const BYLINE = /^(?:updated|published|last (?:updated|reviewed)|posted|written by|reviewed by)\b|\b\d+\s*min(?:ute)?s?\s+read\b/i;
 /** An introduction that announces the sub-sections below it ("Here are the key requirements:"). */
-const ANNOUNCES =
+export const ANNOUNCES =
   /:\s*$|\bhere(?:'s|’s| is| are)\b|\b(?:below|the following|as follows)\b|\bthis (?:overview|guide|section|page|article) (?:explores|covers|outlines|describes|provides)\b/i;
 
 /** What follows a heading: prose, a list, another heading, or nothing. */

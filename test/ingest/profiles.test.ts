@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { buildKnowledge } from '../../src/ingest/knowledge/index.js';
+import { parseMarkdown } from '../../src/ingest/parse/markdown.js';
+
+const page = [
+  '---',
+  'title: Penetration Tester',
+  '---',
+  '',
+  'Also known as: ethical hacker, pentester',
+  '',
+  'Penetration testers break into systems before criminals do.',
+  '',
+  '## A Day On The Service Desk',
+  '',
+  '- Scoping calls with clients',
+  '',
+  '## Toolbox',
+  '',
+  '- Burp Suite for web testing',
+  '',
+  '## Getting in',
+  '',
+  'Most testers start in IT support or a security operations centre.',
+  '',
+  '### Certifications',
+  '',
+  '- OSCP, a 24-hour practical exam',
+  '',
+  '## Guide',
+  '',
+  "Here's how the rest of this guide is organised.",
+  '',
+  '### Responsibilities',
+  '',
+  '- Writing the report',
+  '',
+].join('\n');
+
+const profile = () => buildKnowledge(parseMarkdown('penetration-tester.md', page), {}).profiles.find((p) => p.role === 'Penetration Tester');
+
+describe('role profiles from headings nobody tuned for', () => {
+  it('defines the role by its first sentence about it, never by the list of its other names', () => {
+    expect(profile()?.what?.quote).toBe('Penetration testers break into systems before criminals do.');
+  });
+
+  it('reads a day on the job as responsibilities, a toolbox as skills, and getting in as education', () => {
+    const p = profile();
+    expect(p?.aspects.Responsibilities.map((i) => i.quote)).toEqual(['Scoping calls with clients', 'Writing the report']);
+    expect(p?.aspects['Key skills'].map((i) => i.quote)).toEqual(['Burp Suite for web testing']);
+    expect(p?.aspects.Education.map((i) => i.quote)).toEqual([
+      'Most testers start in IT support or a security operations centre.',
+      'OSCP, a 24-hour practical exam',
+    ]);
+  });
+});
