@@ -59,7 +59,10 @@ const PATTERNS: [Intent, { test(text: string): boolean }][] = [
   ['compare', COMPARE],
   // A pay word, not just "how much" ("how much of the week goes to on-call" is not about pay).
   ['salary', PAY_WORDS],
-  ['education', /\b(?:degree|education|phd|ph\.d|masters?|bachelor'?s?|certifications?|study|college|university)\b/i],
+  [
+    'education',
+    /\b(?:degree|education|phd|ph\.d|masters?|bachelor'?s?|certifications?|study|college|university)\b|\bhow\s+(?:do|can|would|should|did)\s+(?:i|you|one|someone|people)\s+(?:become|get\s+into|break\s+into|get\s+started)\b|\bhow\s+to\s+(?:become|get\s+into|break\s+into|get\s+started)\b|\bbreak(?:ing)?\s+into\b/i,
+  ],
   ['outlook', /\b(?:demand|outlook|future|growth|job market|hiring|openings|trends?)\b/i],
   [
     'skills',

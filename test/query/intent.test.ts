@@ -32,3 +32,16 @@ describe('pay questions without a pay word', () => {
     expect(understand('is a $15k bootcamp worth it?', roles).intent).not.toBe('salary');
   });
 });
+
+describe('questions about getting into a job', () => {
+  it.each(['how do I become a data analyst', 'how to break into data engineering', 'how can someone get into ux design?'])(
+    'reads "%s" as asking the way in',
+    (q) => {
+      expect(understand(q, roles).intent).toBe('education');
+    },
+  );
+
+  it('leaves "what does a data analyst become later" alone', () => {
+    expect(understand('what do data analysts become later in their careers', roles).intent).not.toBe('education');
+  });
+});
