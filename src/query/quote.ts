@@ -100,7 +100,9 @@ export class QuoteSelector {
       for (const [spanIndex, span] of chunk.spans.entries()) {
         const key = `${doc.id}:${span.start}`;
         if (seen.has(key)) continue;
-        const isLabel = doc.text[span.end - 1] === ':' && chunk.spans.some((s) => s.context?.start === span.start);
+        // "Salaries:" over its bullets, or a table's header row over its rows, says nothing on its own.
+        const text = doc.text.slice(span.start, span.end);
+        const isLabel = (text.endsWith(':') || text.includes(' | ')) && chunk.spans.some((s) => s.context?.start === span.start);
         if (isLabel) continue;
         seen.add(key);
         const spanTerms = cachedTerms.spans[spanIndex] ?? new Set<string>();
