@@ -26,7 +26,20 @@ export function trimAtBoundary(text: string, max: number): string {
 
 /** A quote as one line: parent bullet first, whitespace folded, at most QUOTE_MAX characters. */
 export function quoteLine(c: Citation, max = QUOTE_MAX): string {
-  return trimAtBoundary(withContext(c).replace(/\s*\n\s*/g, ' '), max);
+  return trimAtBoundary(readable(withContext(c)), max);
+}
+
+/**
+ * A quote as read: one line, with Markdown's inline marks taken off ("**Senior engineer**", "`kubectl`",
+ * "[guide](https://…)"); the citation keeps the exact source text. Surfaces escape what is left.
+ */
+export function readable(quote: string): string {
+  return quote
+    .replace(/\s*\n\s*/g, ' ')
+    .replace(/\[([^\]]+)\]\([^)\s]+\)/g, '$1')
+    .replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, '$2')
+    .replace(/(^|[\s(])([*_])(?=\S)([^*_]+?)(?<=\S)\2(?=[\s).,;:!?]|$)/g, '$1$3')
+    .replace(/`([^`]+)`/g, '$1');
 }
 
 /**
@@ -37,7 +50,7 @@ export function groupLines(quotes: Citation[]): string[] {
   return quotes.map((q, i) => {
     const prev = quotes[i - 1];
     const parentShown = !!q.context && !!prev && (prev.quote === q.context || prev.context === q.context);
-    return parentShown ? `  ${trimAtBoundary(q.quote.replace(/\s*\n\s*/g, ' '), QUOTE_MAX)}` : quoteLine(q);
+    return parentShown ? `  ${trimAtBoundary(readable(q.quote), QUOTE_MAX)}` : quoteLine(q);
   });
 }
 
@@ -295,7 +308,7 @@ export function cellText(row: CompareRow, side: 'a' | 'b'): string {
   const prose = row.aspect === 'What it is' || row.aspect === 'Outlook';
   const text = (q: string) => (row.aspect === 'What it is' ? q.replace(/^[^:]{2,60}:\s+/, '') : prose ? q : q.replace(/[.;]$/, ''));
   const { text: shown, left } = fit(
-    items.map((i) => ({ text: text(i.quote).replace(/\s*\n\s*/g, ' '), count: 1 })),
+    items.map((i) => ({ text: readable(text(i.quote)), count: 1 })),
     prose ? Number.POSITIVE_INFINITY : CELL_ITEMS,
     prose ? ' ' : '; ',
   );

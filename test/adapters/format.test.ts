@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { amountText, describeFact, money, noAnswerText, noAnswerTitle, salarySummary, salaryTitle } from '../../src/adapters/format.js';
+import { amountText, describeFact, money, noAnswerText, noAnswerTitle, readable, salarySummary, salaryTitle } from '../../src/adapters/format.js';
 import type { NoAnswer, SalaryAnswer } from '../../src/domain/answer.js';
 import type { Knowledge, SalaryFact } from '../../src/domain/knowledge.js';
 import { buildKnowledge } from '../../src/ingest/knowledge/index.js';
@@ -124,5 +124,17 @@ describe('refusals over a corpus without an example role', () => {
     });
     expect(noAnswerText(none(null))).not.toMatch(/\ba a\b|For example/);
     expect(noAnswerText(none('Android Developer'))).toContain('“What skills does an Android Developer need?”');
+  });
+});
+
+describe('quotes as read', () => {
+  it.each([
+    ['**Embedded engineer** – owns firmware', 'Embedded engineer – owns firmware'],
+    ['Run `kubectl apply` daily', 'Run kubectl apply daily'],
+    ['See the [SRE book](https://sre.google/books/) first', 'See the SRE book first'],
+    ['Use *one* codebase, __always__', 'Use one codebase, always'],
+    ['Keep snake_case_names and 2*3*4 as written', 'Keep snake_case_names and 2*3*4 as written'],
+  ])('shows "%s" as "%s"', (quote, shown) => {
+    expect(readable(quote)).toBe(shown);
   });
 });
