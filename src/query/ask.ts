@@ -2,14 +2,14 @@
 // refuses what the documents cannot answer, routes pay and comparison questions to their engines, and
 // otherwise quotes the passages that answer it, best first.
 import type { Answer, NoAnswer, SalaryAnswer, Turn } from '../domain/answer.js';
-import type { Knowledge, Profile, ProfileAspect } from '../domain/knowledge.js';
-import { type Intent, type SourceDoc, withContext } from '../domain/types.js';
+import type { Knowledge, Profile, ProfileAspect, Role } from '../domain/knowledge.js';
+import { type Citation, type Intent, type SourceDoc, withContext } from '../domain/types.js';
 import { terms } from '../index/terms.js';
 import { compareRoles } from './compare.js';
 import { understand } from './intent.js';
 import { notCovered } from './no-answer.js';
 import { PAY_SCOPE_WORDS, payProse, withProse } from './pay-prose.js';
-import { type QuestionAnalysis, analyseQuestion } from './question.js';
+import { type QuestionAnalysis, analyseQuestion, headNoun } from './question.js';
 import type { QuoteSelector } from './quote.js';
 import { MIN_COVERAGE, type ScopeSets, scopeGaps, statesQuantity } from './relevance.js';
 import type { Retriever } from './retriever.js';
@@ -200,5 +200,54 @@ export async function ask(deps: AskDeps, question: string, previous?: Turn): Pro
     if (subjects.length && !analysis.topic.length) return outsideDocuments(question, intent, roles, subjects);
     return notCovered(question, knowledge, intent, roles);
   }
+  // The noun the question is about must be in what is quoted: "the standard notice period for QA jobs" is not
+  // answered by a passage about QA jobs ("stock option vesting schedule" by one about stock options).
+  const roleWords = new Set(u.roles.flatMap((r) => [r.name, ...r.aliases]).flatMap((n) => terms(n)));
+  const placeWords = new Set(analysis.scope.places.flatMap((p) => terms(p.surface)));
+  const head = headNoun(
+    question,
+    (t, words) => roleWords.has(t) || placeWords.has(t) || ASPECT_WORDS.has(t) || JOB_WORDS.has(t) || namesField(knowledge.roles, words),
+  );
+  if (head) {
+    const alternatives = [head, ...(analysis.terms.alternatives[head] ?? [])];
+    const quoted = new Set(
+      terms(
+        citations
+          .slice(0, 3)
+          .map((c) => `${c.section}\n${sectionText(deps.docs, c)}`)
+          .join('\n'),
+      ),
+    );
+    if (!alternatives.some((t) => quoted.has(t))) return notCovered(question, knowledge, intent, roles);
+  }
   return { kind: 'ask', answered: true, question, intent, roles, citations };
 }
+
+/** A phrase that names a role's field rather than a topic: "data analysis" (Data Analyst), "UX design" (UX Designer). */
+function namesField(roles: Role[], words: string[]): boolean {
+  const last = words.at(-1);
+  if (!last || words.length < 2) return false;
+  return roles.some((r) => {
+    const name = r.name.toLowerCase().split(/\s+/);
+    const noun = name.at(-1) ?? '';
+    return name.length === words.length && name.slice(0, -1).join(' ') === words.slice(0, -1).join(' ') && noun.slice(0, 5) === last.slice(0, 5);
+  });
+}
+
+/** The whole section a quote comes from: the question's noun may be a sentence away from the quoted one. */
+function sectionText(docs: SourceDoc[], c: Citation): string {
+  const doc = docs.find((d) => d.id === c.docId);
+  const section = doc?.blocks.find((b) => b.start <= c.start && c.start < b.end)?.section;
+  if (!doc || section === undefined) return withContext(c);
+  return doc.blocks
+    .filter((b) => b.section === section)
+    .map((b) => doc.text.slice(b.start, b.end))
+    .join('\n');
+}
+
+/** Job nouns: "jobs", "engineers" say who, never what a question is about. */
+const JOB_WORDS = new Set(
+  terms(
+    'job jobs role roles career careers position positions profession field occupation engineer engineers developer developers analyst analysts manager managers people person',
+  ),
+);

@@ -31,6 +31,13 @@ describe('asking free questions', () => {
     },
   );
 
+  it('refuses a question whose noun no quoted section mentions, however many of its other words match', async () => {
+    const a = await advisor.ask("what's the vesting schedule for stock options");
+    expect(a).toMatchObject({ kind: 'none', answered: false });
+    const b = await advisor.ask('what metrics do ML engineers use to judge a model');
+    expect(b.answered && b.citations.slice(0, 3).some((c) => /precision/i.test(c.quote))).toBe(true);
+  });
+
   it('answers a question that names a role and nothing about it with what the role is', async () => {
     const a = await advisor.ask('wtf does an analytics manager actually do, in like one line');
     expect(a.answered).toBe(true);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Role } from '../../src/domain/knowledge.js';
 import { jobPhrases } from '../../src/ingest/knowledge/scope.js';
-import { analyseQuestion } from '../../src/query/question.js';
+import { analyseQuestion, headNoun } from '../../src/query/question.js';
 import { MIN_COVERAGE, type ScopeSets, coverage, decidingTerms, scopeGaps, statesQuantity } from '../../src/query/relevance.js';
 
 /** A tiny corpus vocabulary: IDF by stem, as an index would report it. */
@@ -120,5 +120,32 @@ describe('the relevance decision', () => {
     const gaps = scopeGaps(analyseQuestion('what do nurses make in Berlin, in euros, in 2019?', idf), scope);
     expect(gaps).toEqual(['Berlin', 'EUR', '2019', 'nurses']);
     expect(scopeGaps(analyseQuestion('ML engineer salary in Vancouver in 2024, in dollars', idf, [mle]), scope)).toEqual([]);
+  });
+});
+
+describe('the noun a question is about', () => {
+  const none = () => false;
+  it.each([
+    ['stock option vesting schedule', 'schedul'],
+    ['whats the passing score for the aws security specialty exam?', 'score'],
+    ["what's the standard notice period for QA jobs in the UK", 'period'],
+    ['what metrics do ML engineers use to judge a model', 'metric'],
+  ])('reads "%s" as about %s', (q, head) => {
+    expect(headNoun(q, none)).toBe(head);
+  });
+
+  it('looks past nouns that only relate or hold a place ("the impact of AutoML", "the process")', () => {
+    expect(headNoun('the impact of automl on hiring', none)).toBe('automl');
+    expect(headNoun('the process for code reviews', none)).toBe('review');
+  });
+
+  it('skips phrases the caller ignores, such as the role itself', () => {
+    expect(headNoun('ux designer junior to senior timeline', (h) => h === 'design')).toBe('timelin');
+  });
+
+  it('has no head for questions that open with the asker or a verb', () => {
+    expect(headNoun("I'm a Java dev, could I move into ML?", none)).toBeNull();
+    expect(headNoun('will going remote tank my salary', none)).toBeNull();
+    expect(headNoun('our apps lose data between them, who fixes that', none)).toBeNull();
   });
 });
