@@ -16,7 +16,8 @@ const SYMBOLS: [RegExp, string][] = [
 const CODES = 'USD|EUR|GBP|CAD|AUD|NZD|CHF|INR|JPY|SEK|NOK|DKK|PLN|SGD';
 const SYMBOL = '(?:US\\$|CA\\$|C\\$|AU\\$|A\\$|NZ\\$|\\$|€|£|¥|₹)';
 const NUMBER = '\\d{1,3}(?:[,.]\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?';
-const UNIT = '(?:\\s?(?:k|K)\\b|\\s?million\\b)';
+/** Thousands, millions, and the Indian lakh (100,000) and crore (10,000,000): "₹6-9 lakh". */
+const UNIT = '(?:\\s?(?:k|K)\\b|\\s?million\\b|\\s?(?:lakhs?|lacs?|crores?)\\b)';
 /** One amount: currency first ("$120k", "EUR 48,000") or last ("48.000 €", "60,000 EUR"). */
 const AMOUNT = new RegExp(`(?:(${SYMBOL}|\\b(?:${CODES})\\s?)(${NUMBER})(${UNIT})?|\\b(${NUMBER})(${UNIT})?\\s?(€|£|\\b(?:${CODES})\\b))(\\+)?`, 'g');
 const SEPARATOR = /^\s*(?:-|–|—|to)\s*/;
@@ -53,6 +54,8 @@ function amountOf(digits: string, unit: string | undefined): number {
   const u = unit?.trim().toLowerCase();
   if (u === 'million') return Math.round(n * 1_000_000);
   if (u === 'k') return Math.round(n * 1000);
+  if (u?.startsWith('lakh') || u?.startsWith('lac')) return Math.round(n * 100_000);
+  if (u?.startsWith('crore')) return Math.round(n * 10_000_000);
   return n;
 }
 

@@ -12,7 +12,8 @@ import { primaryRole, rolesMentioned } from './roles.js';
 
 /** The sentence of `text` that holds position `at`. */
 function sentenceAround(text: string, at: number): string {
-  const start = Math.max(text.lastIndexOf('. ', at) + 2, 0);
+  const dot = text.lastIndexOf('. ', at);
+  const start = dot < 0 ? 0 : dot + 2;
   const end = text.indexOf('. ', at);
   return text.slice(start, end < 0 ? text.length : end);
 }
@@ -130,6 +131,30 @@ function nounLabel(before: string): string | null {
   return [...kept, last[0]].join(' ');
 }
 
+/** A long phrase cut to the pay words that name it ("the median for support specialists was about in 2023" -> "median"). */
+function shortLabel(words: string): string {
+  if (words.split(/\s+/).length <= 5) return words;
+  const noun = [...words.matchAll(new RegExp(`${PAY_NOUN.source}|\\b(?:median|average|percentile|starting)\\b`, 'gi'))].at(-1);
+  if (!noun) return words;
+  return nounLabel(words.slice(0, (noun.index ?? 0) + noun[0].length)) ?? noun[0];
+}
+
+/** Filler left around a figure that names nothing ("and", "while", "up to"). */
+const CONNECTIVES =
+  /^(?:and|or|but|while|with|whereas|then|up|to|from|between|about|around|roughly|typically|usually|earn|earns|make|makes|pay|pays|the|a|an|in|at|for|of|on)$/i;
+
+/** A figure's own few words when they name it ("second-line", "third-line engineers"), else null. */
+function namingWords(words: string): string | null {
+  const kept = words.split(/\s+/).filter((w) => w && !CONNECTIVES.test(w));
+  return kept.length >= 1 && kept.length <= 4 ? kept.join(' ') : null;
+}
+
+/** The last level word before a figure ("entry-level", "senior", "mid-level"), or null. */
+function lastLevel(before: string): string | null {
+  const found = [...before.matchAll(new RegExp(LEVEL_WORDS.source, 'gi'))].filter((m) => !/\d/.test(m[0]));
+  return found.at(-1)?.[0] ?? null;
+}
+
 /** What is left of a clause once the figure, places and period words are taken out ("median", "total compensation"). */
 function ownWords(clause: string, money: Money, places: PlaceMention[]): string {
   let rest = clause.slice(0, money.start) + ' '.repeat(money.end - money.start) + clause.slice(money.end);
@@ -241,23 +266,36 @@ function factsOf(text: string, ctx: Context): SalaryFact[] {
 
   const out: SalaryFact[] = [];
   for (const c of clauses(text)) {
-    const clause = text.slice(c.start, c.end);
-    for (const money of findMoney(clause)) {
+    const whole = text.slice(c.start, c.end);
+    const moneys = findMoney(whole);
+    for (const [i, found] of moneys.entries()) {
+      // Two figures in one clause ("junior roles pay £35k-£45k and senior roles £70k-£90k"): each is named by
+      // the words between it and the figure before it.
+      const from = i === 0 ? 0 : (moneys[i - 1]?.end ?? 0);
+      const to = moneys[i + 1]?.start ?? whole.length;
+      const clause = whole.slice(0, to);
+      const money = found;
+      const own = clause.slice(from, money.start);
       // "earn $10,000 to $20,000 more than peers", "London weighting adds £3,000": a difference, not a salary.
       if (DIFFERENCE_AFTER.test(clause.slice(money.end, money.end + 25)) || DIFFERENCE_BEFORE.test(clause.slice(Math.max(0, money.start - 25), money.start)))
         continue;
       const inClause = placesIn(clause).filter((p) => p.end <= money.start || p.start >= money.end);
       const offset = colon && c.start === 0 ? colon[0].length : 0;
       const body = clause.slice(offset);
-      const words = ownWords(body, shift(money, -offset), placesIn(body));
+      const segment = i === 0 ? body : clause.slice(from);
+      const words = ownWords(segment, shift(money, i === 0 ? -offset : -from), placesIn(segment));
       let label: string;
       let location: string | null = null;
       if (headIsPlace) {
         location = headPlaces.length ? placeSurface(head, headPlaces) : null;
-        label = KIND_OR_PAY.test(words) ? words : outerLabel;
+        label = KIND_OR_PAY.test(words) ? shortLabel(words) : (namingWords(words) ?? outerLabel);
       } else if (headIsLevel) label = outerLabel;
-      else if (head && c.start === 0) label = head;
-      else label = nounLabel(clause.slice(0, money.start)) ?? (KIND_OR_PAY.test(words) ? words : head || outerLabel);
+      else if (head && c.start === 0 && i === 0) label = head;
+      else label = nounLabel(own) ?? (KIND_OR_PAY.test(words) ? shortLabel(words) : (namingWords(words) ?? (head || outerLabel)));
+      // "entry-level data scientists typically earn…", "senior roles £70k-£90k": the level the sentence gives.
+      const levelWord = headIsLevel ? null : lastLevel(own);
+      // A label that only says who at which level ("senior data scientists") is the level, not a kind of pay.
+      if (levelWord && label.includes(levelWord) && !KIND_OR_PAY.test(label)) label = KIND_OR_PAY.test(outerLabel) ? outerLabel : 'Salary';
       // A place phrase at the end of a label is the figure's place, not part of its name ("Median salary in London").
       const phrase = /^(.*?)\s+(?:in|across|for|at)\s+(?:the\s+)?(.+)$/i.exec(label);
       const phrasePlaces = phrase?.[2] ? placesIn(phrase[2]) : [];
@@ -268,8 +306,12 @@ function factsOf(text: string, ctx: Context): SalaryFact[] {
       location ??= inClause[0]?.surface ?? null;
       // "In New York in 2024, junior quants earned $125,000 …": the place opens the sentence, not the clause.
       if (!location) {
-        const inSentence = placesIn(sentenceAround(text, c.start));
-        if (inSentence.length === 1) location = inSentence[0]?.surface ?? null;
+        const sentence = sentenceAround(text, c.start);
+        const inSentence = placesIn(sentence);
+        // "In the United Kingdom, junior roles pay … with London about 20% higher": the opening place, not the aside.
+        const opening =
+          /^\s*(?:in|across|for)\s+(?:the\s+)?/i.exec(sentence) && inSentence[0]?.start !== undefined && inSentence[0].start < 25 ? inSentence[0] : undefined;
+        if (inSentence.length === 1 || opening) location = (opening ?? inSentence[0])?.surface ?? null;
       }
       if (!location && parentLabel) location = placesIn(parentLabel).find((p) => onlyPlace(parentLabel, [p]))?.surface ?? null;
       location ??= where.headings.map((h) => placesIn(h).find((p) => p.place.name !== 'Remote' || onlyPlace(h, [p]))?.surface).find(Boolean) ?? null;
@@ -281,8 +323,8 @@ function factsOf(text: string, ctx: Context): SalaryFact[] {
         role: role?.name ?? null,
         kind,
         label,
-        level: headIsLevel ? head : null,
-        seniority: headIsLevel ? seniorityOf(head) : null,
+        level: headIsLevel ? head : levelWord,
+        seniority: headIsLevel ? seniorityOf(head) : levelWord ? seniorityOf(levelWord) : null,
         min: single ? (money.openEnded ? money.from : null) : money.from,
         max: single ? null : money.to,
         value: single && !money.openEnded ? money.from : null,

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { buildKnowledge } from '../../src/ingest/knowledge/index.js';
+import { findMoney } from '../../src/ingest/knowledge/money.js';
+import { parseMarkdown } from '../../src/ingest/parse/markdown.js';
+
+/** Figures of a one-role page whose salary section is the given prose. */
+function figures(prose: string) {
+  const doc = parseMarkdown('data-scientist.md', `# Data Scientist\n\nData scientists answer questions with data.\n\n## Salary\n\n${prose}\n`);
+  return buildKnowledge(doc, {}).salaries.map((f) => [f.label, f.seniority, f.location, f.min ?? f.value, f.currency]);
+}
+
+describe('salary figures in running text', () => {
+  it('names each of two figures in one clause by the words just before it, with the level they give', () => {
+    expect(figures('In the United Kingdom, junior roles pay £35k-£45k and senior roles £70k-£90k, with London about 20% higher.')).toEqual([
+      ['junior roles pay', 'junior', 'United Kingdom', 35000, 'GBP'],
+      ['Salary', 'senior', 'United Kingdom', 70000, 'GBP'],
+    ]);
+  });
+
+  it('takes the place that opens the sentence, not one named in an aside, and reads the first sentence whole', () => {
+    expect(figures('In Germany, a graduate earns around €52,000, with Munich and Stuttgart paying the most.')[0]?.[2]).toBe('Germany');
+  });
+
+  it('keeps a short label of its own and cuts a long one to its pay words', () => {
+    expect(figures('United Kingdom: first-line roles pay £22,000-£27,000, second-line £28,000-£35,000.').map((f) => f[0])).toEqual([
+      'first-line roles pay',
+      'second-line',
+    ]);
+    expect(figures('The median for computer user support specialists was about $59,000 in 2023.')[0]?.[0]).toBe('median');
+  });
+});
+
+describe('Indian salary units', () => {
+  it('reads lakh and crore', () => {
+    expect(findMoney('₹6-9 lakh').map((m) => [m.from, m.to, m.currency])).toEqual([[600000, 900000, 'INR']]);
+    expect(findMoney('₹1.2 crore').map((m) => m.from)).toEqual([12000000]);
+  });
+});
