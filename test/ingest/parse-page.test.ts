@@ -54,6 +54,8 @@ describe('parsing the raw career page', () => {
       'Home | Careers | Cyber Security | Penetration Tester',
       'Search jobs   Salary checker   Course finder   Sign in',
       '',
+      'Skip to content',
+      '',
       'PENETRATION TESTER',
       '',
       'Also known as: ethical hacker, pentester, security consultant (offensive)',

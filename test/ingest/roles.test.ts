@@ -158,3 +158,33 @@ describe('names that are not job titles', () => {
     expect(roles[0]?.aliases).toEqual(expect.arrayContaining(['ethical hacker', 'pentester', 'security consultant']));
   });
 });
+
+describe('jobs whose names end in no role noun', () => {
+  const page = (title: string, body: string) => parsePage('p.txt', `${title}\n\nOverview\n\n${body}\n`);
+
+  it('takes a page title the page speaks of as people ("an actuary", "actuaries work")', () => {
+    const roles = buildCatalog(page('ACTUARY', 'Actuaries work for insurers. To become an actuary you pass exams.'));
+    expect(roles.map((r) => r.name)).toEqual(['Actuary']);
+  });
+
+  it('never takes a topic title ("Salary Guide") or a title mentioned only once as a person', () => {
+    expect(buildCatalog(page('Salary Guide', 'A salary guide lists pay. Salaries vary.'))).toEqual([]);
+    expect(buildCatalog(page('Actuary', 'Risk is measured with statistics. An actuary is one of many jobs.'))).toEqual([]);
+  });
+});
+
+describe('other names written in running text', () => {
+  it('splits "also called an L10n engineer or i18n engineer" and reads past an abbreviation before "also known as"', () => {
+    const md = (sentence: string) => buildCatalog(parsePage('x.txt', `Localization Engineer\n\nOverview\n\n${sentence}\n`));
+    expect(md('A localization engineer (also called an L10n engineer or i18n engineer) builds tooling.')[0]?.aliases).toEqual(
+      expect.arrayContaining(['L10n engineer', 'i18n engineer']),
+    );
+    const tam = buildCatalog(
+      parsePage(
+        't.txt',
+        'Technical Account Manager\n\nOverview\n\nA Technical Account Manager (TAM), also known as a customer success engineer, helps clients.\n',
+      ),
+    );
+    expect(tam[0]?.aliases).toEqual(expect.arrayContaining(['TAM', 'customer success engineer']));
+  });
+});

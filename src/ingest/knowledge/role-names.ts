@@ -102,9 +102,32 @@ export function titleRole(title: string): string | null {
   return named(t) ?? named(capitalised);
 }
 
+/** Words after a page title's job that name the page, not the job ("Actuary Career Guide", "Underwriter: job profile"). */
+const TITLE_SUFFIX =
+  /\s*(?:[:–—|(].*|\s-\s.*|\s+(?:career|careers|job|jobs|role|salary|salaries)(?:\s+(?:guide|profile|description|overview))?|\s+(?:guide|profile))$/i;
+
+/**
+ * A page titled by a job whose name ends in no role noun ("Actuary", "Underwriter", "Site Merchandiser"): a
+ * title of one to three words that the page itself speaks of as people at least twice ("an actuary",
+ * "actuaries work…"). Titles that are topics ("Salary Guide", "Working hours") are never spoken of that way.
+ */
+export function personTitle(doc: Pick<SourceDoc, 'title' | 'text'>): string | null {
+  const base = doc.title.trim().replace(TITLE_SUFFIX, '');
+  if (!/^[A-Za-z][A-Za-z-]*(?:\s+[A-Za-z][A-Za-z-]*){0,2}$/.test(base)) return null;
+  const name = base.replace(/[A-Za-z][A-Za-z-]*/g, (w) => (w.length <= 3 && w === w.toUpperCase() ? w : w[0]?.toUpperCase() + w.slice(1).toLowerCase()));
+  if (NOT_IN_NAME.test(name) || LEADING.test(name)) return null;
+  const lower = name.toLowerCase().replace(/\s+/g, '\\s+');
+  const forms = `(?:${lower}|${lower.endsWith('y') ? `${lower.slice(0, -1)}ies` : `${lower}s`})`;
+  const asPeople = new RegExp(
+    `\\b(?:an?|as\\s+an?|become\\s+an?|becoming\\s+an?|junior|senior|trainee|qualified|experienced|most|many|other)\\s+${forms}\\b|\\b${forms}\\s+(?:who|work|works|earn|earns|use|uses|need|needs|spend|spends|typically|usually|often|must|can|tend|start|move)\\b`,
+    'gi',
+  );
+  return (doc.text.match(asPeople)?.length ?? 0) >= 2 ? name : null;
+}
+
 /** The role a document is the page of: declared in front matter or by a role block, else named by its title. */
 export function pageRoleName(doc: SourceDoc): string | null {
-  return doc.roles[0] ?? titleRole(doc.title);
+  return doc.roles[0] ?? titleRole(doc.title) ?? personTitle(doc);
 }
 
 /** Title Case role names a heading is about, with where each starts; names after "with"/"and"/"vs" are mentions. */

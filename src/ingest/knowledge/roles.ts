@@ -5,7 +5,7 @@
 import type { Role } from '../../domain/knowledge.js';
 import type { SourceDoc } from '../../domain/types.js';
 import { JOB_NOUN } from '../../domain/vocabulary.js';
-import { isRoleName, pageRoleName, roleKey, roleLikePhrases, rolesInHeading, rolesMentioned, singular, titleRole } from './role-names.js';
+import { isRoleName, pageRoleName, personTitle, roleKey, roleLikePhrases, rolesInHeading, rolesMentioned, singular, titleRole } from './role-names.js';
 
 export { type Resolution, pageRoleName, resolveRole, roleKey, rolesMentioned } from './role-names.js';
 
@@ -56,7 +56,7 @@ export function buildCatalog(docs: SourceDoc[], extra: Record<string, string[]> 
       note(declared, RANK.declared, doc, all, true);
       for (const name of alsoCalled) found.get(roleKey(singular(declared)))?.aliases.add(name);
     }
-    const fromTitle = doc.roles.length ? null : titleRole(doc.title);
+    const fromTitle = doc.roles.length ? null : (titleRole(doc.title) ?? personTitle(doc));
     if (fromTitle) note(fromTitle, RANK.title, doc, all, true);
     doc.sections.forEach((section, i) => {
       const heading = section.path[section.path.length - 1];
@@ -158,8 +158,10 @@ function documentAliases(doc: SourceDoc, roles: Role[]): [Role, string][] {
   for (const m of text.matchAll(ALSO_CALLED)) {
     const sentenceStart = Math.max(text.lastIndexOf('.', m.index), text.lastIndexOf('\n', m.index)) + 1;
     const before = text.slice(sentenceStart, m.index);
-    if (!PERSON_BEFORE.test(before)) continue;
-    add(rolesMentioned(roles, before)[0] ?? pageRole, m[1] ?? '');
+    // "A Technical Account Manager (TAM), also known as…": the abbreviation between does not hide the person.
+    if (!PERSON_BEFORE.test(before.replace(/\([^)]*\)[\s,]*$/, ' '))) continue;
+    // "also called an L10n engineer or i18n engineer" names two.
+    for (const name of (m[1] ?? '').split(/\s+or\s+(?:an?\s+)?/)) add(rolesMentioned(roles, before)[0] ?? pageRole, name);
   }
   for (const m of text.matchAll(NAMES_LIST)) for (const name of (m[1] ?? '').split(/,|;|\bor\b/)) add(pageRole, name);
   return out;

@@ -12,7 +12,7 @@ export interface Line {
   kind: 'blank' | 'chrome' | 'bullet' | 'numbered' | 'text';
 }
 
-const CHROME = /^(?:logo\S*|(?:\w+ )?image|advertisement|cookie settings|[-=_*~#.•·\s]{3,})$/i;
+const CHROME = /^(?:logo\S*|(?:\w+ )?image|advertisement|cookie settings|skip to (?:main )?content|skip navigation|[-=_*~#.•·\s]{3,})$/i;
 /** A cookie banner ("We use cookies… Accept all | Manage preferences"): chrome wherever it stands. */
 const COOKIE_BANNER = /\bcookies?\b.*\b(?:accept|agree|consent|preferences|settings)\b/i;
 /** A breadcrumb or menu bar: three or more short items between separators ("Home | Careers | Cyber Security"). */
