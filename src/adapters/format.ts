@@ -101,7 +101,7 @@ export function money(n: number, currency = 'USD'): string {
 }
 
 /** Periods other than a year are always said; a yearly figure needs no suffix. */
-const PERIOD_TEXT: Record<SalaryFact['period'], string> = { year: '', month: ' per month', hour: ' per hour' };
+const PERIOD_TEXT: Record<SalaryFact['period'], string> = { year: '', month: ' per month', week: ' per week', day: ' per day', hour: ' per hour' };
 const LEVEL_NAME: Record<Level, string> = { junior: 'junior', mid: 'mid-level', senior: 'senior' };
 
 /** "$150,000–$250,000+", "£75,000+", "€5,580 per month": the figure in its own currency and period. */

@@ -30,6 +30,13 @@ describe('salary figures in running text', () => {
   });
 });
 
+describe('rates that are not yearly pay', () => {
+  it('reads a contractor day rate as per day', () => {
+    const doc = parseMarkdown('l.md', '# Localization Engineer\n\n## Pay\n\nContractors typically bill EUR 400 to EUR 600 per day.\n');
+    expect(buildKnowledge(doc, {}).salaries.map((f) => [f.min, f.max, f.period])).toEqual([[400, 600, 'day']]);
+  });
+});
+
 describe('Indian salary units', () => {
   it('reads lakh and crore', () => {
     expect(findMoney('₹6-9 lakh').map((m) => [m.from, m.to, m.currency])).toEqual([[600000, 900000, 'INR']]);

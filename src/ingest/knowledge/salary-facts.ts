@@ -79,6 +79,9 @@ export function kindOf(label: string): SalaryKind {
 export function periodIn(text: string): Period | null {
   if (/\bper (?:month|mo)\b|\bmonthly\b|\/\s?mo(?:nth)?\b|\ba month\b/i.test(text)) return 'month';
   if (/\bper hour\b|\bhourly\b|\/\s?h(?:ou)?r\b|\ban hour\b/i.test(text)) return 'hour';
+  // Contractors' day rates ("EUR 400 to EUR 600 per day") are not salaries of a year.
+  if (/\bper (?:day|diem)\b|\ba day\b|\/\s?day\b|\bday rates?\b|\bdaily rates?\b/i.test(text)) return 'day';
+  if (/\bper week\b|\ba week\b|\/\s?(?:wk|week)\b|\bweekly\b/i.test(text)) return 'week';
   if (/\bper (?:year|annum)\b|\bannual(?:ly)?\b|\ba year\b|\/\s?yr\b|\/\s?year\b|\byearly\b|\bp\.a\b/i.test(text)) return 'year';
   return null;
 }
