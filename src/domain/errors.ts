@@ -145,7 +145,8 @@ export function operatorError(error: unknown, settings: readonly SettingRef[] = 
   if (network) {
     const host = sys.hostname ?? sys.address;
     const urls = settings.filter((s) => s.kind === 'url');
-    const setting = urls.find((s) => host && s.value.includes(host)) ?? urls[0];
+    // Only the setting that points at that host: a page `add` fetches is not DISCORD_API_URL's fault.
+    const setting = urls.find((s) => host && s.value.includes(host)) ?? (sys.hostname ? undefined : urls[0]);
     const where = setting ? `${setting.value} (${setting.name})` : (host ?? 'the network');
     const fix = setting ? `check ${setting.name} and that this machine can reach it` : 'check the network and the firewall';
     const body = `connect to ${where}: ${network} (${sys.code}). Fix: ${fix}.`;

@@ -45,6 +45,11 @@ describe('operator errors', () => {
     });
   });
 
+  it('names the host itself, not a configured URL, when the host that failed is another one', () => {
+    const lookup = new TypeError('fetch failed', { cause: sys('ENOTFOUND', { hostname: 'example.org' }) });
+    expect(operatorError(lookup, SETTINGS).message).toMatch(/^Cannot connect to example\.org: .*Fix: check the network and the firewall\.$/);
+  });
+
   it('leaves other errors alone and prints a stack only in debug', () => {
     const bug = new TypeError('Cannot read properties of undefined');
     expect(operatorError(bug, SETTINGS).code).toBe('INTERNAL');
