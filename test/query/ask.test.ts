@@ -129,6 +129,8 @@ describe('asking free questions', () => {
     const berlin = await advisor.ask('what do ML engineers make in Berlin, in euros?');
     expect(berlin).toMatchObject({ kind: 'none', answered: false, citations: [], reason: { code: 'no-salary-for', location: 'Berlin', currency: 'EUR' } });
     expect(await advisor.ask('how much do nurses make')).toMatchObject({ answered: false, citations: [] });
+    for (const other of ['how much do data protection officers make', 'what do translators earn', 'actuary salary'])
+      expect(await advisor.ask(other)).toMatchObject({ answered: false, citations: [], reason: { code: 'outside-documents' } });
     const casual = await advisor.ask('roughly what does feature engineering involve?');
     expect(casual.citations[0]?.quote).toBe('Select and engineer relevant features to enhance model performance');
   });
