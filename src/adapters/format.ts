@@ -119,7 +119,11 @@ export interface FactScope {
 }
 
 function whereWhen(f: SalaryFact, scope: FactScope): string {
-  const parts = [f.location && f.location !== scope.market ? f.location : null, f.year && f.year !== scope.year ? String(f.year) : null].filter(Boolean);
+  // A label that already says where or when ("Salary by level (Dublin, 2024)") is not told again.
+  const said = f.label.toLowerCase();
+  const place = f.location && f.location !== scope.market && !said.includes(f.location.toLowerCase()) ? f.location : null;
+  const year = f.year && f.year !== scope.year && !said.includes(String(f.year)) ? String(f.year) : null;
+  const parts = [place, year].filter(Boolean);
   return parts.length ? ` (${parts.join(', ')})` : '';
 }
 

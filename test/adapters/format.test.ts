@@ -138,3 +138,22 @@ describe('quotes as read', () => {
     expect(readable(quote)).toBe(shown);
   });
 });
+
+describe('labels that already say where and when', () => {
+  it('does not repeat a place or year the label gives', () => {
+    const f = {
+      label: 'Salary by level (Dublin, 2024)',
+      level: null,
+      location: 'Dublin',
+      year: 2024,
+      value: 42000,
+      min: null,
+      max: null,
+      currency: 'EUR',
+      period: 'year',
+      openEnded: false,
+    } as unknown as SalaryFact;
+    expect(describeFact(f)).toBe('Salary by level (Dublin, 2024): €42,000');
+    expect(describeFact({ ...f, label: 'Seattle', location: 'Seattle' } as SalaryFact)).toBe('Seattle (2024): €42,000');
+  });
+});
