@@ -19,6 +19,12 @@ const page = [
   '',
   '- Burp Suite for web testing',
   '',
+  '## Skills and qualifications',
+  '',
+  "A bachelor's degree in computer science is common but not required.",
+  '',
+  '- Scripting in Python',
+  '',
   '## Getting in',
   '',
   'Most testers start in IT support or a security operations centre.',
@@ -44,11 +50,12 @@ describe('role profiles from headings nobody tuned for', () => {
     expect(profile()?.what?.quote).toBe('Penetration testers break into systems before criminals do.');
   });
 
-  it('reads a day on the job as responsibilities, a toolbox as skills, and getting in as education', () => {
+  it('reads a day on the job as responsibilities, a toolbox as skills, and getting in as education, prose beside a list included', () => {
     const p = profile();
     expect(p?.aspects.Responsibilities.map((i) => i.quote)).toEqual(['Scoping calls with clients', 'Writing the report']);
-    expect(p?.aspects['Key skills'].map((i) => i.quote)).toEqual(['Burp Suite for web testing']);
+    expect(p?.aspects['Key skills'].map((i) => i.quote)).toEqual(['Burp Suite for web testing', 'Scripting in Python']);
     expect(p?.aspects.Education.map((i) => i.quote)).toEqual([
+      "A bachelor's degree in computer science is common but not required.",
       'Most testers start in IT support or a security operations centre.',
       'OSCP, a 24-hour practical exam',
     ]);

@@ -112,8 +112,9 @@ function profileOf(docs: SourceDoc[], facts: Map<SourceDoc, DocRoles>, role: Rol
       // A section whose heading is the role itself ("The Hybrid Role: …") describes it: its first item defines it.
       const ownHeading = named && !matched.length && !OUTLOOK_HEADING.test(path.at(-1) ?? '');
       // A section with sub-sections usually only introduces them ("Here's a guide to…"), unless its prose says something itself.
-      const introduces = f.parents[block.section] && ANNOUNCES.test(text);
-      const found = block.kind === 'bullet' || (!sectionHasBullets.has(block.section) && !introduces) ? items(doc, block) : [];
+      // So does prose beside a list, unless it announces the list ("You will need:").
+      const introduces = (f.parents[block.section] || sectionHasBullets.has(block.section)) && ANNOUNCES.test(text);
+      const found = block.kind === 'bullet' || !introduces ? items(doc, block) : [];
       if (ownHeading && !fallbackWhat && found[0]) fallbackWhat = found[0];
       if (path.some((p) => OUTLOOK_HEADING.test(p)) && !matched.length) {
         for (const item of found) if (!hasMoney(item.quote) || /%/.test(item.quote)) profile.outlook.push(outlookItem(doc, block.section, item));
