@@ -9,15 +9,29 @@ import { parsePage } from './parse/page.js';
 /** File name (inside the corpus directory) where operators add role aliases. */
 export const ALIASES_FILE = 'role-aliases.json';
 
-type Parser = (file: string, text: string) => SourceDoc[];
+type Parser = (file: string, text: string) => SourceDoc[] | Promise<SourceDoc[]>;
 
 /** The Markdown parser (mdast, micromark, yaml) is imported only when the corpus has Markdown: it is most of start-up's module loading. */
 const markdown = async (): Promise<Parser> => (await import('./parse/markdown.js')).parseMarkdown;
+
+/** HTML pages are read through the same extraction as `npm run add` (Readability, Turndown), loaded only when needed. */
+const html = async (): Promise<Parser> => (await import('./import/document.js')).parseHtmlFile;
 
 const PARSERS: Record<string, () => Promise<Parser>> = {
   '.md': markdown,
   '.markdown': markdown,
   '.txt': async () => parsePage,
+  '.html': html,
+  '.htm': html,
+};
+
+/** Documents the corpus cannot read as they are, with what to do instead. */
+const CONVERT_FIRST: Record<string, string> = {
+  '.pdf': 'a PDF; add it with `npm run add -- <file.pdf>`, which writes it to the corpus as Markdown',
+  '.docx': 'a Word document; save it as Markdown or plain text (.md, .txt)',
+  '.doc': 'a Word document; save it as Markdown or plain text (.md, .txt)',
+  '.odt': 'an OpenDocument file; save it as Markdown or plain text (.md, .txt)',
+  '.rtf': 'a rich-text file; save it as Markdown or plain text (.md, .txt)',
 };
 
 export interface LoadedCorpus {
@@ -50,8 +64,10 @@ async function listEntries(dir: string): Promise<Entry[]> {
     if (e.name.startsWith('.')) continue;
     const file = relative(dir, join(e.parentPath ?? (e as { path?: string }).path ?? dir, e.name));
     const readable = extname(e.name).toLowerCase() in PARSERS || file === ALIASES_FILE;
+    const convert = CONVERT_FIRST[extname(e.name).toLowerCase()];
     if (e.isFile()) {
       if (readable) out.push({ file, kind: 'file' });
+      else if (convert) out.push({ file, kind: 'skip', reason: convert });
     } else if (readable) {
       const reason = e.isSymbolicLink()
         ? 'a symbolic link; links are not followed (copy the file into the corpus)'
@@ -135,7 +151,7 @@ export async function loadCorpus(dir: string, options: LoadOptions = {}): Promis
       }
       const parser = PARSERS[extname(file).toLowerCase()];
       const parse = parser ? await parser() : parsePage;
-      const parsed = parse(file, text).filter((d) => d.blocks.some((b) => b.kind !== 'heading'));
+      const parsed = (await parse(file, text)).filter((d) => d.blocks.some((b) => b.kind !== 'heading'));
       if (!parsed.length) skipped.push({ file, reason: 'no readable text in it' });
       for (const doc of parsed) docs.push(doc);
     } catch (error) {

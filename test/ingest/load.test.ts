@@ -14,6 +14,22 @@ describe('loading the corpus directory', () => {
     expect(corpus.skipped).toEqual([]);
   });
 
+  it('reads an HTML page dropped into the corpus as its main content, and names a PDF with how to add it', async () => {
+    const dir = tempDir('corpus-');
+    const article = '<p>Localization engineers build the pipelines that let software ship in many languages, working with translators.</p>'.repeat(3);
+    writeFileSync(
+      join(dir, 'localization.html'),
+      `<html><head><title>Localization Engineer | Jobs</title></head><body><nav>Home Careers</nav><article><h1>Localization Engineer</h1>${article}<h2>Skills</h2><ul><li>Scripting in Python</li></ul></article><footer>© 2025</footer></body></html>`,
+    );
+    writeFileSync(join(dir, 'guide.pdf'), '%PDF-1.4\n');
+    const corpus = await loadCorpus(dir);
+    expect(corpus.docs.map((d) => [d.file, d.title])).toEqual([['localization.html', 'Localization Engineer']]);
+    const doc = corpus.docs[0];
+    expect(doc?.blocks.map((b) => doc.text.slice(b.start, b.end))).toContain('Scripting in Python');
+    expect(doc?.text).not.toContain('Home Careers');
+    expect(corpus.skipped).toEqual([{ file: 'guide.pdf', reason: expect.stringContaining('npm run add') }]);
+  });
+
   it('reports an unreadable file by name and still loads the others', async () => {
     const dir = corpusCopy();
     writeFileSync(join(dir, 'broken.txt'), Buffer.from([0xff, 0xfe, 0xfd, 0xc3]));
