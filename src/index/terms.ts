@@ -25,6 +25,8 @@ const FOLDS: [RegExp, string][] = [
   [/\bml\b/gi, 'machine learning'],
   [/\bmles?\b/gi, 'machine learning engineer'],
   [/\bk8s\b/gi, 'kubernetes'],
+  // British spelling: "localisation", "organisations" meet "localization", "organizations".
+  [/\b(\w{3,})isation(s?)\b/gi, '$1ization$2'],
 ];
 
 /** Query-only rewrites of phrasings the corpus never uses. */
@@ -79,7 +81,7 @@ export function terms(text: string): string[] {
  */
 const FRAMING = new Set<string>([
   ...stopwordsIso.en,
-  ...'lol lmao tbh ngl idk imo imho btw fyi pls plz thx ok okay yeah yep nah hmm wtf omg bro dude guys stuff things kinda sorta gonna wanna gotta basically literally honestly roughly seriously genuinely curious wondering question questions'.split(
+  ...'lol lmao tbh ngl idk imo imho btw fyi pls plz thx ok okay yeah yep nah hmm wtf omg bro dude guys yo ya yall sup hiya heya stuff things kinda sorta gonna wanna gotta basically literally honestly roughly seriously genuinely curious wondering question questions'.split(
     ' ',
   ),
 ]);

@@ -15,7 +15,7 @@ type Parser = (file: string, text: string) => SourceDoc[] | Promise<SourceDoc[]>
 const markdown = async (): Promise<Parser> => (await import('./parse/markdown.js')).parseMarkdown;
 
 /** HTML pages are read through the same extraction as `npm run add` (Readability, Turndown), loaded only when needed. */
-const html = async (): Promise<Parser> => (await import('./import/document.js')).parseHtmlFile;
+const html = async (): Promise<Parser> => (await import('./import/html.js')).parseHtmlFile;
 
 const PARSERS: Record<string, () => Promise<Parser>> = {
   '.md': markdown,

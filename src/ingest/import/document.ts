@@ -1,7 +1,6 @@
 // Ingest stage "import: document" (pure, no I/O): the corpus Markdown file written for an imported page (front
 // matter title, source, fetched) and its size in sections and words.
 import { stringify } from 'yaml';
-import type { SourceDoc } from '../../domain/types.js';
 import { parseMarkdown } from '../parse/markdown.js';
 import { slugify } from '../text.js';
 
@@ -32,15 +31,4 @@ export function describeCorpusFile(file: string, text: string): { sections: numb
   const [doc] = parseMarkdown(file, text);
   const body = text.replace(/^---\n[\s\S]*?\n---\n/, '');
   return { sections: doc ? doc.sections.filter((s) => s.path.length > 0).length : 0, words: wordCount(body) };
-}
-
-/**
- * An HTML page dropped into the corpus, read as `npm run add` would write it: its main content as Markdown
- * under its title. Quotes are exact slices of that Markdown.
- */
-export async function parseHtmlFile(file: string, html: string): Promise<SourceDoc[]> {
-  const { htmlToMarkdown } = await import('./html.js');
-  const page = htmlToMarkdown(html);
-  const front = page.title ? `---\n${stringify({ title: page.title }).trimEnd()}\n---\n\n` : '';
-  return parseMarkdown(file, `${front}${page.markdown.trim()}\n`);
 }

@@ -4,6 +4,9 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import TurndownService from 'turndown';
+import { stringify } from 'yaml';
+import type { SourceDoc } from '../../domain/types.js';
+import { parseMarkdown } from '../parse/markdown.js';
 import type { Extracted } from './document.js';
 
 /** Elements that are never main content. */
@@ -101,4 +104,14 @@ export function htmlToMarkdown(html: string): Extracted & { signals: PageSignals
   // The title is stored in the front matter; a leading "# Title" would repeat it.
   if (title) markdown = markdown.replace(new RegExp(`^#{1,2} ${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*\\n+`), '');
   return { title, markdown, signals };
+}
+
+/**
+ * An HTML page dropped into the corpus, read as `npm run add` would write it: its main content as Markdown
+ * under its title. Quotes are exact slices of that Markdown.
+ */
+export function parseHtmlFile(file: string, html: string): SourceDoc[] {
+  const page = htmlToMarkdown(html);
+  const front = page.title ? `---\n${stringify({ title: page.title }).trimEnd()}\n---\n\n` : '';
+  return parseMarkdown(file, `${front}${page.markdown.trim()}\n`);
 }

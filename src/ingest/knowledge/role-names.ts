@@ -72,6 +72,7 @@ export function roleKey(text: string): string {
     .toLowerCase()
     .replace(/\bback[\s-]end\b/g, 'backend')
     .replace(/\bfront[\s-]end\b/g, 'frontend')
+    .replace(/(\w{3,})isation/g, '$1ization')
     .replace(/\([^)]*\)/g, ' ')
     .replace(/[^a-z0-9+#]+/g, ' ')
     .split(' ')
