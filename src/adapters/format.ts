@@ -201,6 +201,9 @@ function givenFor(r: Extract<NoAnswer['reason'], { code: 'no-salary-for' }>): st
     .join(', ');
 }
 
+/** A thank-you rather than a greeting ("thx!", "cheers"): answered as one. */
+const THANKS = /\b(?:thanks|thank\s+you|thx|ty|cheers)\b/i;
+
 /** The title of a refusal. */
 export function noAnswerTitle(a: NoAnswer): string {
   switch (a.reason.code) {
@@ -224,7 +227,7 @@ export function noAnswerTitle(a: NoAnswer): string {
 }
 
 /** "a Data Engineer", "an Android Developer". */
-function withArticle(role: string): string {
+export function withArticle(role: string): string {
   return `${/^[aeiou]/i.test(role) ? 'an' : 'a'} ${role}`;
 }
 
@@ -243,7 +246,7 @@ export function noAnswerText(a: NoAnswer, esc: Escape = plain): string {
       );
     }
     case 'small-talk':
-      return `Hi! Ask me what a role does, the skills it needs, what it pays or how two roles compare${r.example ? `, e.g. “How much does ${withArticle(esc(r.example))} make?”` : '.'}`;
+      return `${THANKS.test(a.question) ? "You're welcome!" : 'Hi!'} Ask me what a role does, the skills it needs, what it pays or how two roles compare${r.example ? `, e.g. “How much does ${withArticle(esc(r.example))} make?”` : '.'}`;
     case 'unknown-role':
       return `I don't know the role “${esc(r.input)}”.${a.suggestions.length ? ` Did you mean: ${esc(a.suggestions.join(', '))}?` : ''}`;
     case 'no-salary-data':

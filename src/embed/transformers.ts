@@ -73,7 +73,9 @@ export async function loadTransformersEmbedder(options: TransformersOptions): Pr
     throw new AppError(
       'MODEL_UNAVAILABLE',
       `Embedding model "${options.model}" could not be loaded from ${where}. ` +
-        'Run once with network access to cache it, or set EMBED_MODEL to a local model folder.',
+        (options.localModelPath
+          ? 'Put the model files there, or set EMBED_MODEL to the folder that has them.'
+          : 'Run once with network access to cache it, or set EMBED_MODEL to a local model folder.'),
       { cause },
     );
   }

@@ -54,7 +54,7 @@ export interface LoadOptions {
 
 type Entry = { file: string; kind: 'file' } | { file: string; kind: 'skip'; reason: string };
 
-const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const mb = (bytes: number) => (bytes < 100 * 1024 ? `${(bytes / 1024).toFixed(1)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`);
 
 /** Every entry a parser would read, and the look-alikes (links, folders, special files) with why they are skipped. */
 async function listEntries(dir: string): Promise<Entry[]> {

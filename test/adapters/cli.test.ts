@@ -96,6 +96,23 @@ describe('the command line', () => {
     expect(stdout).toContain('Senior Roles (7+ years) $200,000–$250,000+');
   });
 
+  it('gives help with examples from the corpus roles, and thanks a thank-you', async () => {
+    const { stdout } = await cli([], {}, 'help\nthx!\n');
+    expect(stdout).toMatch(/How much does an? [A-Z][\w ]+ make\?/);
+    const roles = [
+      'Analytics Manager',
+      'Backend Engineer',
+      'Backend Machine Learning Engineer',
+      'Customer Analytics Manager',
+      'Integration Developer',
+      'Machine Learning Engineer',
+      'Technical Business Analyst',
+    ];
+    const example = /How much does an? ([A-Z][\w ]+?) make\?/.exec(stdout)?.[1] ?? '';
+    expect(roles).toContain(example);
+    expect(stdout).toContain("You're welcome!");
+  });
+
   it('shows every quote of the last answer when the chat is asked for "sources"', async () => {
     const { stdout } = await cli([], {}, 'What skills does an ML engineer need?\nsources\n');
     const [answer = '', sources = ''] = stdout.split('you› sources');

@@ -7,14 +7,27 @@ import { toAppError } from '../../domain/errors.js';
 import { INPUT_LIMITS, isTooLong, preview, tooLongMessage } from '../../domain/limits.js';
 import { nextTurn } from '../../query/conversation.js';
 import { parseCommandLine } from '../args.js';
+import { withArticle } from '../format.js';
 import { renderSources, renderText } from './render.js';
 
 const PROMPT = 'you› ';
-const HELP = [
-  'Ask a career question in your own words, e.g.:',
-  '  How much do ML engineers make?   What skills does a backend engineer need?   backend vs ML engineer',
-  'Follow-ups such as "and for senior roles?" use your previous question. "sources" shows every quote of the last answer; "exit" leaves.',
-].join('\n');
+/** Help with examples from the roles this corpus has (the first with pay figures, and another). */
+function help(catalog: { name: string; hasSalary: boolean }[]): string {
+  const paid = catalog.find((r) => r.hasSalary) ?? catalog[0];
+  const other = catalog.find((r) => r !== paid);
+  const examples = paid
+    ? [
+        `How much does ${withArticle(paid.name)} make?`,
+        `What skills does ${withArticle((other ?? paid).name)} need?`,
+        ...(other ? [`${paid.name} vs ${other.name}`] : []),
+      ]
+    : ['What roles do you know?'];
+  return [
+    'Ask a career question in your own words, e.g.:',
+    `  ${examples.join('   ')}`,
+    'Follow-ups such as "and for senior roles?" use your previous question. "sources" shows every quote of the last answer; "exit" leaves.',
+  ].join('\n');
+}
 
 /** Indents an answer so that it never looks like the prompt. */
 const indent = (text: string) => text.replace(/^/gm, '   ');
@@ -42,7 +55,7 @@ export async function run(runtime: Runtime, args: string[] = []): Promise<number
     const question = line.trim();
     if (/^(?:exit|quit|bye)$/i.test(question)) break;
     if (!interactive && question) process.stdout.write(`${PROMPT}${preview(question, INPUT_LIMITS.question)}\n`);
-    if (/^(?:help|\?)$/i.test(question)) process.stdout.write(`${indent(HELP)}\n\n`);
+    if (/^(?:help|\?)$/i.test(question)) process.stdout.write(`${indent(help(runtime.advisor().roles().catalog))}\n\n`);
     else if (/^(?:sources?|more)$/i.test(question)) process.stdout.write(`${indent(last ? renderSources(last) : 'Ask a question first.')}\n\n`);
     // An over-long line is refused before any work; the chat goes on.
     else if (isTooLong('question', question)) process.stdout.write(`${indent(tooLongMessage('question', question.length))}\n\n`);
