@@ -38,6 +38,13 @@ const ASPECT_WORDS = new Set(
   ),
 );
 
+/** Words that name an aspect itself: every item of the aspect has them in spirit, so they order nothing. */
+const ASPECT_NAMES = new Set(
+  terms(
+    'skill skills competency competencies requirement requirements qualification qualifications education degree responsibility responsibilities duty duties role job',
+  ),
+);
+
 /** Greetings and thanks with nothing asked: a short hint, not a refusal. */
 const SMALL_TALK =
   /^\s*(?:(?:hi|hey|hello|yo|sup|hiya|howdy|thanks|thank\s+you|thx|ty|cheers|ok|okay|cool|nice|great|awesome|good\s+(?:morning|evening|night))\b[\s!.,?]*(?:there|all|guys|bot|a\s+lot|so\s+much|man|mate)?[\s!.,?:)]*)+$/i;
@@ -184,7 +191,13 @@ export async function ask(deps: AskDeps, question: string, previous?: Turn): Pro
   if (aspect && profile && roles.length === 1 && !specific && !SOFT_SKILLS.test(question)) {
     // "What does X do?" opens with what X is; "X responsibilities" asks for the list itself.
     const summary = intent === 'role' && !NAMES_DUTIES.test(question) ? profile.what : null;
-    const citations = [...(summary ? [summary] : []), ...profile.aspects[aspect]];
+    // Items holding the question's own words lead ("who do ML engineers work with" -> "Work closely with…").
+    // Framing words count here: "work" in "who do they work with" is a stop word for relevance, not for ordering.
+    const roleTerms = new Set(u.roles.flatMap((r) => terms(r.name)));
+    const asked = new Set(analysis.terms.own.filter((t) => !roleTerms.has(t) && !ASPECT_NAMES.has(t)));
+    const matches = (c: Citation) => terms(withContext(c)).filter((t) => asked.has(t)).length;
+    const items = profile.aspects[aspect].map((c, i) => ({ c, i, m: matches(c) })).sort((a, b) => b.m - a.m || a.i - b.i);
+    const citations = [...(summary ? [summary] : []), ...items.map((x) => x.c)];
     if (citations.length) return { kind: 'ask', answered: true, question, intent, roles, citations, topic: { aspect, role: profile.role } };
   }
 

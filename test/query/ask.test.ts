@@ -38,6 +38,11 @@ describe('asking free questions', () => {
     expect(b.answered && b.citations.slice(0, 3).some((c) => /precision/i.test(c.quote))).toBe(true);
   });
 
+  it('puts the profile items that hold the question’s own words first ("who do ml engineers work with")', async () => {
+    const a = await advisor.ask('who do ml engineers work with');
+    expect(a.citations.slice(0, 2).map((c) => c.quote)).toContain('Work closely with product managers, engineers, and stakeholders');
+  });
+
   it('answers a question that names a role and nothing about it with what the role is', async () => {
     const a = await advisor.ask('wtf does an analytics manager actually do, in like one line');
     expect(a.answered).toBe(true);
