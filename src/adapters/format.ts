@@ -9,7 +9,7 @@ export const ANSWER_BUDGET = { quotes: 4, chars: 900 } as const;
 /** The longest single quote shown in an answer (the Sources view shows more). */
 export const QUOTE_MAX = 500;
 /** Whole items shown per comparison cell before "+N more". */
-export const CELL_ITEMS = 3;
+export const CELL_ITEMS = 2;
 
 /** Escapes text for a surface (identity for the terminal). */
 export type Escape = (text: string) => string;
@@ -280,8 +280,8 @@ export function noAnswerText(a: NoAnswer, esc: Escape = plain): string {
 /** What a comparison cell says when no section of the role's pages covers the aspect. */
 export const MISSING = 'Not in the documents';
 
-/** Characters a comparison cell may use, so that both sides fit one Discord field (1,024) without cutting an item. */
-export const CELL_CHARS = 420;
+/** Characters a comparison cell may use beyond its first item: a comparison stays readable on a phone (about 1,600 characters in all). */
+export const CELL_CHARS = 240;
 
 /** Whole pieces within CELL_CHARS (the first always), then how many were left out. */
 function fit(pieces: { text: string; count: number }[], max: number, joiner: string): { text: string; left: number } {
