@@ -215,24 +215,23 @@ export async function ask(deps: AskDeps, question: string, previous?: Turn): Pro
   }
   // The noun the question is about must be in what is quoted: "the standard notice period for QA jobs" is not
   // answered by a passage about QA jobs ("stock option vesting schedule" by one about stock options).
-  const quoted = new Set(
-    terms(
-      citations
-        .slice(0, 3)
-        .map((c) => `${c.section}\n${sectionText(deps.docs, c)}`)
-        .join('\n'),
-    ),
-  );
-  const inQuoted = (t: string) => quoted.has(t) || !!analysis.terms.alternatives[t]?.some((a) => quoted.has(a));
-  // Tagging costs about 0.4 ms; when every word of the question is in the quoted sections, so is its noun.
-  if (![...analysis.topic, ...analysis.unknown].every((t) => inQuoted(t.term))) {
+  // Cheapest first: the quotes' own words, then (only for a noun they lack) the whole sections they come from.
+  const shown = citations.slice(0, 3);
+  const coveredBy = (text: string) => {
+    const words = new Set(terms(text));
+    return (t: string) => words.has(t) || !!analysis.terms.alternatives[t]?.some((a) => words.has(a));
+  };
+  const inQuotes = coveredBy(shown.map((c) => `${c.section}\n${withContext(c)}`).join('\n'));
+  // Tagging costs about 0.4 ms; when every word of the question is in the quotes, so is its noun.
+  if (![...analysis.topic, ...analysis.unknown].every((t) => inQuotes(t.term))) {
     const roleWords = new Set(u.roles.flatMap((r) => [r.name, ...r.aliases]).flatMap((n) => terms(n)));
     const placeWords = new Set(analysis.scope.places.flatMap((p) => terms(p.surface)));
     const head = headNoun(
       question,
       (t, words) => roleWords.has(t) || placeWords.has(t) || ASPECT_WORDS.has(t) || JOB_WORDS.has(t) || namesField(knowledge.roles, words),
     );
-    if (head && !inQuoted(head)) return notCovered(question, knowledge, intent, roles);
+    if (head && !inQuotes(head) && !coveredBy(shown.map((c) => sectionText(deps.docs, c)).join('\n'))(head))
+      return notCovered(question, knowledge, intent, roles);
   }
   return { kind: 'ask', answered: true, question, intent, roles, citations };
 }
