@@ -187,7 +187,11 @@ describe('the command line with operator mistakes', () => {
     const chat = await fails(cli(['--evil'], {}, ''));
     expect(chat.code).toBe(1);
     expect(chat.stderr).toMatch(/^Unknown option '--evil'\. Usage: npm start /);
-    for (const e of [ask, salary, compare, chat]) expect(e.stderr).not.toMatch(NO_STACK);
+    const roles = await fails(cli(['roles', '--json', '--bogus']));
+    expect(roles.stderr).toBe(`Unknown option '--bogus'. Usage: npm run roles [-- --json]\n`);
+    const ingest = await fails(cli(['ingest', '--bogus']));
+    expect(ingest.stderr).toMatch(/^Unknown option '--bogus'\. Usage: npm run ingest /);
+    for (const e of [ask, salary, compare, chat, roles, ingest]) expect(e.stderr).not.toMatch(NO_STACK);
   }, 90_000);
 
   it('names DATA_DIR and the fix in one line when it points at a file, with the stack only at LOG_LEVEL=debug', async () => {

@@ -1,5 +1,6 @@
 // CLI "ingest" (I/O: builds the index, prints progress to stderr and a summary to stdout).
 import type { Runtime } from '../../app/runtime.js';
+import { parseCommandLine } from '../args.js';
 
 function progressBar(done: number, total: number): void {
   if (!process.stderr.isTTY || total === 0) return;
@@ -11,9 +12,10 @@ function progressBar(done: number, total: number): void {
 
 /** Builds or updates the index and prints documents, chunks, embedded vs reused, and time. */
 export async function run(runtime: Runtime, args: string[]): Promise<number> {
+  const { values } = parseCommandLine(args, { json: { type: 'boolean' } }, 'npm run ingest [-- --json]', false);
   const { summary: s } = await runtime.rebuild(progressBar);
   if (!s) return 1;
-  if (args.includes('--json')) {
+  if (values.json) {
     const { index: _, ...rest } = s;
     process.stdout.write(`${JSON.stringify(rest, null, 2)}\n`);
     return 0;

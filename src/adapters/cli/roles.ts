@@ -1,12 +1,16 @@
 // CLI "roles" (I/O: prints the catalog): `npm run roles [-- --json]`.
 import type { Runtime } from '../../app/runtime.js';
 import { sourceLabel } from '../../domain/types.js';
+import { parseCommandLine } from '../args.js';
 import { renderText } from './render.js';
 
+const USAGE = 'npm run roles [-- --json]';
+
 export async function run(runtime: Runtime, args: string[]): Promise<number> {
+  const { values } = parseCommandLine(args, { json: { type: 'boolean' } }, USAGE, false);
   await runtime.open();
   const advisor = runtime.advisor();
-  if (!args.includes('--json')) {
+  if (!values.json) {
     process.stdout.write(`${renderText(advisor.roles())}\n`);
     return 0;
   }
