@@ -27,6 +27,18 @@ describe('parsing the raw career page', () => {
     ]);
   });
 
+  it('splits "More Careers" entries whose title runs straight into their description', () => {
+    const page =
+      'Actuary\n\nOverview\n\nActuaries measure risk.\n\nMore Careers\n\nUnderwriter\nUnderwriters decide whether to insure a risk. Salary: £28,000 - £65,000.\n\nStatistician\nStatisticians design surveys.\n';
+    const split = parsePage('actuary.txt', page);
+    expect(split.map((d) => [d.title, d.roles])).toEqual([
+      ['Actuary', []],
+      ['Underwriter', ['Underwriter']],
+      ['Statistician', ['Statistician']],
+    ]);
+    expect(split[0]?.text).not.toContain('Underwriter');
+  });
+
   it('reads the lines opening a page before its first blank line as the site header, never as its title', () => {
     const page = [
       'JobLadder',

@@ -49,6 +49,11 @@ function splitLines(text: string): Line[] {
   return lines;
 }
 
+/** The text of a line after its indentation and list marker. */
+function content(text: string, line: Line | undefined): string {
+  return line ? text.slice(line.contentStart, line.end) : '';
+}
+
 /** Blank lines and site chrome separate blocks. */
 export function isBlankish(line: Line | undefined): boolean {
   return !line || line.kind === 'blank' || line.kind === 'chrome';
@@ -144,6 +149,16 @@ export function pageStructure(text: string): { lines: Line[]; headingAt: Set<num
     if (line.kind === 'text' && isNavigation(text.slice(line.contentStart, line.end))) line.kind = 'chrome';
   }
   const headingAt = new Set(lines.flatMap((_, i) => (isHeading(text, lines, i) ? [i] : [])));
+  // In a "More Careers" block an entry's title may run straight into its description ("Underwriter" then
+  // "Insurance underwriters decide…"): a short line after a blank one, followed by text, is the entry's heading.
+  const careersHeading = [...headingAt].find((i) => MORE_CAREERS.test(content(text, lines[i])));
+  if (careersHeading !== undefined)
+    lines.forEach((line, i) => {
+      const next = lines[i + 1];
+      const entry = content(text, line);
+      if (i <= careersHeading || line.kind !== 'text' || !isBlankish(lines[i - 1]) || !next || next.kind !== 'text') return;
+      if (entry.length <= 40 && entry.split(/\s+/).length <= 5 && !/[.,;:!?]$/.test(entry)) headingAt.add(i);
+    });
 
   const infos = new Map<number, HeadingLine>();
   let careersAt = lines.length;
