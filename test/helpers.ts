@@ -10,6 +10,16 @@ import { parsePage } from '../src/ingest/parse/page.js';
 export const ROOT = resolve(import.meta.dirname, '..');
 export const CORPUS = join(ROOT, 'corpus');
 export const SEED_FILE = 'backend-engineer-machine-learning-systems.txt';
+/** The roles the seed corpus describes, by name. */
+export const SEED_ROLES = [
+  'Analytics Manager',
+  'Backend Engineer',
+  'Backend Machine Learning Engineer',
+  'Customer Analytics Manager',
+  'Integration Developer',
+  'Machine Learning Engineer',
+  'Technical Business Analyst',
+];
 
 /** The seed page parsed as the product parses it. */
 export function seedDocs(): SourceDoc[] {
