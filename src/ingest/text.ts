@@ -61,3 +61,8 @@ export function trailingProseStart(text: string): number {
 export function squash(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
+
+/** The cells of a table row as the Markdown parser quotes it ("United States | $65,000-$80,000 | …"). */
+export function tableCells(text: string): string[] {
+  return text.split(/\s*\|\s*/).map((c) => c.trim());
+}

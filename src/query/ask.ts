@@ -9,9 +9,9 @@ import { compareRoles } from './compare.js';
 import { understand } from './intent.js';
 import { notCovered } from './no-answer.js';
 import { PAY_SCOPE_WORDS, payProse, withProse } from './pay-prose.js';
-import { type QuestionAnalysis, analyseQuestion, headNoun } from './question.js';
+import { type QuestionAnalysis, analyseQuestion, headNoun, roleTerms } from './question.js';
 import type { QuoteSelector } from './quote.js';
-import { MIN_COVERAGE, type ScopeSets, scopeGaps, statesQuantity } from './relevance.js';
+import { MIN_COVERAGE, type ScopeSets, holds, scopeGaps, statesQuantity } from './relevance.js';
 import type { Retriever } from './retriever.js';
 import { listRoles, mentionedOnly } from './roles.js';
 import { salaryLookup } from './salary.js';
@@ -193,8 +193,8 @@ export async function ask(deps: AskDeps, question: string, previous?: Turn): Pro
     const summary = intent === 'role' && !NAMES_DUTIES.test(question) ? profile.what : null;
     // Items holding the question's own words lead ("who do ML engineers work with" -> "Work closely with…").
     // Framing words count here: "work" in "who do they work with" is a stop word for relevance, not for ordering.
-    const roleTerms = new Set(u.roles.flatMap((r) => terms(r.name)));
-    const asked = new Set(analysis.terms.own.filter((t) => !roleTerms.has(t) && !ASPECT_NAMES.has(t)));
+    const named = roleTerms(u.roles);
+    const asked = new Set(analysis.terms.own.filter((t) => !named.has(t) && !ASPECT_NAMES.has(t)));
     const matches = (c: Citation) => terms(withContext(c)).filter((t) => asked.has(t)).length;
     const items = profile.aspects[aspect].map((c, i) => ({ c, i, m: matches(c) })).sort((a, b) => b.m - a.m || a.i - b.i);
     const citations = [...(summary ? [summary] : []), ...items.map((x) => x.c)];
@@ -219,12 +219,12 @@ export async function ask(deps: AskDeps, question: string, previous?: Turn): Pro
   const shown = citations.slice(0, 3);
   const coveredBy = (text: string) => {
     const words = new Set(terms(text));
-    return (t: string) => words.has(t) || !!analysis.terms.alternatives[t]?.some((a) => words.has(a));
+    return (t: string) => holds(words, analysis, t);
   };
   const inQuotes = coveredBy(shown.map((c) => `${c.section}\n${withContext(c)}`).join('\n'));
   // Tagging costs about 0.4 ms; when every word of the question is in the quotes, so is its noun.
   if (![...analysis.topic, ...analysis.unknown].every((t) => inQuotes(t.term))) {
-    const roleWords = new Set(u.roles.flatMap((r) => [r.name, ...r.aliases]).flatMap((n) => terms(n)));
+    const roleWords = roleTerms(u.roles);
     const placeWords = new Set(analysis.scope.places.flatMap((p) => terms(p.surface)));
     const head = headNoun(
       question,

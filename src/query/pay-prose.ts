@@ -20,16 +20,16 @@ export const PAY_SCOPE_WORDS = new Set(
 
 const PAY_HEADING = INTENT_HEADINGS.salary ?? /salar|compensation|pay/i;
 
-/**
- * The sentences of the role's pay sections that answer what a pay question asks beyond the figures: none when
- * it asks for nothing more than figures or no sentence covers it. A sentence with an amount is a figure, which
- * the salary lookup already shows.
- */
 /** Terms of a pay question that ask for more than figures ("gross", "agency"). */
 function specificTerms(analysis: QuestionAnalysis): string[] {
   return analysis.topic.filter((t) => !PAY_SCOPE_WORDS.has(t.term)).map((t) => t.term);
 }
 
+/**
+ * The sentences of the role's pay sections that answer what a pay question asks beyond the figures: none when
+ * it asks for nothing more than figures or no sentence covers it. A sentence with an amount is a figure, which
+ * the salary lookup already shows.
+ */
 export async function payProse(
   deps: { retriever: Retriever; quotes: QuoteSelector },
   analysis: QuestionAnalysis,

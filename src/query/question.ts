@@ -69,7 +69,7 @@ const DEFINITION = /^\s*(?:so\s+)?(?:what(?:'s|\s+is|\s+are|\s+does)|whats|defin
 const YEAR = /\b(?:19[89]\d|20\d\d)\b/g;
 
 /** Terms of the role names the question mentions: they say who, not what, so they are not topic terms. */
-function roleTerms(roles: Role[]): Set<string> {
+export function roleTerms(roles: Role[]): Set<string> {
   return new Set(roles.flatMap((r) => [r.name, ...r.aliases].flatMap((n) => terms(n))));
 }
 
@@ -144,8 +144,8 @@ const IN_NOUN_PHRASE = new Set(['Noun', 'Adjective', 'Gerund', 'Acronym']);
 /**
  * The stem of the noun the question is about: the last noun of its first noun phrase that is not the asker's
  * framing, a role or a word in `ignore` ("the passing score for the AWS exam" -> score, "standard notice period"
- * -> period). Null when no phrase qualifies. Tags the whole question (about 0.6 ms), so callers ask only when
- * they are about to answer.
+ * -> period). Null when no phrase qualifies. Tags the whole question (about 0.4 ms), so callers ask only when
+ * they are about to answer and cannot tell otherwise.
  */
 export function headNoun(question: string, ignore: (head: string, words: string[]) => boolean): string | null {
   const tokens = tagger()(normaliseChat(question)).docs.flat();
@@ -170,16 +170,9 @@ export function headNoun(question: string, ignore: (head: string, words: string[
       if (!/[,;:?!.]\s*$/.test(t?.post ?? '')) continue;
     }
     const head = headOf(run);
+    const words = run.map((r) => r.word);
     // "the impact of AutoML on …", "the difference between …": the subject is in the phrase that follows.
-    if (
-      head &&
-      !RELATIONAL.has(head) &&
-      !ignore(
-        head,
-        run.map((r) => r.word),
-      )
-    )
-      return head;
+    if (head && !RELATIONAL.has(head) && !ignore(head, words)) return head;
     run = [];
   }
   return null;

@@ -7,8 +7,9 @@ import type { IndexData } from '../index/store.js';
 import { terms } from '../index/terms.js';
 import { sectionRoles } from '../ingest/knowledge/profiles.js';
 import { primaryRole, rolesMentioned } from '../ingest/knowledge/roles.js';
+import { tableCells } from '../ingest/text.js';
 import type { QuestionAnalysis } from './question.js';
-import { HEADING_CREDIT, MIN_COVERAGE, coverage } from './relevance.js';
+import { HEADING_CREDIT, MIN_COVERAGE, coverage, holds } from './relevance.js';
 import type { Hit } from './retriever.js';
 
 /** Section headings that say which kind of question a passage answers ("Salary in Germany", "Key Skills"). */
@@ -76,7 +77,7 @@ export class QuoteSelector {
    * about the roles the question names (any passage when it names none).
    */
   select(question: QuestionAnalysis, hits: Hit[], intent: Intent, roles: string[] = [], max = 4): { citations: Citation[]; coverage: number } {
-    const { alternatives, expanded } = question.terms;
+    const { expanded } = question.terms;
     const expWeight = expanded.reduce((s, t) => s + (this.idf(t) ?? this.maxIdf), 0);
     if (!question.topic.length) return { citations: [], coverage: 0 };
     const intentRe = INTENT_HEADINGS[intent];
@@ -94,7 +95,7 @@ export class QuoteSelector {
       const cachedTerms = this.chunkTerms(hit.chunk);
       const headingTerms = cachedTerms.heading;
       // A list answers together what no single item does ("Java, APIs and databases carry over").
-      const inPassage = (t: string) => cachedTerms.spans.some((set) => set.has(t) || !!alternatives[t]?.some((x) => set.has(x)));
+      const inPassage = (t: string) => cachedTerms.spans.some((set) => holds(set, question, t));
       const passageCoverage = sectionAbout ? PASSAGE_CREDIT * coverage(question, (t) => (inPassage(t) ? 1 : headingTerms.has(t) ? HEADING_CREDIT : 0)) : 0;
       passage = Math.max(passage, passageCoverage);
       for (const [spanIndex, span] of chunk.spans.entries()) {
@@ -102,15 +103,14 @@ export class QuoteSelector {
         if (seen.has(key)) continue;
         // "Salaries:" over its bullets, or a table's header row over its rows, says nothing on its own.
         const text = doc.text.slice(span.start, span.end);
-        const isLabel = (text.endsWith(':') || text.includes(' | ')) && chunk.spans.some((s) => s.context?.start === span.start);
+        const isLabel = (text.endsWith(':') || tableCells(text).length > 1) && chunk.spans.some((s) => s.context?.start === span.start);
         if (isLabel) continue;
         seen.add(key);
         const spanTerms = cachedTerms.spans[spanIndex] ?? new Set<string>();
         // A passage is about a role when its section is, or when it names the role itself.
         // The role's name as written ("product managers"), not its words apart ("community managers … product groups").
         if (!sectionAbout && !rolesMentioned(named, quoteText(doc.text, span)).length) continue;
-        const has = (set: Set<string>, t: string) => set.has(t) || !!alternatives[t]?.some((x) => set.has(x));
-        const covered = coverage(question, (t) => (has(spanTerms, t) ? 1 : has(headingTerms, t) ? HEADING_CREDIT : 0));
+        const covered = coverage(question, (t) => (holds(spanTerms, question, t) ? 1 : holds(headingTerms, question, t) ? HEADING_CREDIT : 0));
         let exp = 0;
         for (const t of expanded) if (spanTerms.has(t) || headingTerms.has(t)) exp += this.idf(t) ?? this.maxIdf;
         const score =
@@ -141,8 +141,7 @@ export class QuoteSelector {
   /** How well one passage's own words cover the question (see `coverage`), counting the question's alternatives. */
   textCoverage(question: QuestionAnalysis, text: string): number {
     const own = new Set(terms(text));
-    const { alternatives } = question.terms;
-    return coverage(question, (t) => (own.has(t) || alternatives[t]?.some((x) => own.has(x)) ? 1 : 0));
+    return coverage(question, (t) => (holds(own, question, t) ? 1 : 0));
   }
 
   private sectionRoles(doc: IndexData['docs'][number], section: number): string[] {

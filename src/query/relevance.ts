@@ -35,6 +35,11 @@ export const DESCRIBING_WEIGHT = 0.5;
 /** Credit for a topic term found only in the passage's headings rather than in its own words. */
 export const HEADING_CREDIT = 0.6;
 
+/** Whether `words` hold a question term or one of the words that stand for it ("pay" -> salary). */
+export function holds(words: Set<string>, analysis: QuestionAnalysis, term: string): boolean {
+  return words.has(term) || !!analysis.terms.alternatives[term]?.some((a) => words.has(a));
+}
+
 /** How well a passage covers the question: `credit(term)` is 1 in the passage, HEADING_CREDIT in its headings, else 0. */
 export function coverage(analysis: QuestionAnalysis, credit: (term: string) => number): number {
   const plain = coverageOf(analysis, credit, decidingTerms(analysis));

@@ -5,7 +5,7 @@ import type { Level, MarketFact, Period, Quoted, Role, SalaryFact, SalaryKind } 
 import { type SourceDoc, sourceLabel } from '../../domain/types.js';
 import { levelIn } from '../../domain/vocabulary.js';
 import { type PlaceMention, findPlaces, placeNamed } from '../places.js';
-import { sentenceSpans } from '../text.js';
+import { sentenceSpans, tableCells } from '../text.js';
 import { type Money, findMoney } from './money.js';
 import { outlookRoles, outlookSlice } from './outlook.js';
 import { primaryRole, rolesMentioned } from './roles.js';
@@ -344,15 +344,10 @@ function factsOf(text: string, ctx: Context): SalaryFact[] {
   return out;
 }
 
-/** A table row's cells ("United States | $65,000-$80,000 | …"), as the Markdown parser quotes rows. */
-function cellsOf(text: string): string[] {
-  return text.split(/\s+\|\s+/).map((c) => c.trim());
-}
-
 /** True for a table row quoted under its header row (same number of cells, at least two). */
 function tableRow(text: string, header: string): boolean {
-  const cells = cellsOf(text).length;
-  return cells >= 2 && cells === cellsOf(header).length;
+  const cells = tableCells(text).length;
+  return cells >= 2 && cells === tableCells(header).length;
 }
 
 /**
@@ -360,8 +355,8 @@ function tableRow(text: string, header: string): boolean {
  * A level band in either names the level, a place the location, and the other name (or the section) the label.
  */
 function tableFacts(text: string, ctx: Context): SalaryFact[] {
-  const header = cellsOf(ctx.parentText);
-  const cells = cellsOf(text);
+  const header = tableCells(ctx.parentText);
+  const cells = tableCells(text);
   const rowName = cells[0] ?? '';
   const out: SalaryFact[] = [];
   cells.forEach((cell, i) => {
