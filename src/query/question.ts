@@ -30,6 +30,8 @@ export interface TaggedTerm extends WeightedTerm {
 export type UnknownTerm = TaggedTerm;
 
 export interface QuestionAnalysis {
+  /** The question as asked. */
+  text: string;
   terms: QueryTerms;
   /** Topic terms the corpus knows (role names and framing removed), with their IDF. */
   topic: TaggedTerm[];
@@ -88,27 +90,44 @@ function tagger(): typeof nlpType {
 }
 
 /** Windows already tagged: tagging one costs about 0.1 ms, and casual questions reuse the same phrasings. */
-const tagCache = new LRUCache<string, boolean>({ max: 4096 });
+const tagCache = new LRUCache<string, Set<string>>({ max: 4096 });
 
 /**
- * Whether a word names something, by compromise's part-of-speech tagging of the word with two words either side
- * ("interview questions" is a noun, "vesting schedule" too). Tagging the whole sentence reads a little more
- * context but costs 0.6 ms a question, which the warm answer budget cannot spare. Untagged words count as
- * names (jargon, "h1b").
+ * compromise's part-of-speech tags for a word of the question, read with two words either side ("interview
+ * questions" is a noun, "vesting schedule" too). Tagging the whole sentence reads a little more context but
+ * costs 0.6 ms a question, which the warm answer budget cannot spare.
  */
-function names(question: string, word: string): boolean {
+function tagsOf(question: string, word: string): Set<string> {
   const tokens = rawWords(question);
   const at = tokens.indexOf(word);
   const window = at < 0 ? word : tokens.slice(Math.max(0, at - 2), at + 3).join(' ');
   const key = `${word}\u0000${window}`;
-  let known = tagCache.get(key);
-  if (known === undefined) {
+  let tags = tagCache.get(key);
+  if (tags === undefined) {
     const terms = tagger()(window).docs.flat();
-    const tags = (terms.find((t) => t.normal === word) ?? terms[0])?.tags ?? new Set<string>();
-    known = tags.has('Noun') || ![...tags].some((tag) => DESCRIBING.has(tag));
-    tagCache.set(key, known);
+    tags = (terms.find((t) => t.normal === word) ?? terms[0])?.tags ?? new Set<string>();
+    tagCache.set(key, tags);
   }
-  return known;
+  return tags;
+}
+
+/** Whether a word names something rather than describing; untagged words count as names (jargon, "h1b"). */
+function names(question: string, word: string): boolean {
+  const tags = tagsOf(question, word);
+  return tags.has('Noun') || ![...tags].some((tag) => DESCRIBING.has(tag));
+}
+
+/**
+ * A job phrase without the words before the title that only act or qualify an action: "actually hire analysts"
+ * names analysts, not a kind of analyst ("registered nurses" and "ML engineers" keep their qualifiers).
+ */
+export function jobTitle(question: string, job: string): string {
+  const words = job.split(' ');
+  const at = words.findIndex((w, i) => {
+    const tags = i === words.length - 1 ? new Set(['Noun']) : tagsOf(question, w.toLowerCase());
+    return tags.has('Noun') || tags.has('Adjective') || tags.has('Acronym') || !(tags.has('Verb') || tags.has('Adverb'));
+  });
+  return words.slice(Math.max(0, at)).join(' ');
 }
 
 function taggedTerm(question: string, term: string, word: string, weight: number): TaggedTerm {
@@ -202,5 +221,5 @@ export function analyseQuestion(question: string, idf: Idf, roles: Role[] = []):
   const chat = normaliseChat(question);
   // "I'm a Java developer, could I…" says who is asking, not what is asked about.
   const jobs = jobPhrases(chat).filter((job) => !new RegExp(`${SELF}${job.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'i').test(chat));
-  return { terms: qt, topic, unknown, scope, wants, jobs, asksDefinition: DEFINITION.test(question) && topic.length <= 4 };
+  return { text: question, terms: qt, topic, unknown, scope, wants, jobs, asksDefinition: DEFINITION.test(question) && topic.length <= 4 };
 }

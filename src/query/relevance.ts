@@ -7,7 +7,7 @@ import type { CorpusScope } from '../domain/knowledge.js';
 import { hasMoney } from '../ingest/knowledge/money.js';
 import { jobKeys } from '../ingest/knowledge/scope.js';
 import { placeKey } from '../ingest/places.js';
-import type { Quantity, QuestionAnalysis, UnknownTerm } from './question.js';
+import { type Quantity, type QuestionAnalysis, type UnknownTerm, jobTitle } from './question.js';
 
 /**
  * Share of the question's weighted topic a passage must cover to count as an answer. Calibrated on the dev
@@ -90,7 +90,9 @@ export function scopeGaps(analysis: QuestionAnalysis, corpus: ScopeSets): string
   for (const p of analysis.scope.places) if (!corpus.places.has(placeKey(p.place.name)) && !corpus.places.has(placeKey(p.surface))) gaps.push(p.surface);
   for (const c of analysis.scope.currencies) if (!corpus.currencies.has(c)) gaps.push(c);
   for (const y of analysis.scope.years) if (!corpus.years.has(y)) gaps.push(String(y));
-  for (const job of analysis.jobs) if (!jobKeys(job).some((k) => corpus.jobs.has(k))) gaps.push(job);
+  const known = (job: string) => jobKeys(job).some((k) => corpus.jobs.has(k));
+  // Tagging only for a title the corpus lacks: "do health systems actually hire analysts" asks about analysts.
+  for (const job of analysis.jobs) if (!known(job) && !known(jobTitle(analysis.text, job))) gaps.push(job);
   return gaps;
 }
 

@@ -75,6 +75,7 @@ describe('question analysis', () => {
     expect(a.scope.years).toEqual([2019]);
     expect(a.jobs).toEqual(['registered nurses']);
     expect(jobPhrases('skills shared by backend and ML engineers')).toEqual(['ML engineers']);
+    expect(jobPhrases("you'll architect pipelines as a 'backend ML engineer'")).toEqual(['architect', 'backend ML engineer']);
   });
 });
 
@@ -120,6 +121,13 @@ describe('the relevance decision', () => {
     const gaps = scopeGaps(analyseQuestion('what do nurses make in Berlin, in euros, in 2019?', idf), scope);
     expect(gaps).toEqual(['Berlin', 'EUR', '2019', 'nurses']);
     expect(scopeGaps(analyseQuestion('ML engineer salary in Vancouver in 2024, in dollars', idf, [mle]), scope)).toEqual([]);
+  });
+
+  it('reads a job title without the verbs and adverbs before it, and a bare job noun the corpus uses as known', () => {
+    expect(scopeGaps(analyseQuestion('do hospitals actually hire engineers?', idf), scope)).toEqual([]);
+    expect(scopeGaps(analyseQuestion('my engineer friend says ML is hard', idf), scope)).toEqual([]);
+    expect(scopeGaps(analyseQuestion('do registered nurses code?', idf), scope)).toEqual(['registered nurses']);
+    expect(scopeGaps(analyseQuestion('do civil engineers code?', idf), scope)).toEqual(['civil engineers']);
   });
 });
 

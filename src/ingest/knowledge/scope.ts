@@ -14,12 +14,13 @@ const STOP_BEFORE_JOB =
 export function jobPhrases(text: string): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(JOB_NOUN)) {
-    const before = text.slice(Math.max(0, m.index - 60), m.index).split(/[^\p{L}\p{N}+#-]+/u);
+    // Apostrophes stay inside words so that "you'll architect" ends at "you'll", not at a qualifier "ll".
+    const before = text.slice(Math.max(0, m.index - 60), m.index).split(/[^\p{L}\p{N}+#'’-]+/u);
     const words: string[] = [];
     for (let i = before.length - 1; i >= 0 && words.length < 2; i--) {
-      const w = before[i] ?? '';
+      const w = (before[i] ?? '').replace(/^['’]+|['’]+$/g, '');
       if (!w && i === before.length - 1) continue;
-      if (!w || STOP_BEFORE_JOB.test(w)) break;
+      if (!w || STOP_BEFORE_JOB.test(w) || /\w['’]\w/.test(w)) break;
       words.unshift(w);
     }
     out.push([...words, m[0]].join(' '));
@@ -27,10 +28,15 @@ export function jobPhrases(text: string): string[] {
   return out;
 }
 
-/** The keys a job phrase may be known by: with both qualifying words, with the last one, and bare. */
-export function jobKeys(phrase: string): string[] {
+/**
+ * The keys a job phrase may be known by: with both qualifying words and with the last one; `bare` adds the job
+ * noun alone. The corpus knows its nouns bare ("developer" in "integration developer"), so a question's bare
+ * "devs" or "my manager" is no gap, while its "registered nurse" must match with the qualifier.
+ */
+export function jobKeys(phrase: string, bare = false): string[] {
   const words = roleKey(phrase).split(' ').filter(Boolean);
-  return [words.join(' '), words.slice(-3).join(' '), words.slice(-2).join(' ')].filter((k, i, all) => k && all.indexOf(k) === i);
+  const keys = [words.join(' '), words.slice(-3).join(' '), words.slice(-2).join(' '), ...(bare ? [words.slice(-1).join(' ')] : [])];
+  return keys.filter((k, i, all) => k && all.indexOf(k) === i);
 }
 
 const YEAR = /\b(?:19[89]\d|20\d\d)\b/g;
@@ -48,8 +54,8 @@ export function buildScope(docs: SourceDoc[], roles: Role[]): CorpusScope {
     }
     for (const c of currenciesIn(doc.text)) currencies.add(c);
     for (const m of doc.text.matchAll(YEAR)) years.add(Number(m[0]));
-    for (const job of jobPhrases(doc.text)) for (const k of jobKeys(job)) jobs.add(k);
+    for (const job of jobPhrases(doc.text)) for (const k of jobKeys(job, true)) jobs.add(k);
   }
-  for (const r of roles) for (const name of [r.name, ...r.aliases]) for (const k of jobKeys(name)) jobs.add(k);
+  for (const r of roles) for (const name of [r.name, ...r.aliases]) for (const k of jobKeys(name, true)) jobs.add(k);
   return { places: [...places].sort(), currencies: [...currencies].sort(), years: [...years].sort(), jobs: [...jobs].sort() };
 }

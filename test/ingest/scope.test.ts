@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import type { SourceDoc } from '../../src/domain/types.js';
+import { buildScope } from '../../src/ingest/knowledge/scope.js';
+
+const doc = (text: string): SourceDoc => ({ id: 'd', title: 'T', file: 't.md', text, roles: [], sections: [], blocks: [] });
+
+describe('the scope of a corpus', () => {
+  it('knows the job titles it names with their qualifiers and each job noun alone', () => {
+    const { jobs } = buildScope([doc('Integration developers connect systems. Senior data engineers in London earn £90k in 2024.')], []);
+    expect(jobs).toEqual(expect.arrayContaining(['integration developer', 'developer', 'data engineer', 'senior data engineer', 'engineer']));
+    expect(jobs).not.toContain('nurse');
+  });
+
+  it('knows the places, currencies and years it mentions', () => {
+    const scope = buildScope([doc('Senior data engineers in London earn £90k in 2024.')], []);
+    expect(scope.currencies).toEqual(['GBP']);
+    expect(scope.years).toEqual([2024]);
+    expect(scope.places).toContain('london');
+  });
+});
