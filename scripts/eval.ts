@@ -26,6 +26,10 @@ const CORPORA = [
   { name: 'corpus-d', corpus: join(ROOT, 'test/fixtures/corpus-d'), questions: join(ROOT, 'test/fixtures/eval/corpus-d.json') },
   // Held out whole and untouched: written blind in the same round, scored once at its end.
   { name: 'corpus-e', corpus: join(ROOT, 'test/fixtures/corpus-e'), questions: join(ROOT, 'test/fixtures/eval/corpus-e.json') },
+  // Written blind to the code in a later round: corpus-f is a dev set on documents no earlier rule was tuned on
+  // (its documents and dev misses may be read); corpus-g is held out whole and untouched, scored at the round's end.
+  { name: 'corpus-f', corpus: join(ROOT, 'test/fixtures/corpus-f'), questions: join(ROOT, 'test/fixtures/eval/corpus-f.json') },
+  { name: 'corpus-g', corpus: join(ROOT, 'test/fixtures/corpus-g'), questions: join(ROOT, 'test/fixtures/eval/corpus-g.json') },
 ];
 
 const { values } = parseArgs({ options: { json: { type: 'boolean' }, mode: { type: 'string', default: 'lexical' }, misses: { type: 'boolean' } } });
