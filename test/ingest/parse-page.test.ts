@@ -39,6 +39,47 @@ describe('parsing the raw career page', () => {
     expect(split[0]?.text).not.toContain('Underwriter');
   });
 
+  it('splits a related-careers block of one-line entries into one document per role', () => {
+    const page =
+      'Business analyst\n\nSalary\n\nAnalysts earn £30,000.\n\nRelated careers\n\nData analyst - Average salary £30,000 to £55,000\nProject manager - Average salary £35,000 to £70,000\n';
+    const split = parsePage('business-analyst.txt', page);
+    expect(split.map((d) => [d.title, d.roles, d.text.trim()])).toEqual([
+      ['Business analyst', [], 'Business analyst\n\nSalary\n\nAnalysts earn £30,000.\n\nRelated careers'],
+      ['Data analyst', ['Data analyst'], 'Data analyst - Average salary £30,000 to £55,000'],
+      ['Project manager', ['Project manager'], 'Project manager - Average salary £35,000 to £70,000'],
+    ]);
+  });
+
+  it('reads headings that run straight into their content on a page that never sets headings apart', () => {
+    const page = [
+      'CareerPath UK',
+      'Home | Explore careers | Business analyst',
+      '',
+      'Business analyst',
+      'Alternative titles: systems analyst, requirements analyst',
+      '',
+      'What does a business analyst do?',
+      'Business analysts find out what people need from a system.',
+      '',
+      'Skills and knowledge',
+      "You'll need:",
+      '- active listening',
+      '- basic SQL',
+      '',
+      'A short line',
+      'and its end.',
+    ].join('\n');
+    const [doc] = parsePage('ba.txt', page);
+    expect(doc?.title).toBe('Business analyst');
+    expect(doc?.sections.map((s) => s.path.join(' › '))).toEqual(['', 'What does a business analyst do?', 'Skills and knowledge']);
+  });
+
+  it('keeps a short line above a paragraph as text on a page whose headings stand apart', () => {
+    const page = 'Network engineer\n\nOverview\n\nEngineers build networks.\n\nSkills\n\nTechnical knowledge\n- routing\n- DNS\n';
+    const [doc] = parsePage('ne.txt', page);
+    expect(doc?.sections.map((s) => s.path.join(' › '))).toEqual(['', 'Overview', 'Skills']);
+  });
+
   it('reads the lines opening a page before its first blank line as the site header, never as its title', () => {
     const page = [
       'JobLadder',

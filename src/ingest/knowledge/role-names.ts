@@ -97,10 +97,16 @@ export function titleRole(title: string): string | null {
     return m?.[1] && isRoleName(m[1], 1) ? m[1] : null;
   };
   const t = title.trim();
-  // Some sites write titles in sentence case ("Network engineer") or in capitals ("QUANTITATIVE ANALYST"): a title
-  // is a name, whatever its capitals. Short words in capitals stay as written ("UX", "IT").
-  const capitalised = t.replace(/[\p{L}][\p{L}'’-]*/gu, (w) => (w.length <= 3 && w === w.toUpperCase() ? w : w[0]?.toUpperCase() + w.slice(1).toLowerCase()));
-  return named(t) ?? named(capitalised);
+  // A title is a name, whatever its capitals.
+  return named(t) ?? named(nameCase(t));
+}
+
+/**
+ * A job title in the capitals of a name: some sites write titles in sentence case ("Network engineer") or in
+ * capitals ("QUANTITATIVE ANALYST"). Short words in capitals stay as written ("UX", "IT").
+ */
+export function nameCase(title: string): string {
+  return title.replace(/[\p{L}][\p{L}'’-]*/gu, (w) => (w.length <= 3 && w === w.toUpperCase() ? w : w[0]?.toUpperCase() + w.slice(1).toLowerCase()));
 }
 
 /** Words after a page title's job that name the page, not the job ("Actuary Career Guide", "Underwriter: job profile"). */
@@ -115,7 +121,7 @@ const TITLE_SUFFIX =
 export function personTitle(doc: Pick<SourceDoc, 'title' | 'text'>): string | null {
   const base = doc.title.trim().replace(TITLE_SUFFIX, '');
   if (!/^[A-Za-z][A-Za-z-]*(?:\s+[A-Za-z][A-Za-z-]*){0,2}$/.test(base)) return null;
-  const name = base.replace(/[A-Za-z][A-Za-z-]*/g, (w) => (w.length <= 3 && w === w.toUpperCase() ? w : w[0]?.toUpperCase() + w.slice(1).toLowerCase()));
+  const name = nameCase(base);
   if (NOT_IN_NAME.test(name) || LEADING.test(name)) return null;
   const lower = name.toLowerCase().replace(/\s+/g, '\\s+');
   const forms = `(?:${lower}|${lower.endsWith('y') ? `${lower.slice(0, -1)}ies` : `${lower}s`})`;

@@ -5,7 +5,18 @@
 import type { Role } from '../../domain/knowledge.js';
 import type { SourceDoc } from '../../domain/types.js';
 import { JOB_NOUN } from '../../domain/vocabulary.js';
-import { isRoleName, pageRoleName, personTitle, roleKey, roleLikePhrases, rolesInHeading, rolesMentioned, singular, titleRole } from './role-names.js';
+import {
+  isRoleName,
+  nameCase,
+  pageRoleName,
+  personTitle,
+  roleKey,
+  roleLikePhrases,
+  rolesInHeading,
+  rolesMentioned,
+  singular,
+  titleRole,
+} from './role-names.js';
 
 export { type Resolution, pageRoleName, resolveRole, roleKey, rolesMentioned } from './role-names.js';
 
@@ -51,7 +62,9 @@ export function buildCatalog(docs: SourceDoc[], extra: Record<string, string[]> 
     const all = doc.sections.map((_, i) => i);
     const withContent = new Set(doc.blocks.filter((b) => b.kind !== 'heading').map((b) => b.section));
     // A page is about one role: front matter's first name is it, the others are names it also goes by.
-    const [declared, ...alsoCalled] = doc.roles;
+    // A related-careers entry is declared as the page wrote it ("Data analyst"); its name is shown as a name.
+    const [written, ...alsoCalled] = doc.roles;
+    const declared = written && written === written.toLowerCase().replace(/^./, (c) => c.toUpperCase()) ? nameCase(written) : written;
     if (declared) {
       note(declared, RANK.declared, doc, all, true);
       for (const name of alsoCalled) found.get(roleKey(singular(declared)))?.aliases.add(name);

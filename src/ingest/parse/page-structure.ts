@@ -72,6 +72,25 @@ function isHeading(text: string, lines: Line[], i: number): boolean {
   return isBlankish(lines[i - 1]) && isBlankish(lines[i + 1]);
 }
 
+/**
+ * A heading with its content straight below it, no blank line between ("What does a business analyst do?"
+ * then its paragraph): a short capitalised line after a blank one, followed by a longer line, an
+ * introduction or a list. Read only on pages that never set headings apart (see `pageStructure`).
+ */
+function isRunInHeading(text: string, lines: Line[], i: number): boolean {
+  const line = lines[i];
+  const next = lines[i + 1];
+  if (!line || line.indent > 0 || line.kind !== 'text' || !isBlankish(lines[i - 1]) || !next || isBlankish(next)) return false;
+  const content = text.slice(line.contentStart, line.end);
+  if (content.length > RUN_IN_HEADING_CHARS || !/^\p{Lu}/u.test(content) || /[.,;:!]$/.test(content) || /:\s.*,/.test(content)) return false;
+  if (/[$€£¥₹]\s?\d|:\s+\S*\d/.test(content)) return false;
+  const below = text.slice(next.contentStart, next.end);
+  return next.kind !== 'text' || below.length > content.length || below.endsWith(':');
+}
+
+/** Longest run-in heading: a title or a question, not the first line of a paragraph. */
+const RUN_IN_HEADING_CHARS = 60;
+
 /** Longest line a site header's run of lines may have (a cookie banner sentence fits; a paragraph does not). */
 const HEADER_LINE_CHARS = 120;
 
@@ -148,7 +167,9 @@ export function pageStructure(text: string): { lines: Line[]; headingAt: Set<num
   for (const line of lines.slice(0, Math.max(0, title))) {
     if (line.kind === 'text' && isNavigation(text.slice(line.contentStart, line.end))) line.kind = 'chrome';
   }
-  const headingAt = new Set(lines.flatMap((_, i) => (isHeading(text, lines, i) ? [i] : [])));
+  let headingAt = new Set(lines.flatMap((_, i) => (isHeading(text, lines, i) ? [i] : [])));
+  // A page that never sets its headings apart with blank lines runs each into its content.
+  if (headingAt.size < 3) headingAt = new Set(lines.flatMap((_, i) => (isHeading(text, lines, i) || isRunInHeading(text, lines, i) ? [i] : [])));
   // In a "More Careers" block an entry's title may run straight into its description ("Underwriter" then
   // "Insurance underwriters decide…"): a short line after a blank one, followed by text, is the entry's heading.
   const careersHeading = [...headingAt].find((i) => MORE_CAREERS.test(content(text, lines[i])));

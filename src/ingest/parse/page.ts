@@ -151,6 +151,9 @@ function trim(text: string, start: number, end: number): [number, number] {
   return [start, end];
 }
 
+/** A one-line entry of a "Related careers" block: a short job title, a dash or colon, then what it says of it. */
+const CAREER_ENTRY = /^(\p{Lu}[\p{L} /&'-]{1,38}?)\s+[-–—:]\s+\S/u;
+
 /** Parses a raw scraped career page into documents: the page itself plus one per "More Careers" role. */
 export function parsePage(file: string, text: string): SourceDoc[] {
   const { lines, headingAt, levels } = pageStructure(text);
@@ -182,8 +185,10 @@ export function parsePage(file: string, text: string): SourceDoc[] {
       lastHeading = content;
       return;
     }
-    if (!doc) {
-      doc = new DocBuilder(file.replace(/\.[^.]+$/, ''), 0);
+    const entry = careers && line.kind !== 'bullet' ? CAREER_ENTRY.exec(content) : null;
+    if (entry?.[1] || !doc) {
+      // "Data analyst - Average salary £30,000 to £55,000": an entry of its own, not more of the page's last section.
+      doc = new DocBuilder(entry?.[1] ?? file.replace(/\.[^.]+$/, ''), entry ? line.start : 0);
       builders.push(doc);
     }
     if (line.kind === 'bullet' || (line.kind === 'numbered' && line.indent > 0)) doc.item(line.contentStart, line.end, line.indent);
