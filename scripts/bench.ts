@@ -74,7 +74,7 @@ const embedder = config.retrievalMode === 'lexical' ? null : await loadTransform
 section('build dist/ (npm start runs it) and the compiled scale worker');
 await run(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT });
 await run(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.bench.json'], { cwd: ROOT });
-for (const d of ['ingest/data', 'index/data']) cpSync(join(ROOT, 'src', d), join(COMPILED, 'src', d), { recursive: true });
+for (const d of ['ingest/data']) cpSync(join(ROOT, 'src', d), join(COMPILED, 'src', d), { recursive: true });
 
 section('ingest');
 const builds = [];

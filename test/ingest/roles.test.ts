@@ -83,6 +83,27 @@ describe('abbreviations typed in chat', () => {
     expect(rolesMentioned([sre, pm], 'do pms need to know sql').map((r) => r.name)).toEqual(['Product Manager']);
   });
 
+  it('knows a two-word role by its initials unless another role shares them, a page uses them, or they are a word', () => {
+    const page = (title: string, body: string) => parseMarkdown(`${title}.md`, `# ${title}\n\n## Overview\n\n${body}\n`);
+    const catalog = buildCatalog([
+      ...page('Business Analyst', 'A business analyst writes requirements.'),
+      ...page('Data Engineer', 'A data engineer builds pipelines.'),
+      ...page('Backend Engineer', 'A backend engineer writes services. Read the SA guide.'),
+      ...page('Solutions Architect', 'A solutions architect designs systems.'),
+    ]);
+    const aliases = Object.fromEntries(catalog.map((r) => [r.name, r.aliases]));
+    expect(aliases['Business Analyst']).toContain('BA');
+    expect(aliases['Data Engineer']).not.toContain('DE');
+    expect(aliases['Backend Engineer']).not.toContain('BE');
+    expect(aliases['Solutions Architect']).not.toContain('SA');
+    expect(rolesMentioned(catalog, 'do BAs get involved in testing?').map((r) => r.name)).toEqual(['Business Analyst']);
+  });
+
+  it('reads the short forms chat uses for job nouns ("Salesforce admin", "analytics mgr")', () => {
+    const admin: Role = { name: 'Salesforce Administrator', aliases: [], sources: [], documents: [] };
+    expect(rolesMentioned([admin], 'senior salesforce admins pay').map((r) => r.name)).toEqual(['Salesforce Administrator']);
+  });
+
   it('does not read a lower-case two-letter time of day as a role', () => {
     expect(rolesMentioned([pm], 'the standup is at 4 pm')).toEqual([]);
   });

@@ -123,6 +123,12 @@ describe('the relevance decision', () => {
     expect(scopeGaps(analyseQuestion('ML engineer salary in Vancouver in 2024, in dollars', idf, [mle]), scope)).toEqual([]);
   });
 
+  it('counts the short forms of a role named in the question as the role, not as what is asked', () => {
+    const admin: Role = { name: 'Salesforce Administrator', aliases: ['SA'], sources: [], documents: [] };
+    const a = analyseQuestion('do SAs or salesforce admins code?', () => 1, [admin]);
+    expect(a.topic.map((t) => t.word)).toEqual(['code']);
+  });
+
   it('reads a job title without the verbs and adverbs before it, and a bare job noun the corpus uses as known', () => {
     expect(scopeGaps(analyseQuestion('do hospitals actually hire engineers?', idf), scope)).toEqual([]);
     expect(scopeGaps(analyseQuestion('my engineer friend says ML is hard', idf), scope)).toEqual([]);

@@ -67,6 +67,9 @@ export function singular(name: string): string {
 }
 
 /** Canonical matching form: lower-case, "ML" expanded, "back-end" and "front-end" folded, plurals folded. */
+/** How chat shortens a job noun ("Salesforce admin", "backend devs", "ML eng", "analytics mgr"). */
+export const SHORT_NOUNS: Record<string, string> = { dev: 'developer', admin: 'administrator', eng: 'engineer', mgr: 'manager' };
+
 export function roleKey(text: string): string {
   return text
     .toLowerCase()
@@ -77,7 +80,7 @@ export function roleKey(text: string): string {
     .replace(/[^a-z0-9+#]+/g, ' ')
     .split(' ')
     .filter(Boolean)
-    .flatMap((w) => (w === 'ml' ? ['machine', 'learning'] : w === 'dev' || w === 'devs' ? ['developer'] : [w]))
+    .flatMap((w) => (w === 'ml' ? ['machine', 'learning'] : [SHORT_NOUNS[w.replace(/s$/, '')] ?? w]))
     .map((w) => (w.length > 3 && w.endsWith('s') && !/(?:ss|us|is|ics|ops)$/.test(w) ? w.slice(0, -1) : w))
     .join(' ');
 }

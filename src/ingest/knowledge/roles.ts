@@ -5,6 +5,7 @@
 import type { Role } from '../../domain/knowledge.js';
 import type { SourceDoc } from '../../domain/types.js';
 import { JOB_NOUN } from '../../domain/vocabulary.js';
+import { specificity } from '../specificity.js';
 import {
   isRoleName,
   nameCase,
@@ -98,6 +99,7 @@ export function buildCatalog(docs: SourceDoc[], extra: Record<string, string[]> 
   }
   const byKey = new Map(roles.map((r) => [roleKey(r.name), r]));
   for (const doc of docs) for (const [role, alias] of documentAliases(doc, roles)) addAliases(role, [alias]);
+  for (const [role, abbr] of twoLetterInitials(roles, docs)) addAliases(role, [abbr]);
   for (const [name, aliases] of Object.entries(extra)) {
     const role = byKey.get(roleKey(name)) ?? roles.find((r) => r.aliases.some((a) => roleKey(a) === roleKey(name)));
     if (role) addAliases(role, aliases);
@@ -178,6 +180,28 @@ function documentAliases(doc: SourceDoc, roles: Role[]): [Role, string][] {
   }
   for (const m of text.matchAll(NAMES_LIST)) for (const name of (m[1] ?? '').split(/,|;|\bor\b/)) add(pageRole, name);
   return out;
+}
+
+/**
+ * "BA" for Business Analyst, "PM" for Product Manager: people write two-word roles by their initials even where
+ * the page never does. Two letters mean many things ("BA" is also a degree), so only initials no other role shares
+ * and that no document uses for anything else.
+ */
+/** Initials as rare as an English word of rank 3,000 or rarer: "AM" (0.1) and "DE" (0.37) are words, "BA" (0.75) is not. */
+const INITIALS_MIN_SPECIFICITY = 0.55;
+
+function twoLetterInitials(roles: Role[], docs: SourceDoc[]): [Role, string][] {
+  const byInitials = new Map<string, Role[]>();
+  for (const role of roles) {
+    const words = roleKey(role.name).split(' ');
+    if (words.length !== 2 || role.aliases.some((a) => /^[A-Z]{2,5}$/.test(a))) continue;
+    const abbr = initials(words.join(' '));
+    byInitials.set(abbr, [...(byInitials.get(abbr) ?? []), role]);
+  }
+  const used = new Set(docs.flatMap((d) => [...d.text.matchAll(/\b([A-Z]{2})s?\b/g)].map((m) => m[1] ?? '')));
+  // "AM", "BE", "IT" are everyday words before they are anyone's initials.
+  const word = (abbr: string) => specificity(abbr) < INITIALS_MIN_SPECIFICITY;
+  return [...byInitials].flatMap(([abbr, rs]) => (rs.length === 1 && rs[0] && !used.has(abbr) && !word(abbr) ? [[rs[0], abbr] as [Role, string]] : []));
 }
 
 function generatedAliases(name: string, key: string, found: Set<string>): string[] {

@@ -1,5 +1,5 @@
-// Index vocabulary "specificity" (pure, loads bundled data once): how specific an English word is, from its
-// rank among the 30,000 most frequent words of spoken English (src/index/data/english-ranks.json, made by
+// Ingest vocabulary "specificity" (pure, loads bundled data once): how specific an English word is, from its
+// rank among the 30,000 most frequent words of spoken English (src/ingest/data/english-ranks.json, made by
 // scripts/gen-english-ranks.ts). Everyday words ("guy", "time", "job") say little about what a question asks;
 // rare ones ("visa", "calculus") or unlisted ones (names, jargon) usually are its subject.
 import { createRequire } from 'node:module';
