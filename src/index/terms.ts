@@ -84,6 +84,9 @@ const FRAMING = new Set<string>([
   ...'lol lmao tbh ngl idk imo imho btw fyi pls plz thx ok okay yeah yep nah hmm wtf omg bro dude guys yo ya yall sup hiya heya stuff things kinda sorta gonna wanna gotta basically literally honestly roughly seriously genuinely curious wondering question questions'.split(
     ' ',
   ),
+  // Judgements asked of the topic ("or is that overkill", "is that a myth", "worth it"): what the asker wants to
+  // know about it, never a subject of its own.
+  ...'overkill myth myths hype hyped overrated underrated legit scam worth worthwhile pointless'.split(' '),
 ]);
 
 /** Chat spellings and short forms, read as the words they stand for before anything else. */
@@ -121,6 +124,20 @@ const CHAT: [RegExp, string][] = [
   [/\bdocs\b/gi, 'documentation'],
   [/\bstats\b/gi, 'statistics'],
   [/\bwfh\b/gi, 'remote'],
+  [/\btho\b/gi, 'though'],
+  [/\b(?:smth|sth|smthn)\b/gi, 'something'],
+  [/\b(?:prolly|probs)\b/gi, 'probably'],
+  [/\bofc\b/gi, 'of course'],
+  [/\bcos\b/gi, 'companies'],
+  [/\bgrads?\b/gi, 'graduate'],
+  [/\bprep\b/gi, 'preparation'],
+  [/\breqs?\b/gi, 'requirements'],
+  [/\bsr\b/gi, 'senior'],
+  [/\bjr\b/gi, 'junior'],
+  [/\bhrs\b/gi, 'hours'],
+  [/\buni\b/gi, 'university'],
+  [/\bquals?\b/gi, 'qualifications'],
+  [/\bgovt?\b/gi, 'government'],
 ];
 
 /** Rewrites chat-speak ("wud u", "ml ppl", "infra") into the words it stands for. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isFraming, terms } from '../../src/index/terms.js';
+import { isFraming, queryWords, terms } from '../../src/index/terms.js';
 import { roleKey } from '../../src/ingest/knowledge/role-names.js';
 
 describe('terms', () => {
@@ -12,5 +12,24 @@ describe('terms', () => {
   it('reads chat greetings inside a question as framing ("yo whats a TAM do")', () => {
     expect(['yo', 'ya', 'sup'].every(isFraming)).toBe(true);
     expect(isFraming('localization')).toBe(false);
+  });
+
+  it('reads a judgement asked of the topic as framing ("or is that overkill")', () => {
+    const topic = (q: string) =>
+      queryWords(q)
+        .filter((w) => !w.framing)
+        .map((w) => w.word);
+    expect(topic('do pms need to know sql or is that overkill')).toEqual(['pms', 'sql']);
+    expect(topic('is a masters worth it or is the hype a myth')).toEqual(['masters']);
+  });
+
+  it('reads chat short forms as the words they stand for ("tho", "smth", "grad", "tech cos")', () => {
+    const topic = (q: string) =>
+      queryWords(q)
+        .filter((w) => !w.framing)
+        .map((w) => w.word);
+    expect(topic('how much maths do u really need tho')).toEqual(['maths']);
+    expect(topic('is there a bootcamp or smth')).toEqual(['bootcamp']);
+    expect(topic('grad pay at tech cos')).toEqual(['graduate', 'pay', 'tech', 'companies']);
   });
 });
