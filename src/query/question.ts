@@ -203,6 +203,25 @@ export function headNoun(question: string, ignore: (head: string, words: string[
   return null;
 }
 
+/** A sentence in which the askers speak of themselves: "I'm applying to ML roles in fintech.", "Our apps don't talk". */
+const FIRST_PERSON = /\b(?:i|i'm|im|i've|ive|my|me|we|we're|our|us)\b/i;
+
+/**
+ * Terms only found in the statements before the question: the asker's situation ("I'm applying to ML roles in
+ * healthcare and fintech. Does knowing the industry matter?"), not what is asked.
+ */
+function situationTerms(question: string): Set<string> {
+  const sentences = question.match(/[^.!?]+(?:[.!?]+|$)/g) ?? [];
+  if (sentences.length < 2) return new Set();
+  const asked = new Set<string>();
+  const told = new Set<string>();
+  sentences.forEach((sentence, i) => {
+    const statement = i < sentences.length - 1 && !sentence.trim().endsWith('?') && FIRST_PERSON.test(sentence);
+    for (const t of terms(sentence)) (statement ? told : asked).add(t);
+  });
+  return new Set([...told].filter((t) => !asked.has(t)));
+}
+
 /** Analyses a question against the corpus vocabulary; `roles` are the roles it names. */
 export function analyseQuestion(question: string, idf: Idf, roles: Role[] = []): QuestionAnalysis {
   const qt = queryTerms(question);
@@ -215,13 +234,16 @@ export function analyseQuestion(question: string, idf: Idf, roles: Role[] = []):
   const topic: TaggedTerm[] = [];
   const unknown: QuestionAnalysis['unknown'] = [];
   const seen = new Set<string>();
+  const situation = situationTerms(question);
   for (const { word, term, framing } of queryWords(question)) {
     // Numbers and amounts ("140k") scope a question; they are not what it is about.
     if (framing || skip.has(term) || seen.has(term) || /^\d+k?$/.test(term)) continue;
     seen.add(term);
     const known = idf(term) ?? Math.max(0, ...(qt.alternatives[term] ?? []).map((a) => idf(a) ?? 0));
     if (known > 0) topic.push(taggedTerm(question, term, word, known * specificity(word)));
-    else unknown.push(taggedTerm(question, term, word, UNKNOWN_IDF * specificity(word)));
+    // What the asker says of themselves ("We have a legacy app.") is no subject the documents must know; weighing
+    // its known words down as well answered fewer dev questions (seed 70.5% -> 67.6%) and more near-misses.
+    else if (!situation.has(term)) unknown.push(taggedTerm(question, term, word, UNKNOWN_IDF * specificity(word)));
   }
   const wants = WANTS.find(([, re]) => re.test(question))?.[0] ?? null;
   const chat = normaliseChat(question);

@@ -92,6 +92,13 @@ describe('the relevance decision', () => {
     expect(coverage(a, () => 1)).toBe(0);
   });
 
+  it("does not hold the asker's own situation against an answer, only what is asked", () => {
+    const told = analyseQuestion('We run a legacy warehouse app. Would integrating a model fall to the ML engineer?', idf, [mle]);
+    expect(told.unknown.map((u) => u.word)).toEqual(['integrating', 'fall']);
+    const asked = analyseQuestion('We are hiring. Do ML engineers get visa sponsorship?', idf, [mle]);
+    expect(asked.unknown.map((u) => u.word)).toEqual(['visa', 'sponsorship']);
+  });
+
   it('does not hold words that only describe against an answer', () => {
     const a = analyseQuestion('what does feature engineering involve, is it basically gluing', idf);
     expect(coverage(a, (t) => (['featur', 'engin', 'involv'].includes(t) ? 1 : 0))).toBe(1);
