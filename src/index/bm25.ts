@@ -311,6 +311,11 @@ export class Bm25Index {
     return id === undefined ? 0 : this.postings(id);
   }
 
+  /** The indexed terms nearest an (already processed) term missing from the index: its likely correct spellings. */
+  nearTerms(term: string): string[] {
+    return this.ids.has(term) ? [] : this.fuzzy.lookup(term).flatMap((id) => this.vocab[id] ?? []);
+  }
+
   private postings(id: number): number {
     return (this.termStart[id + 1] ?? 0) - (this.termStart[id] ?? 0);
   }

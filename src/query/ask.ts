@@ -116,7 +116,12 @@ export async function ask(deps: AskDeps, question: string, previous?: Turn): Pro
   let intent = u.intent;
   let query = question;
   const followUp = FOLLOW_UP.test(question) || u.level !== null || u.location !== null;
-  const analysis = analyseQuestion(question, (t) => deps.quotes.idf(t), u.roles);
+  const analysis = analyseQuestion(
+    question,
+    (t) => deps.quotes.idf(t),
+    u.roles,
+    (t) => deps.quotes.nearTerms(t),
+  );
   if (previous && !roles.length && previous.roles.length && analysis.jobs.length) {
     // "what does a nurse make?" after a question about ML engineers is about nurses, not ML engineers.
     if (intent === 'general' && followUp) intent = previous.intent;

@@ -223,7 +223,7 @@ function situationTerms(question: string): Set<string> {
 }
 
 /** Analyses a question against the corpus vocabulary; `roles` are the roles it names. */
-export function analyseQuestion(question: string, idf: Idf, roles: Role[] = []): QuestionAnalysis {
+export function analyseQuestion(question: string, idf: Idf, roles: Role[] = [], nearTerms: (term: string) => string[] = () => []): QuestionAnalysis {
   const qt = queryTerms(question);
   const scope = { places: findPlaces(question), currencies: currenciesIn(question), years: [...question.matchAll(YEAR)].map((m) => Number(m[0])) };
   const skip = roleTerms(roles);
@@ -239,7 +239,14 @@ export function analyseQuestion(question: string, idf: Idf, roles: Role[] = []):
     // Numbers and amounts ("140k") scope a question; they are not what it is about.
     if (framing || skip.has(term) || seen.has(term) || /^\d+k?$/.test(term)) continue;
     seen.add(term);
-    const known = idf(term) ?? Math.max(0, ...(qt.alternatives[term] ?? []).map((a) => idf(a) ?? 0));
+    let known = idf(term) ?? Math.max(0, ...(qt.alternatives[term] ?? []).map((a) => idf(a) ?? 0));
+    if (!known && specificity(word) === 1) {
+      // A misspelling ("requst") stands for the corpus words it is one typo from, and is held by them; an English
+      // word the corpus lacks ("translating") is no misspelling.
+      const near = nearTerms(term);
+      if (near.length) qt.alternatives[term] = [...(qt.alternatives[term] ?? []), ...near];
+      known = Math.max(0, ...near.map((a) => idf(a) ?? 0));
+    }
     if (known > 0) topic.push(taggedTerm(question, term, word, known * specificity(word)));
     // What the asker says of themselves ("We have a legacy app.") is no subject the documents must know; weighing
     // its known words down as well answered fewer dev questions (seed 70.5% -> 67.6%) and more near-misses.

@@ -72,6 +72,11 @@ export class QuoteSelector {
     return df ? Math.log(1 + (this.count - df + 0.5) / (df + 0.5)) : null;
   }
 
+  /** Indexed terms a term missing from the index is probably a misspelling of ("requst" -> request). */
+  nearTerms(term: string): string[] {
+    return this.index.bm25.nearTerms(term);
+  }
+
   /**
    * Best quotes for the question, at most `max`, best first, plus the best coverage (0..1) reached by a passage
    * about the roles the question names (any passage when it names none).

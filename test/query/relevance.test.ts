@@ -92,6 +92,14 @@ describe('the relevance decision', () => {
     expect(coverage(a, () => 1)).toBe(0);
   });
 
+  it('reads a misspelt word as the corpus word it is one typo from, but not an English word the corpus lacks', () => {
+    const near = (t: string) => (t === 'metirc' || t === 'translat' ? ['metric'] : []);
+    const typo = analyseQuestion('which metircs matter', idf, [], near);
+    expect(typo.unknown).toEqual([]);
+    expect(coverage(typo, (t) => (t === 'metric' || typo.terms.alternatives[t]?.includes('metric') ? 1 : 0))).toBe(1);
+    expect(analyseQuestion('translating metrics', idf, [], near).unknown.map((u) => u.word)).toEqual(['translating']);
+  });
+
   it("does not hold the asker's own situation against an answer, only what is asked", () => {
     const told = analyseQuestion('We run a legacy warehouse app. Would integrating a model fall to the ML engineer?', idf, [mle]);
     expect(told.unknown.map((u) => u.word)).toEqual(['integrating', 'fall']);
