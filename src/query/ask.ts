@@ -9,7 +9,7 @@ import { compareRoles } from './compare.js';
 import { understand } from './intent.js';
 import { notCovered } from './no-answer.js';
 import { PAY_SCOPE_WORDS, payProse, withProse } from './pay-prose.js';
-import { type QuestionAnalysis, analyseQuestion, headNoun, roleTerms } from './question.js';
+import { type QuestionAnalysis, analyseQuestion, roleTerms, subjectNouns } from './question.js';
 import type { QuoteSelector } from './quote.js';
 import { MIN_COVERAGE, type ScopeSets, holds, scopeGaps, statesQuantity } from './relevance.js';
 import type { Retriever } from './retriever.js';
@@ -231,11 +231,13 @@ export async function ask(deps: AskDeps, question: string, previous?: Turn): Pro
   if (![...analysis.topic, ...analysis.unknown].every((t) => inQuotes(t.term))) {
     const roleWords = roleTerms(u.roles);
     const placeWords = new Set(analysis.scope.places.flatMap((p) => terms(p.surface)));
-    const head = headNoun(
+    const nouns = subjectNouns(
       question,
       (t, words) => roleWords.has(t) || placeWords.has(t) || ASPECT_WORDS.has(t) || JOB_WORDS.has(t) || namesField(knowledge.roles, words),
     );
-    if (head && !inQuotes(head) && !coveredBy(shown.map((c) => sectionText(deps.docs, c)).join('\n'))(head))
+    const missing = nouns?.filter((n) => !inQuotes(n)) ?? [];
+    // "the CBAP exam" is not answered by a passage about another exam: each noun of the phrase must be there.
+    if (missing.length && !missing.every(coveredBy(shown.map((c) => sectionText(deps.docs, c)).join('\n'))))
       return notCovered(question, knowledge, intent, roles);
   }
   return { kind: 'ask', answered: true, question, intent, roles, citations };

@@ -173,6 +173,14 @@ const IN_NOUN_PHRASE = new Set(['Noun', 'Adjective', 'Gerund', 'Acronym']);
  * they are about to answer and cannot tell otherwise.
  */
 export function headNoun(question: string, ignore: (head: string, words: string[]) => boolean): string | null {
+  return subjectNouns(question, ignore)?.at(-1) ?? null;
+}
+
+/**
+ * The stems of the nouns of the phrase `headNoun` finds, its head last ("the CBAP exam" -> cbap, exam; "stock option
+ * vesting schedule" -> stock, option, schedul), leaving out those `ignore` says are no topic (a role's words).
+ */
+export function subjectNouns(question: string, ignore: (head: string, words: string[]) => boolean): string[] | null {
   const tokens = tagger()(normaliseChat(question)).docs.flat();
   let run: { word: string; term: string; noun: boolean }[] = [];
   const headOf = (r: typeof run) => [...r].reverse().find((t) => t.noun)?.term ?? null;
@@ -184,6 +192,8 @@ export function headNoun(question: string, ignore: (head: string, words: string[
   );
   const first = tokens[lead];
   const firstTags = first?.tags ?? new Set<string>();
+  // Reading past "how much does the" or a framing word opens more questions to the check, and refused 3-4 points
+  // more of the dev questions answered right (seed, corpus-b, corpus-f) than the near-misses it caught.
   if (!first || firstTags.has('Pronoun') || firstTags.has('Possessive') || isFraming(first.normal)) return null;
   if (![...firstTags].some((tag) => IN_NOUN_PHRASE.has(tag))) return null;
   for (const t of [...tokens.slice(lead), null]) {
@@ -197,7 +207,14 @@ export function headNoun(question: string, ignore: (head: string, words: string[
     const head = headOf(run);
     const words = run.map((r) => r.word);
     // "the impact of AutoML on …", "the difference between …": the subject is in the phrase that follows.
-    if (head && !RELATIONAL.has(head) && !ignore(head, words)) return head;
+    if (head && !RELATIONAL.has(head) && !ignore(head, words))
+      return [
+        ...run
+          .slice(0, -1)
+          .filter((r) => r.noun && r.term !== head && !RELATIONAL.has(r.term) && !ignore(r.term, [r.word]))
+          .map((r) => r.term),
+        head,
+      ];
     run = [];
   }
   return null;

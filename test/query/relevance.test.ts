@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Role } from '../../src/domain/knowledge.js';
 import { jobPhrases } from '../../src/ingest/knowledge/scope.js';
-import { analyseQuestion, headNoun } from '../../src/query/question.js';
+import { analyseQuestion, headNoun, subjectNouns } from '../../src/query/question.js';
 import { MIN_COVERAGE, type ScopeSets, coverage, decidingTerms, scopeGaps, statesQuantity } from '../../src/query/relevance.js';
 
 /** A tiny corpus vocabulary: IDF by stem, as an index would report it. */
@@ -149,6 +149,7 @@ describe('the relevance decision', () => {
     expect(scopeGaps(analyseQuestion('my engineer friend says ML is hard', idf), scope)).toEqual([]);
     expect(scopeGaps(analyseQuestion('do registered nurses code?', idf), scope)).toEqual(['registered nurses']);
     expect(scopeGaps(analyseQuestion('do civil engineers code?', idf), scope)).toEqual(['civil engineers']);
+    expect(scopeGaps(analyseQuestion("I'm a nurse, how do I become a nurse practitioner?", idf), scope)).toEqual(['nurse practitioner']);
   });
 });
 
@@ -170,6 +171,15 @@ describe('the noun a question is about', () => {
 
   it('skips phrases the caller ignores, such as the role itself', () => {
     expect(headNoun('ux designer junior to senior timeline', (h) => h === 'design')).toBe('timelin');
+  });
+
+  it('reads the nouns of the phrase with its head, leaving out the words the caller ignores', () => {
+    expect(subjectNouns('the CBAP exam pass mark', none)).toEqual(['cbap', 'exam', 'pass', 'mark']);
+    expect(subjectNouns('aws machine learning specialty certification worth it', (t) => t === 'machin' || t === 'learn')).toEqual([
+      'aws',
+      'specialti',
+      'certif',
+    ]);
   });
 
   it('has no head for questions that open with the asker or a verb', () => {
