@@ -49,6 +49,8 @@ const EXPANSIONS: [RegExp, string][] = [
   [/\b(?:maths?|calculus|algebra)\b/i, 'mathematics mathematical statistics algebra'],
   [/\b(?:good at|strengths?|abilit(?:y|ies)|capabilit(?:y|ies))\b/i, 'skills abilities'],
   [/\b(?:industr(?:y|ies)|sectors?|hire|hiring|employers?)\b/i, 'sectors industries'],
+  // Pages answer "can I work remotely" with how hybrid the work is ("office" alone says nothing of it).
+  [/\b(?:remote(?:ly)?|wfh|work(?:ing)? from home)\b/i, 'remote remotely hybrid'],
 ];
 
 /** The lower-case words of a text as both index and query split it ("what's", "c++" folded beforehand). */
@@ -87,6 +89,8 @@ const FRAMING = new Set<string>([
   // Judgements asked of the topic ("or is that overkill", "is that a myth", "worth it"): what the asker wants to
   // know about it, never a subject of its own.
   ...'overkill myth myths hype hyped overrated underrated legit scam worth worthwhile pointless'.split(' '),
+  // How precise an answer should be ("ballpark", "loads of"), not what it is about.
+  ...'ballpark approx approximately loads'.split(' '),
 ]);
 
 /** Chat spellings and short forms, read as the words they stand for before anything else. */

@@ -47,7 +47,10 @@ const ROLE_LIST = {
 };
 
 /** "What does X do?", "tell me about X", "X role". */
-const ABOUT_ROLE = { test: (q: string) => inOrder(q, /\b(?:what|who)\b/, /\b(?:do|does|is|are)\b/) || /\babout\b|\brole\b/i.test(q) };
+const ABOUT_ROLE = {
+  test: (q: string) =>
+    inOrder(q, /\b(?:what|who)\b/, /\b(?:do|does|is|are)\b/) || /\babout\b|\brole\b|\btasks?\b|\bduties\b|\bresponsibilit(?:y|ies)\b/i.test(q),
+};
 
 /** "Which city pays most?", "where is it best paid?". */
 const TOP_LOCATION = {

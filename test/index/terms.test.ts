@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isFraming, queryWords, terms } from '../../src/index/terms.js';
+import { isFraming, queryTerms, queryWords, stem, terms } from '../../src/index/terms.js';
 import { roleKey } from '../../src/ingest/knowledge/role-names.js';
 
 describe('terms', () => {
@@ -31,5 +31,14 @@ describe('terms', () => {
     expect(topic('how much maths do u really need tho')).toEqual(['maths']);
     expect(topic('is there a bootcamp or smth')).toEqual(['bootcamp']);
     expect(topic('grad pay at tech cos')).toEqual(['graduate', 'pay', 'tech', 'companies']);
+  });
+
+  it('reads how precise an answer should be as framing ("ballpark", "loads of")', () => {
+    expect(['ballpark', 'loads'].every(isFraming)).toBe(true);
+  });
+
+  it('lets a remote-work question match what pages say of hybrid work', () => {
+    expect(queryTerms('can firmware engineers work remotely').alternatives[stem('remotely')]).toContain(stem('hybrid'));
+    expect(queryTerms('is it a hybrid role').alternatives[stem('hybrid')]).toBeUndefined();
   });
 });

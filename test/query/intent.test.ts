@@ -45,3 +45,9 @@ describe('questions about getting into a job', () => {
     expect(understand('what do data analysts become later in their careers', roles).intent).not.toBe('education');
   });
 });
+
+describe('questions about what a role does', () => {
+  it.each(['ux designer typical tasks', 'data analyst duties', 'product manager responsibilities'])('reads "%s" as asking what the role does', (q) => {
+    expect(understand(q, roles).intent).toBe('role');
+  });
+});
