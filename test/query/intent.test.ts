@@ -51,3 +51,9 @@ describe('questions about what a role does', () => {
     expect(understand(q, roles).intent).toBe('role');
   });
 });
+
+describe('pay questions', () => {
+  it.each(['what daily rate could a contract data analyst charge', 'ux designer hourly rates', 'data engineer day rate'])('reads "%s" as about pay', (q) => {
+    expect(understand(q, roles).intent).toBe('salary');
+  });
+});
