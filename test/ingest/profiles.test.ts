@@ -52,7 +52,8 @@ describe('role profiles from headings nobody tuned for', () => {
 
   it('reads a day on the job as responsibilities, a toolbox as skills, and getting in as education, prose beside a list included', () => {
     const p = profile();
-    expect(p?.aspects.Responsibilities.map((i) => i.quote)).toEqual(['Scoping calls with clients', 'Writing the report']);
+    // The section named for the aspect ("Responsibilities") leads the one that shows it ("A Day On…").
+    expect(p?.aspects.Responsibilities.map((i) => i.quote)).toEqual(['Writing the report', 'Scoping calls with clients']);
     expect(p?.aspects['Key skills'].map((i) => i.quote)).toEqual(['Burp Suite for web testing', 'Scripting in Python']);
     expect(p?.aspects.Education.map((i) => i.quote)).toEqual([
       "A bachelor's degree in computer science is common but not required.",

@@ -26,6 +26,11 @@ const ASPECT_HEADINGS: Record<ProfileAspect, { heading: RegExp; exclude?: RegExp
   // How people get into the job counts as its education: "Getting in", "Breaking in", "Certifications and routes in".
   Education: { heading: /educat|degree|training|certificat|getting (?:in|into|started|hired)|breaking in|routes? in|ways? in|how to (?:become|get in)/i },
 };
+/**
+ * Headings that name the duties themselves ("Typical duties"), not a question they answer among others ("What the role
+ * involves"). Skills stay in page order: "Key Competencies" lists answer skill questions as well as "Skills" do.
+ */
+const NAMES_DUTIES = /responsibilit|dut(?:y|ies)|tasks/i;
 /** Sub-headings that never hold a role's own profile even under a matching top heading. */
 const NOT_PROFILE = /soft|overlap|market/i;
 /** An item about schooling or credentials, wherever the page lists it ("A bachelor's degree in a technical field"). */
@@ -134,6 +139,11 @@ function profileOf(docs: SourceDoc[], facts: Map<SourceDoc, DocRoles>, role: Rol
       }
     });
   }
+  // "Typical duties" answers "what are the responsibilities" before "What the role involves" does.
+  const direct = (c: Citation) => (NAMES_DUTIES.test(c.section.split(' › ').at(-1) ?? '') ? 0 : 1);
+  profile.aspects.Responsibilities = profile.aspects.Responsibilities.map((c, i) => ({ c, i }))
+    .sort((x, y) => direct(x.c) - direct(y.c) || x.i - y.i)
+    .map((x) => x.c);
   if (!profile.what && fallbackWhat) {
     const what: Citation = fallbackWhat;
     profile.what = what;
