@@ -173,6 +173,15 @@ describe('names that are not job titles', () => {
 });
 
 describe('jobs whose names end in no role noun', () => {
+  it('takes a Markdown title the page speaks of as people, and the other name it gives them', () => {
+    const docs = parseMarkdown(
+      'arborist.md',
+      '---\ntitle: Arborist\n---\n\nArborists, also called tree surgeons, plant and prune trees. Arborists wear helmets.\n\n## Pay\n\nPay varies.\n',
+    );
+    const catalog = buildCatalog(docs);
+    expect(catalog.map((r) => [r.name, r.aliases])).toEqual([['Arborist', ['tree surgeon']]]);
+  });
+
   const page = (title: string, body: string) => parsePage('p.txt', `${title}\n\nOverview\n\n${body}\n`);
 
   it('takes a page title the page speaks of as people ("an actuary", "actuaries work")', () => {

@@ -129,7 +129,7 @@ export function personTitle(doc: Pick<SourceDoc, 'title' | 'text'>): string | nu
   const lower = name.toLowerCase().replace(/\s+/g, '\\s+');
   const forms = `(?:${lower}|${lower.endsWith('y') ? `${lower.slice(0, -1)}ies` : `${lower}s`})`;
   const asPeople = new RegExp(
-    `\\b(?:an?|as\\s+an?|become\\s+an?|becoming\\s+an?|junior|senior|trainee|qualified|experienced|most|many|other)\\s+${forms}\\b|\\b${forms}\\s+(?:who|work|works|earn|earns|use|uses|need|needs|spend|spends|typically|usually|often|must|can|tend|start|move)\\b`,
+    `\\b(?:an?|as\\s+an?|become\\s+an?|becoming\\s+an?|junior|senior|trainee|qualified|experienced|most|many|other)\\s+${forms}\\b|\\b${forms},?\\s+(?:who|work|works|earn|earns|use|uses|need|needs|spend|spends|typically|usually|often|must|can|tend|start|move|are|have|will|may|should|also|wear)\\b`,
     'gi',
   );
   return (doc.text.match(asPeople)?.length ?? 0) >= 2 ? name : null;

@@ -174,7 +174,10 @@ function documentAliases(doc: SourceDoc, roles: Role[]): [Role, string][] {
     const sentenceStart = Math.max(text.lastIndexOf('.', m.index), text.lastIndexOf('\n', m.index)) + 1;
     const before = text.slice(sentenceStart, m.index);
     // "A Technical Account Manager (TAM), also known as…": the abbreviation between does not hide the person.
-    if (!PERSON_BEFORE.test(before.replace(/\([^)]*\)[\s,]*$/, ' '))) continue;
+    const bare = before.replace(/\([^)]*\)[\s,]*$/, ' ');
+    // "Arborists, also called tree surgeons": the page's own job names a person even without a job noun.
+    const ownJob = pageRole && new RegExp(`\\b${roleKey(pageRole.name).replace(/\s+/g, '\\s+')}s?[\\s,]*$`, 'i').test(bare);
+    if (!PERSON_BEFORE.test(bare) && !ownJob) continue;
     // "also called an L10n engineer or i18n engineer" names two.
     for (const name of (m[1] ?? '').split(/\s+or\s+(?:an?\s+)?/)) add(rolesMentioned(roles, before)[0] ?? pageRole, name);
   }
