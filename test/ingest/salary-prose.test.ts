@@ -42,4 +42,19 @@ describe('Indian salary units', () => {
     expect(findMoney('₹6-9 lakh').map((m) => [m.from, m.to, m.currency])).toEqual([[600000, 900000, 'INR']]);
     expect(findMoney('₹1.2 crore').map((m) => m.from)).toEqual([12000000]);
   });
+
+  it('reads a price the worker pays as no pay ("the PTCE exam, which costs $129")', () => {
+    expect(figures('Most technicians sit the PTCE exam, which costs $129. Technicians earn a median of $40,300 a year.').map((f) => f[3])).toEqual([40300]);
+  });
+
+  it('gives a table the period of its introduction, not of a day rate stated beside it', () => {
+    const doc = parseMarkdown(
+      'arborist.md',
+      '# Arborist\n\nArborists care for trees.\n\n## Salary\n\nThe figures below are typical UK salaries in 2024. Self-employed climbers charge a day rate of £180 to £300.\n\n| Level | Annual salary |\n| --- | --- |\n| Groundworker | £21,000 - £24,000 |\n',
+    );
+    expect(buildKnowledge(doc, {}).salaries.map((f) => [f.min ?? f.value, f.period])).toEqual([
+      [180, 'day'],
+      [21000, 'year'],
+    ]);
+  });
 });

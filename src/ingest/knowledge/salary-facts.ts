@@ -6,7 +6,7 @@ import { type SourceDoc, sourceLabel } from '../../domain/types.js';
 import { levelIn } from '../../domain/vocabulary.js';
 import { type PlaceMention, findPlaces, placeNamed } from '../places.js';
 import { sentenceSpans, tableCells } from '../text.js';
-import { type Money, findMoney } from './money.js';
+import { type Money, findMoney, hasMoney } from './money.js';
 import { outlookRoles, outlookSlice } from './outlook.js';
 import { primaryRole, rolesMentioned } from './roles.js';
 
@@ -37,6 +37,8 @@ const KIND_WORDS: [SalaryKind, RegExp][] = [
 /** Words that mark text as being about pay; a figure elsewhere ("a $5 million fund") is not a salary. */
 const PAY_CONTEXT =
   /salar|\bpay|compensation|\bwage|bonus|equity|earn|income|stipend|\brsus?\b|percentile|median|average|\brates?\b|\bbands?\b|\bgross\b|\bmoney\b/i;
+/** Words that make a figure a price or fee ("which costs $129", "exam fee of £200"). */
+const COST = /\b(?:costs?|costing|fees?|price[sd]?|tuition|to sit)\b/i;
 /** Nouns a label in running text ends with ("with an annual bonus averaging $18,000" -> "annual bonus"). */
 const PAY_NOUN = /\b(?:salar(?:y|ies)|pay|compensation|wages?|bonus(?:es)?|equity|income|earnings|stipend|rate)\b/gi;
 /** Words that end a label read leftwards from its pay noun: articles, prepositions, verbs and hedges ("typical"). */
@@ -265,11 +267,20 @@ function factsOf(text: string, ctx: Context): SalaryFact[] {
   // The place a section's introduction gives its figures ("2024 offers from US employers"): not the figure's
   // own place, but what a question about that place may be answered with.
   const market = where.scopes.map((t) => findPlaces(t)[0]?.surface).find(Boolean) ?? null;
-  const sectionPeriod = where.scopes.map(periodIn).find((p) => p !== null) ?? null;
+  // A sentence with a figure of its own ("Self-employed climbers charge a day rate of £180") sets the period of that
+  // figure only, not of the table below it.
+  const sectionPeriod =
+    where.scopes
+      .flatMap((t) => t.split(/(?<=[.!?])\s+/))
+      .filter((t) => !hasMoney(t))
+      .map(periodIn)
+      .find((p) => p !== null) ?? null;
 
   const out: SalaryFact[] = [];
   for (const c of clauses(text)) {
     const whole = text.slice(c.start, c.end);
+    // "the PTCE, which costs $129": a price the worker pays, not pay.
+    if (COST.test(whole) && !PAY_CONTEXT.test(whole)) continue;
     const moneys = findMoney(whole);
     for (const [i, found] of moneys.entries()) {
       // Two figures in one clause ("junior roles pay £35k-£45k and senior roles £70k-£90k"): each is named by
