@@ -3,6 +3,7 @@
 import type { CompareRow, NoAnswer, SalaryAnswer, SalaryComparison } from '../domain/answer.js';
 import type { Level, SalaryFact } from '../domain/knowledge.js';
 import { type Citation, withContext } from '../domain/types.js';
+import { tableCells } from '../ingest/text.js';
 
 /** A short answer on a phone: at most this many quotes and about this many characters; the rest is in Sources. */
 export const ANSWER_BUDGET = { quotes: 4, chars: 900 } as const;
@@ -26,7 +27,19 @@ export function trimAtBoundary(text: string, max: number): string {
 
 /** A quote as one line: parent bullet first, whitespace folded, at most QUOTE_MAX characters. */
 export function quoteLine(c: Citation, max = QUOTE_MAX): string {
-  return trimAtBoundary(readable(withContext(c)), max);
+  return trimAtBoundary(readable(tableRow(c, true) ?? withContext(c)), max);
+}
+
+/**
+ * A table row as read on a phone: each cell after its column's header ("Level: Groundworker · Experience: 0-1 years"),
+ * or, when the header was just shown, its cells alone. Null for anything but a row.
+ */
+function tableRow(c: Citation, withHeader: boolean): string | null {
+  const cells = tableCells(c.quote);
+  if (cells.length < 2) return null;
+  const header = c.context ? tableCells(c.context) : [];
+  if (withHeader && header.length === cells.length) return cells.map((cell, i) => `${header[i]}: ${cell}`).join(' · ');
+  return cells.join(' · ');
 }
 
 /**
@@ -50,7 +63,7 @@ export function groupLines(quotes: Citation[]): string[] {
   return quotes.map((q, i) => {
     const prev = quotes[i - 1];
     const parentShown = !!q.context && !!prev && (prev.quote === q.context || prev.context === q.context);
-    return parentShown ? `  ${trimAtBoundary(readable(q.quote), QUOTE_MAX)}` : quoteLine(q);
+    return parentShown ? `  ${trimAtBoundary(readable(tableRow(q, false) ?? q.quote), QUOTE_MAX)}` : quoteLine(q);
   });
 }
 

@@ -1,6 +1,17 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { amountText, describeFact, money, noAnswerText, noAnswerTitle, readable, salarySummary, salaryTitle } from '../../src/adapters/format.js';
+import {
+  amountText,
+  describeFact,
+  groupLines,
+  money,
+  noAnswerText,
+  noAnswerTitle,
+  quoteLine,
+  readable,
+  salarySummary,
+  salaryTitle,
+} from '../../src/adapters/format.js';
 import type { NoAnswer, SalaryAnswer } from '../../src/domain/answer.js';
 import type { Knowledge, SalaryFact } from '../../src/domain/knowledge.js';
 import { buildKnowledge } from '../../src/ingest/knowledge/index.js';
@@ -136,6 +147,15 @@ describe('quotes as read', () => {
     ['Keep snake_case_names and 2*3*4 as written', 'Keep snake_case_names and 2*3*4 as written'],
   ])('shows "%s" as "%s"', (quote, shown) => {
     expect(readable(quote)).toBe(shown);
+  });
+
+  it('shows a table row with each cell after its column, and its next rows by their cells alone', () => {
+    const cite = (quote: string) => ({ doc: 'd', section: 'Salary', quote, context: 'Level | Annual salary', score: 1, docId: 'd', start: 0, end: 1 });
+    expect(quoteLine(cite('Groundworker | £21,000 - £24,000'))).toBe('Level: Groundworker · Annual salary: £21,000 - £24,000');
+    expect(groupLines([cite('Groundworker | £21,000'), cite('Team leader | £32,000')])).toEqual([
+      'Level: Groundworker · Annual salary: £21,000',
+      '  Team leader · £32,000',
+    ]);
   });
 });
 
