@@ -4,6 +4,7 @@ import type { Intent } from '../domain/types.js';
 import { JOB_NOUN, PAY_WORDS, levelIn } from '../domain/vocabulary.js';
 import { normaliseChat } from '../index/terms.js';
 import { hasMoney } from '../ingest/knowledge/money.js';
+import { rolesShortened } from '../ingest/knowledge/role-names.js';
 import { resolveRole, roleKey, rolesMentioned } from '../ingest/knowledge/roles.js';
 
 export interface Understood {
@@ -119,6 +120,7 @@ function rolesByQualifier(roles: Role[], question: string): Role[] {
 export function understand(asked: string, roles: Role[], locations: string[] = []): Understood {
   const question = normaliseChat(asked);
   let mentioned = rolesMentioned(roles, question);
+  if (!mentioned.length) mentioned = rolesShortened(roles, question);
   // Only for pay: there a missed role means another role's figures, while elsewhere "machine learning" is a field.
   if (!mentioned.length && PAY_WORDS.test(question)) mentioned = rolesByQualifier(roles, question);
   if (mentioned.length < 2 && COMPARE.test(question)) {

@@ -6,7 +6,7 @@ import type nlpType from 'compromise/two';
 import { LRUCache } from 'lru-cache';
 import type { Role } from '../domain/knowledge.js';
 import { type QueryTerms, isFraming, normaliseChat, queryTerms, queryWords, rawWords, stem, terms } from '../index/terms.js';
-import { SHORT_NOUNS } from '../ingest/knowledge/role-names.js';
+import { SHORT_NOUNS, shortenedWords } from '../ingest/knowledge/role-names.js';
 import { jobPhrases } from '../ingest/knowledge/scope.js';
 import { type PlaceMention, currenciesIn, findPlaces } from '../ingest/places.js';
 import { specificity } from '../ingest/specificity.js';
@@ -244,6 +244,8 @@ export function analyseQuestion(question: string, idf: Idf, roles: Role[] = [], 
   const qt = queryTerms(question);
   const scope = { places: findPlaces(question), currencies: currenciesIn(question), years: [...question.matchAll(YEAR)].map((m) => Number(m[0])) };
   const skip = roleTerms(roles);
+  // "pharm techs" names Pharmacy Technician: its words say who, like the name's own.
+  for (const w of shortenedWords(roles, question)) skip.add(stem(w));
   for (const p of scope.places) for (const t of terms(p.surface)) skip.add(t);
   for (const y of scope.years) skip.add(String(y));
   // Currency words ("euros", "quid") scope the question like places; they are not its topic.

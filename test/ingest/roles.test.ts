@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Role } from '../../src/domain/knowledge.js';
-import { titleRole } from '../../src/ingest/knowledge/role-names.js';
+import { rolesShortened, titleRole } from '../../src/ingest/knowledge/role-names.js';
 import { buildCatalog, resolveRole, rolesMentioned } from '../../src/ingest/knowledge/roles.js';
 import { parseMarkdown } from '../../src/ingest/parse/markdown.js';
 import { parsePage } from '../../src/ingest/parse/page.js';
@@ -102,6 +102,22 @@ describe('abbreviations typed in chat', () => {
   it('reads the short forms chat uses for job nouns ("Salesforce admin", "analytics mgr")', () => {
     const admin: Role = { name: 'Salesforce Administrator', aliases: [], sources: [], documents: [] };
     expect(rolesMentioned([admin], 'senior salesforce admins pay').map((r) => r.name)).toEqual(['Salesforce Administrator']);
+  });
+
+  it('knows a role by its shortened name: the starts of its words, apart or run together', () => {
+    const role = (name: string, aliases: string[] = []): Role => ({ name, aliases, sources: [], documents: [] });
+    const catalog = [
+      role('Pharmacy Technician'),
+      role('Systems Administrator'),
+      role('Developer Advocate', ['developer relations engineer']),
+      role('Data Analyst'),
+    ];
+    const named = (q: string) => rolesShortened(catalog, q).map((r) => r.name);
+    expect(named('r pharm techs paid good')).toEqual(['Pharmacy Technician']);
+    expect(named('sysadmin on-call')).toEqual(['Systems Administrator']);
+    expect(named('public speaking for devrel?')).toEqual(['Developer Advocate']);
+    expect(named('data analysis tools')).toEqual([]);
+    expect(named('the pharmacy is open')).toEqual([]);
   });
 
   it('does not read a lower-case two-letter time of day as a role', () => {

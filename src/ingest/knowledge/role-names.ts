@@ -184,6 +184,52 @@ function namesOf(role: Role): string[] {
   return names;
 }
 
+const NOUN_WORD = new RegExp(`^${NOUN}$`, 'i');
+
+/** Shortest start of a word that may stand for it ("pharm" for pharmacy, "sys" for systems). */
+const MIN_PREFIX = 3;
+
+function startsWord(part: string, word: string | undefined): boolean {
+  return !!word && part.length >= MIN_PREFIX && word.startsWith(part);
+}
+
+/**
+ * Whether a word of chat shortens a role name, alone or with the word after it: "pharm tech" (pharmacy technician),
+ * "sysadmin" and "pentester" (the starts of two words run together), "devrel" (developer relations engineer, whose
+ * job noun it leaves out). Names are role keys; the words are role keys of the question's words.
+ */
+export function shortens(words: string[], at: number, name: string): number {
+  const parts = name.split(' ');
+  const [a, b, c] = parts;
+  const word = words[at] ?? '';
+  // Two words, each the start of one of a two-word name's words, one of them shortened.
+  const next = words[at + 1];
+  if (parts.length === 2 && next && startsWord(word, a) && startsWord(next, b) && (word !== a || next !== b)) return 2;
+  // One word run together from the starts of the name's first two words; a third word may only be its job noun.
+  if (parts.length === 2 || (parts.length === 3 && c && NOUN_WORD.test(c))) {
+    for (let i = MIN_PREFIX; i <= word.length - MIN_PREFIX; i++) if (startsWord(word.slice(0, i), a) && startsWord(word.slice(i), b)) return 1;
+  }
+  return 0;
+}
+
+/** Roles a question names by a shortened name ("r pharm techs paid good", "sysadmin pay"), when it names none in full. */
+export function rolesShortened(roles: Role[], text: string): Role[] {
+  const words = roleKey(text).split(' ');
+  return roles.filter((role) => namesOf(role).some((name) => words.some((_, i) => shortens(words, i, name) > 0)));
+}
+
+/** The words of a text that shorten one of these roles' names ("pharm", "techs"), as role keys. */
+export function shortenedWords(roles: Role[], text: string): string[] {
+  const words = roleKey(text).split(' ');
+  const out: string[] = [];
+  for (const name of roles.flatMap(namesOf))
+    words.forEach((w, i) => {
+      const n = shortens(words, i, name);
+      if (n) out.push(...words.slice(i, i + n));
+    });
+  return out;
+}
+
 /** Roles named in a piece of text, most specific (longest name) first where names overlap, then in text order. */
 export function rolesMentioned(roles: Role[], text: string): Role[] {
   const hay = ` ${roleKey(text)} `;
