@@ -1,6 +1,7 @@
 // Configuration (reads the environment and `.env` once): every setting is parsed and validated here.
 import { isAbsolute, resolve } from 'node:path';
 import { config as loadDotenv } from 'dotenv';
+import { distance } from 'fastest-levenshtein';
 import { z } from 'zod';
 import { AppError, type SettingRef } from '../domain/errors.js';
 import type { TransformersOptions } from '../embed/transformers.js';
@@ -55,6 +56,33 @@ const schema = z.object({
 
 /** Names discord.js's ShardingManager sets in its shard processes; outside one they are a leftover setting. */
 const RESERVED = { SHARDS: 'TOTAL_SHARDS', SHARD_COUNT: 'TOTAL_SHARDS' } as const;
+
+/** Zod's issues in an operator's words: "must be one of hybrid, dense, lexical", not "Invalid enum value". */
+const plainError: z.ZodErrorMap = (issue, ctx) => {
+  if (issue.code === z.ZodIssueCode.invalid_enum_value) return { message: `must be one of ${issue.options.join(', ')}` };
+  if (issue.code === z.ZodIssueCode.invalid_type && (issue.received === 'nan' || issue.expected === 'number')) return { message: 'must be a number' };
+  if (issue.code === z.ZodIssueCode.too_small && issue.type === 'number') return { message: `must be at least ${issue.minimum}` };
+  if (issue.code === z.ZodIssueCode.too_big && issue.type === 'number') return { message: `must be at most ${issue.maximum}` };
+  if (issue.code === z.ZodIssueCode.invalid_union) return { message: 'is not a valid value' };
+  return { message: ctx.defaultError };
+};
+
+const SETTINGS = Object.keys(schema.shape);
+
+/**
+ * Names in the environment that look like a setting but are not one: "retrieval_mode" (settings are upper case) or
+ * "RETREIVAL_MODE". Otherwise the setting is silently left at its default.
+ */
+function misspelt(env: Record<string, string | undefined>): string[] {
+  const known = new Set(SETTINGS);
+  const out: string[] = [];
+  for (const name of Object.keys(env)) {
+    if (known.has(name) || env[name] === undefined) continue;
+    const meant = SETTINGS.find((s) => s === name.toUpperCase() || (name.length >= 8 && s.slice(0, 3) === name.slice(0, 3) && distance(s, name) <= 2));
+    if (meant) out.push(`${name}: not a setting; did you mean ${meant}?`);
+  }
+  return out;
+}
 
 /** "0,2-4" -> [0, 2, 3, 4]; "auto" stays; a backwards range ("3-1") gives undefined. */
 function shardIds(list: string): number[] | 'auto' | undefined {
@@ -131,8 +159,9 @@ export function readEnvironment(): Record<string, string | undefined> {
  * Values are never echoed back, so a mistyped token cannot leak into logs.
  */
 export function loadConfig(env: Record<string, string | undefined> = readEnvironment(), cwd = process.cwd()): Config {
-  const parsed = schema.safeParse(env);
+  const parsed = schema.safeParse(env, { errorMap: plainError });
   const problems = parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+  problems.push(...misspelt(env));
   // In a shard process discord.js itself set these names; anywhere else they are an old setting that would
   // silently make discord.js identify as the wrong shard.
   if (!env.SHARDING_MANAGER) {

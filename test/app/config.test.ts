@@ -26,6 +26,18 @@ describe('configuration', () => {
     }
   });
 
+  it('says what a bad value must be in plain words', () => {
+    expect(() => loadConfig({ RETRIEVAL_MODE: 'fuzzy', COOLDOWN_SECONDS: 'abc', HNSW_M: '1' })).toThrow(
+      /RETRIEVAL_MODE: must be one of hybrid, dense, lexical; HNSW_M: must be at least 4; COOLDOWN_SECONDS: must be a number/,
+    );
+  });
+
+  it('names a setting written in lower case or misspelt instead of silently ignoring it', () => {
+    expect(() => loadConfig({ retrieval_mode: 'lexical' })).toThrow(/retrieval_mode: not a setting; did you mean RETRIEVAL_MODE\?/);
+    expect(() => loadConfig({ RETREIVAL_MODE: 'lexical' })).toThrow(/RETREIVAL_MODE: not a setting; did you mean RETRIEVAL_MODE\?/);
+    expect(() => loadConfig({ PATH: '/usr/bin', HOME: '/root' })).not.toThrow();
+  });
+
   it('reads the shard count and this machine’s slice of the shards, and the /reindex cooldown', () => {
     expect(loadConfig({}, '/srv/app')).toMatchObject({ sharding: { totalShards: 'auto', shardList: 'auto' }, discord: { reindexCooldownSeconds: 60 } });
     expect(loadConfig({ TOTAL_SHARDS: '8', SHARD_LIST: '0-2, 6', REINDEX_COOLDOWN_SECONDS: '5' }, '/srv/app')).toMatchObject({
