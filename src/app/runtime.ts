@@ -107,7 +107,8 @@ export class Runtime {
       const summary = await this.build(options.onProgress, true);
       return summary ? { rebuilt: reason, summary } : {};
     } catch (error) {
-      if (!index || !(error instanceof AppError) || error.code !== 'INDEX_UNWRITABLE') throw error;
+      // An emptied corpus folder (a mistake, or files being moved) does not take answers away from users.
+      if (!index || !(error instanceof AppError) || (error.code !== 'INDEX_UNWRITABLE' && error.code !== 'CORPUS_EMPTY')) throw error;
       this.log.warn(`${error.message} Answering from the previous index (built ${index.manifest.builtAt}) meanwhile.`);
       this.swap(index);
       return { stale: true };

@@ -85,7 +85,7 @@ async function build(options: BuildOptions, loaded?: LoadedCorpus): Promise<Buil
   const corpus = loaded ?? (await loadCorpus(options.corpusDir, { maxFileBytes: options.maxFileBytes }));
   for (const s of corpus.skipped) log.warn('Skipped a corpus file', { file: s.file, reason: s.reason });
   if (!corpus.docs.length) {
-    throw new AppError('CORPUS_EMPTY', `No readable documents in ${options.corpusDir} (add .md or .txt files).`);
+    throw new AppError('CORPUS_EMPTY', `No readable documents in ${options.corpusDir} (add .md, .txt or .html files).`);
   }
   const chunks = chunkDocs(corpus.docs);
   const knowledge = buildKnowledge(corpus.docs, corpus.aliases);

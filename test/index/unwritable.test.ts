@@ -1,4 +1,4 @@
-import { readdirSync, writeFileSync } from 'node:fs';
+import { readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/app/config.js';
@@ -43,6 +43,19 @@ describe('a disk that refuses the new index', () => {
       expect(readdirSync(config.indexDir).sort()).toEqual(builds);
     });
   }
+
+  it('keeps answering from the previous index when the corpus folder was emptied, and says so once', async () => {
+    const { config, embedder } = await indexed();
+    for (const f of readdirSync(config.corpusDir)) rmSync(join(config.corpusDir, f));
+    const lines: string[] = [];
+    const runtime = await Runtime.create(config, createLogger('info', { write: (l) => lines.push(l) }), embedder);
+    expect(await runtime.open()).toEqual({ stale: true });
+    const warnings = lines.filter((l) => / WARN /.test(l));
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/No readable documents in .* \(add \.md, \.txt or \.html files\)\. Answering from the previous index/);
+    expect((await runtime.advisor().ask('How much do machine learning engineers make?')).answered).toBe(true);
+    await expect(runtime.rebuild()).rejects.toMatchObject({ code: 'CORPUS_EMPTY' });
+  });
 
   it('fails a re-index with one INDEX_UNWRITABLE error and keeps the current index answering', async () => {
     const { config, embedder, builds } = await indexed();
