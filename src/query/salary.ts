@@ -95,7 +95,7 @@ export function salaryLookup(knowledge: Knowledge, query: SalaryQuery): SalaryAn
   if (narrowed.length && !matching.length) {
     const distinct = <T>(xs: (T | null)[]) => [...new Set(xs.filter((x): x is T => x !== null))];
     const available = {
-      locations: distinct(all.map((f) => f.location)),
+      locations: distinct(all.map((f) => f.location ?? f.market)),
       currencies: distinct(all.map((f) => f.currency)),
       years: distinct(all.map((f) => f.year)),
     };

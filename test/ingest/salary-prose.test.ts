@@ -42,7 +42,9 @@ describe('Indian salary units', () => {
     expect(findMoney('₹6-9 lakh').map((m) => [m.from, m.to, m.currency])).toEqual([[600000, 900000, 'INR']]);
     expect(findMoney('₹1.2 crore').map((m) => m.from)).toEqual([12000000]);
   });
+});
 
+describe('what a section or paragraph says of its figures', () => {
   it('reads a price the worker pays as no pay ("the PTCE exam, which costs $129")', () => {
     expect(figures('Most technicians sit the PTCE exam, which costs $129. Technicians earn a median of $40,300 a year.').map((f) => f[3])).toEqual([40300]);
   });
@@ -55,6 +57,17 @@ describe('Indian salary units', () => {
     expect(buildKnowledge(doc, {}).salaries.map((f) => [f.min ?? f.value, f.period])).toEqual([
       [180, 'day'],
       [21000, 'year'],
+    ]);
+  });
+
+  it("reads a closing 'Figures are for the United Kingdom' as where the paragraph's figures are from", () => {
+    const doc = parseMarkdown(
+      'atc.md',
+      '# Air Traffic Controller\n\nControllers keep aircraft apart.\n\n## Salary\n\nTrainees earn around £18,000. Experienced controllers earn £60,000 to £90,000. Figures are for the United Kingdom in 2024.\n',
+    );
+    expect(buildKnowledge(doc, {}).salaries.map((f) => [f.min ?? f.value, f.location, f.market, f.year])).toEqual([
+      [18000, null, 'United Kingdom', 2024],
+      [60000, null, 'United Kingdom', 2024],
     ]);
   });
 });

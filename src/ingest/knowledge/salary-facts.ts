@@ -231,7 +231,7 @@ export function extractFacts(docs: SourceDoc[], roles: Role[]): { salaries: Sala
         const where = whereOf(doc, block.section, block.start);
         // The section's introduction counts too: "Figures below are approximate base salaries" above a table.
         if (!PAY_CONTEXT.test([text, parentText, ...where.scopes].join(' '))) continue;
-        const ctx = { quoted, parentText, where, roles, primary };
+        const ctx = { quoted, parentText, where, roles, primary, paragraph: doc.text.slice(block.start, block.end) };
         salaries.push(...(tableRow(text, parentText) ? tableFacts(text, ctx) : factsOf(text, ctx)));
       }
     });
@@ -245,6 +245,8 @@ interface Context {
   where: Where;
   roles: Role[];
   primary: Role | undefined;
+  /** The whole bullet or paragraph the figure's sentence belongs to. */
+  paragraph: string;
 }
 
 /** The facts of one bullet or sentence, one per money figure. */
@@ -263,10 +265,12 @@ function factsOf(text: string, ctx: Context): SalaryFact[] {
     rolesMentioned(roles, text)[0] ??
     rolesMentioned(roles, where.headings.slice(0, -1).join(' \n '))[0] ??
     primary;
-  const year = yearIn(text) ?? where.scopes.map(yearIn).find((y) => y !== null) ?? null;
   // The place a section's introduction gives its figures ("2024 offers from US employers"): not the figure's
   // own place, but what a question about that place may be answered with.
-  const market = where.scopes.map((t) => findPlaces(t)[0]?.surface).find(Boolean) ?? null;
+  // So does a sentence of the figures' own paragraph that gives none of its own ("Figures are for the United Kingdom").
+  const stated = ctx.paragraph.split(/(?<=[.!?])\s+/).filter((t) => !hasMoney(t));
+  const year = yearIn(text) ?? [...stated, ...where.scopes].map(yearIn).find((y) => y !== null) ?? null;
+  const market = [...stated, ...where.scopes].map((t) => findPlaces(t)[0]?.surface).find(Boolean) ?? null;
   // A sentence with a figure of its own ("Self-employed climbers charge a day rate of £180") sets the period of that
   // figure only, not of the table below it.
   const sectionPeriod =
