@@ -129,7 +129,9 @@ export async function ask(deps: AskDeps, question: string, previous?: Turn): Pro
     roles = previous.roles;
     // "and in New York?" after a comparison asks what the two roles pay there.
     const scoped = u.level !== null || u.location !== null || analysis.scope.places.length > 0;
-    if (intent === 'general' && followUp) intent = previous.intent === 'compare' && scoped ? 'salary' : previous.intent;
+    // "and the medical?" after "is the training paid?" asks about something new, not for more pay.
+    const newTopic = !scoped && analysis.topic.length > 0;
+    if (intent === 'general' && followUp && !newTopic) intent = previous.intent === 'compare' && scoped ? 'salary' : previous.intent;
     query = `${question} ${roles.join(' ')}`;
   } else if (previous && roles.length && (intent === 'general' || intent === 'role') && FOLLOW_UP.test(question) && previous.intent !== 'compare') {
     // "What about integration developers?" after a pay question asks for their pay.

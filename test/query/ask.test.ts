@@ -160,4 +160,11 @@ describe('asking free questions', () => {
     const skills = await advisor.ask('what about skills?', { intent: 'role', roles: ['Machine Learning Engineer'] });
     expect(skills.kind === 'ask' && skills.topic).toEqual({ aspect: 'Key skills', role: 'Machine Learning Engineer' });
   });
+
+  it('reads a follow-up that names something new as a question about it, for the same role, not for more pay', async () => {
+    const ethics = await advisor.ask('and the ethics?', { intent: 'salary', roles: ['Machine Learning Engineer'] });
+    expect(ethics.kind).toBe('ask');
+    expect(ethics.roles).toEqual(['Machine Learning Engineer']);
+    expect(quotes(ethics).join('\n')).toMatch(/ethic/i);
+  });
 });
