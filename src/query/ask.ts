@@ -5,6 +5,7 @@ import type { Answer, NoAnswer, SalaryAnswer, Turn } from '../domain/answer.js';
 import type { Knowledge, Profile, ProfileAspect, Role } from '../domain/knowledge.js';
 import { type Citation, type Intent, type SourceDoc, withContext } from '../domain/types.js';
 import { terms } from '../index/terms.js';
+import { roleKey } from '../ingest/knowledge/roles.js';
 import { compareRoles } from './compare.js';
 import { understand } from './intent.js';
 import { notCovered } from './no-answer.js';
@@ -146,6 +147,8 @@ export async function ask(deps: AskDeps, question: string, previous?: Turn): Pro
   const [first, second] = roles;
   if (intent === 'salary' && !first && analysis.jobs.length) {
     for (const job of analysis.jobs) {
+      const listed = listedJobPay(knowledge, question, job);
+      if (listed) return listed;
       const mentioned = mentionedOnly(knowledge, question, intent, job);
       if (mentioned) return mentioned;
     }
@@ -243,6 +246,24 @@ export async function ask(deps: AskDeps, question: string, previous?: Turn): Pro
       return notCovered(question, knowledge, intent, roles);
   }
   return { kind: 'ask', answered: true, question, intent, roles, citations };
+}
+
+/**
+ * The figures a role's page gives for a job it only lists ("Council tree officer" in the Arborist pay table), for a
+ * pay question naming that job by two words or more; null when no figure is labelled with it.
+ */
+function listedJobPay(knowledge: Knowledge, question: string, job: string): SalaryAnswer | null {
+  const key = roleKey(job);
+  if (key.split(' ').length < 2) return null;
+  const facts = knowledge.salaries.filter((f) => f.role && ` ${roleKey(f.label)} `.includes(` ${key} `));
+  const role = facts[0]?.role;
+  if (!role) return null;
+  const answer = salaryLookup(knowledge, { role, question });
+  if (answer.kind !== 'salary') return null;
+  const labelled = new Set(facts.map((f) => `${f.docId}:${f.start}`));
+  const figures = answer.figures.filter((f) => facts.includes(f));
+  const citations = answer.citations.filter((c) => labelled.has(`${c.docId}:${c.start}`));
+  return figures.length ? { ...answer, figures, citations } : null;
 }
 
 /** A phrase that names a role's field rather than a topic: "data analysis" (Data Analyst), "UX design" (UX Designer). */

@@ -1,9 +1,14 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/app/config.js';
+import { createLogger } from '../../src/app/log.js';
+import { Runtime } from '../../src/app/runtime.js';
 import type { Answer } from '../../src/domain/answer.js';
 import { hasOwnContent } from '../../src/domain/knowledge.js';
 import type { Advisor } from '../../src/query/advisor.js';
 import { notCovered } from '../../src/query/no-answer.js';
-import { testAdvisor } from '../helpers.js';
+import { tempDir, testAdvisor } from '../helpers.js';
 
 let advisor: Advisor;
 beforeAll(async () => {
@@ -166,5 +171,20 @@ describe('asking free questions', () => {
     expect(ethics.kind).toBe('ask');
     expect(ethics.roles).toEqual(['Machine Learning Engineer']);
     expect(quotes(ethics).join('\n')).toMatch(/ethic/i);
+  });
+});
+
+describe('pay of a job a page only lists', () => {
+  it('answers with the figure the page labels with that job, and refuses a job no figure names', async () => {
+    const dir = tempDir('listed-');
+    writeFileSync(
+      join(dir, 'arborist.md'),
+      '# Arborist\n\nArborists care for trees. Most arborists work outdoors. Arborists wear helmets.\n\n## Salary\n\n| Level | Annual salary |\n| --- | --- |\n| Climbing arborist | £25,000 - £32,000 |\n| Council tree officer | £30,000 - £42,000 |\n',
+    );
+    const runtime = await Runtime.create(loadConfig({ CORPUS_DIR: dir, DATA_DIR: tempDir('data-'), RETRIEVAL_MODE: 'lexical' }), createLogger('silent'));
+    await runtime.open();
+    const listed = await runtime.advisor().ask('what does a council tree officer make');
+    expect(listed.kind === 'salary' && listed.figures.map((f) => [f.label, f.min])).toEqual([['Council tree officer', 30000]]);
+    expect((await runtime.advisor().ask('what does a parks officer make')).answered).toBe(false);
   });
 });
