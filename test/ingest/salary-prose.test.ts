@@ -27,6 +27,8 @@ describe('salary figures in running text', () => {
       'second-line',
     ]);
     expect(figures('The median for computer user support specialists was about $59,000 in 2023.')[0]?.[0]).toBe('median');
+    expect(figures('In California the median was about $52,000.')[0]?.[0]).toBe('median');
+    expect(figures('The lowest 10 percent earned less than $31,000.')[0]?.[0]).toBe('lowest 10 percent');
   });
 });
 

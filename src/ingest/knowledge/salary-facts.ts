@@ -138,7 +138,9 @@ function nounLabel(before: string): string | null {
 
 /** A long phrase cut to the pay words that name it ("the median for support specialists was about in 2023" -> "median"). */
 function shortLabel(words: string): string {
-  if (words.split(/\s+/).length <= 5) return words;
+  const split = words.split(/\s+/);
+  // Short and without filler ("median total compensation") it names the figure as it is; "In the median was about" does not.
+  if (split.length <= 5 && !split.some((w) => NOT_LABEL_WORD.test(w) || CONNECTIVES.test(w))) return words;
   const noun = [...words.matchAll(new RegExp(`${PAY_NOUN.source}|\\b(?:median|average|percentile|starting)\\b`, 'gi'))].at(-1);
   if (!noun) return words;
   return nounLabel(words.slice(0, (noun.index ?? 0) + noun[0].length)) ?? noun[0];
@@ -146,7 +148,7 @@ function shortLabel(words: string): string {
 
 /** Filler left around a figure that names nothing ("and", "while", "up to"). */
 const CONNECTIVES =
-  /^(?:and|or|but|while|with|whereas|then|up|to|from|between|about|around|roughly|typically|usually|earn|earns|make|makes|pay|pays|the|a|an|in|at|for|of|on)$/i;
+  /^(?:and|or|but|while|with|whereas|then|up|to|from|between|about|around|roughly|typically|usually|earn|earns|earned|make|makes|made|pay|pays|paid|the|a|an|in|at|for|of|on|compared|was|were|is|are|than|less|more|over|under|nearly|almost|can|could|reach|reaches)$/i;
 
 /** A figure's own few words when they name it ("second-line", "third-line engineers"), else null. */
 function namingWords(words: string): string | null {
