@@ -142,6 +142,7 @@ const CHAT: [RegExp, string][] = [
   [/\buni\b/gi, 'university'],
   [/\bquals?\b/gi, 'qualifications'],
   [/\bgovt?\b/gi, 'government'],
+  [/\bmeds\b/gi, 'medication'],
 ];
 
 /** Rewrites chat-speak ("wud u", "ml ppl", "infra") into the words it stands for. */

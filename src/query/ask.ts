@@ -33,7 +33,7 @@ const ASPECT_OF: Partial<Record<Intent, ProfileAspect>> = { skills: 'Key skills'
 const ASPECT_WORDS = new Set(
   terms(
     'skill skills competency competencies requirement requirements qualification qualifications need needed know learn learning tools stack ' +
-      'education degree degrees study background role roles job jobs responsibility responsibilities duties duty task tasks work day daily actually typical typically usually ' +
+      'education degree degrees study background qualify training role roles job jobs responsibility responsibilities duties duty task tasks work day daily actually typical typically usually ' +
       // What people call the point of a role: "analytics manager purpose", "the core point of that job".
       'purpose point core main overview summary describe description definition define meaning',
   ),
@@ -198,6 +198,12 @@ export async function ask(deps: AskDeps, question: string, previous?: Turn): Pro
   if (intent === 'general' && u.roles.length === 1 && !specific) intent = 'role';
   const aspect = ASPECT_OF[intent];
   const profile = first ? deps.profiles.get(first) : undefined;
+  // "how long does it take to become X" names nothing but the role and a duration: the route in that states one.
+  const wanted = analysis.wants;
+  if (aspect && profile && roles.length === 1 && wanted && analysis.topic.every((t) => ASPECT_WORDS.has(t.term))) {
+    const timed = profile.aspects[aspect].filter((c) => statesQuantity(withContext(c), wanted));
+    if (timed.length) return { kind: 'ask', answered: true, question, intent, roles, citations: timed, topic: { aspect, role: profile.role } };
+  }
   if (aspect && profile && roles.length === 1 && !specific && !SOFT_SKILLS.test(question)) {
     // "What does X do?" opens with what X is; "X responsibilities" asks for the list itself.
     const summary = intent === 'role' && !NAMES_DUTIES.test(question) ? profile.what : null;

@@ -174,7 +174,7 @@ describe('asking free questions', () => {
   });
 });
 
-describe('pay of a job a page only lists', () => {
+describe('questions answered from one page', () => {
   it('answers with the figure the page labels with that job, and refuses a job no figure names', async () => {
     const dir = tempDir('listed-');
     writeFileSync(
@@ -186,5 +186,17 @@ describe('pay of a job a page only lists', () => {
     const listed = await runtime.advisor().ask('what does a council tree officer make');
     expect(listed.kind === 'salary' && listed.figures.map((f) => [f.label, f.min])).toEqual([['Council tree officer', 30000]]);
     expect((await runtime.advisor().ask('what does a parks officer make')).answered).toBe(false);
+  });
+
+  it('answers how long it takes to become one with the route in that states a duration', async () => {
+    const dir = tempDir('duration-');
+    writeFileSync(
+      join(dir, 'pharmacy-technician.md'),
+      '# Pharmacy Technician\n\nPharmacy technicians prepare medicines.\n\n## How to become a pharmacy technician\n\n- A high school diploma is required\n- A certificate program that lasts from 6 months to 2 years\n',
+    );
+    const runtime = await Runtime.create(loadConfig({ CORPUS_DIR: dir, DATA_DIR: tempDir('data-'), RETRIEVAL_MODE: 'lexical' }), createLogger('silent'));
+    await runtime.open();
+    const a = await runtime.advisor().ask('how long does it take to become a pharmacy technician');
+    expect(quotes(a)).toEqual(['A certificate program that lasts from 6 months to 2 years']);
   });
 });
