@@ -1,7 +1,7 @@
 // Use case "add a document" (I/O: fetches a URL or reads a local file, writes corpus/<slug>.md): a career web page
 // or PDF becomes a Markdown corpus file with front matter; what is not a readable career page is refused in one line.
 import { readFile, readdir, stat, writeFile } from 'node:fs/promises';
-import { extname, join, relative, resolve } from 'node:path';
+import { dirname, extname, join, relative, resolve } from 'node:path';
 import { AppError } from '../domain/errors.js';
 import { terms } from '../index/terms.js';
 import { type Extracted, corpusFileName, corpusMarkdown, describeCorpusFile, wordCount } from '../ingest/import/document.js';
@@ -218,6 +218,9 @@ export async function addDocument(config: Config, input: string, now = new Date(
     source = input;
     const info = await stat(path).catch(() => null);
     if (!info?.isFile()) throw new AppError('BAD_INPUT', `Refused ${input}: no such file (give a URL, an .html file or a .pdf file).`);
+    // An HTML page already in the corpus folder is read as it is; a Markdown copy beside it would quote everything twice.
+    if (/\.html?$/i.test(path) && dirname(path) === resolve(config.corpusDir))
+      throw new AppError('BAD_INPUT', `Refused ${input}: it is already in the corpus folder and read as it is; run npm run ingest to re-index it.`);
     if (info.size > config.add.maxBytes)
       throw new AppError('BAD_INPUT', `Refused ${input}: larger than ${(config.add.maxBytes / 1048576).toFixed(1)} MB (ADD_MAX_MB).`);
     bytes = await readFile(path);

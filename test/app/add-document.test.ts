@@ -121,4 +121,12 @@ describe('adding a page to the corpus', () => {
     expect(other.file).toMatch(/robotics-engineer-2\.md$/);
     expect(readdirSync(c.corpusDir).sort()).toEqual(['robotics-engineer-2.md', 'robotics-engineer.md']);
   });
+
+  it('refuses an HTML page that is already in the corpus folder instead of writing a second copy of it', async () => {
+    const c = config();
+    const page = join(c.corpusDir, 'pharmacy-technician.html');
+    writeFileSync(page, '<html><body><h1>Pharmacy Technician</h1><p>Technicians prepare medicines.</p></body></html>');
+    await expect(addDocument(c, page)).rejects.toMatchObject({ code: 'BAD_INPUT', message: expect.stringMatching(/already in the corpus folder/) });
+    expect(readdirSync(c.corpusDir)).toEqual(['pharmacy-technician.html']);
+  });
 });
