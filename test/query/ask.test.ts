@@ -174,29 +174,32 @@ describe('asking free questions', () => {
   });
 });
 
+/** An advisor over a corpus of one page, indexed as an operator would (real files, lexical mode). */
+async function pageAdvisor(file: string, text: string): Promise<Advisor> {
+  const dir = tempDir('page-');
+  writeFileSync(join(dir, file), text);
+  const runtime = await Runtime.create(loadConfig({ CORPUS_DIR: dir, DATA_DIR: tempDir('data-'), RETRIEVAL_MODE: 'lexical' }), createLogger('silent'));
+  await runtime.open();
+  return runtime.advisor();
+}
+
 describe('questions answered from one page', () => {
   it('answers with the figure the page labels with that job, and refuses a job no figure names', async () => {
-    const dir = tempDir('listed-');
-    writeFileSync(
-      join(dir, 'arborist.md'),
+    const advisor = await pageAdvisor(
+      'arborist.md',
       '# Arborist\n\nArborists care for trees. Most arborists work outdoors. Arborists wear helmets.\n\n## Salary\n\n| Level | Annual salary |\n| --- | --- |\n| Climbing arborist | £25,000 - £32,000 |\n| Council tree officer | £30,000 - £42,000 |\n',
     );
-    const runtime = await Runtime.create(loadConfig({ CORPUS_DIR: dir, DATA_DIR: tempDir('data-'), RETRIEVAL_MODE: 'lexical' }), createLogger('silent'));
-    await runtime.open();
-    const listed = await runtime.advisor().ask('what does a council tree officer make');
+    const listed = await advisor.ask('what does a council tree officer make');
     expect(listed.kind === 'salary' && listed.figures.map((f) => [f.label, f.min])).toEqual([['Council tree officer', 30000]]);
-    expect((await runtime.advisor().ask('what does a parks officer make')).answered).toBe(false);
+    expect((await advisor.ask('what does a parks officer make')).answered).toBe(false);
   });
 
   it('answers how long it takes to become one with the route in that states a duration', async () => {
-    const dir = tempDir('duration-');
-    writeFileSync(
-      join(dir, 'pharmacy-technician.md'),
+    const advisor = await pageAdvisor(
+      'pharmacy-technician.md',
       '# Pharmacy Technician\n\nPharmacy technicians prepare medicines.\n\n## How to become a pharmacy technician\n\n- A high school diploma is required\n- A certificate program that lasts from 6 months to 2 years\n',
     );
-    const runtime = await Runtime.create(loadConfig({ CORPUS_DIR: dir, DATA_DIR: tempDir('data-'), RETRIEVAL_MODE: 'lexical' }), createLogger('silent'));
-    await runtime.open();
-    const a = await runtime.advisor().ask('how long does it take to become a pharmacy technician');
+    const a = await advisor.ask('how long does it take to become a pharmacy technician');
     expect(quotes(a)).toEqual(['A certificate program that lasts from 6 months to 2 years']);
   });
 });
