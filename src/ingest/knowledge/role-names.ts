@@ -199,9 +199,11 @@ function startsWord(part: string, word: string | undefined): boolean {
  * job noun it leaves out). Names are role keys; the words are role keys of the question's words.
  */
 export function shortens(words: string[], at: number, name: string): number {
+  const word = words[at] ?? '';
+  // Every form starts with the start of the name's first word: most words are ruled out here, cheaply.
+  if (word.length < MIN_PREFIX || !name.startsWith(word.slice(0, MIN_PREFIX))) return 0;
   const parts = name.split(' ');
   const [a, b, c] = parts;
-  const word = words[at] ?? '';
   // Two words, each the start of one of a two-word name's words, one of them shortened.
   const next = words[at + 1];
   if (parts.length === 2 && next && startsWord(word, a) && startsWord(next, b) && (word !== a || next !== b)) return 2;
