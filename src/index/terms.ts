@@ -49,6 +49,8 @@ const EXPANSIONS: [RegExp, string][] = [
   [/\b(?:maths?|calculus|algebra)\b/i, 'mathematics mathematical statistics algebra'],
   [/\b(?:good at|strengths?|abilit(?:y|ies)|capabilit(?:y|ies))\b/i, 'skills abilities'],
   [/\b(?:industr(?:y|ies)|sectors?|hire|hiring|employers?)\b/i, 'sectors industries'],
+  [/\b(?:progression|progress|path|ladder|trajectory|advancement|promotions?|next steps?)\b/i, 'career path progression advance'],
+  [/\b(?:other|alternative)\s+(?:job\s+)?(?:names?|titles?)\b|\baka\b/i, 'called known titles'],
   // Pages answer "can I work remotely" with how hybrid the work is ("office" alone says nothing of it).
   [/\b(?:remote(?:ly)?|wfh|work(?:ing)? from home)\b/i, 'remote remotely hybrid'],
 ];

@@ -41,4 +41,9 @@ describe('terms', () => {
     expect(queryTerms('can firmware engineers work remotely').alternatives[stem('remotely')]).toContain(stem('hybrid'));
     expect(queryTerms('is it a hybrid role').alternatives[stem('hybrid')]).toBeUndefined();
   });
+
+  it('lets career progression meet a career path, and other job titles meet what a role is also called', () => {
+    expect(queryTerms('data engineer career progression').alternatives[stem('progression')]).toContain(stem('path'));
+    expect(queryTerms('technical writer other job title').alternatives[stem('title')]).toContain(stem('called'));
+  });
 });
