@@ -188,7 +188,11 @@ export async function ask(deps: AskDeps, question: string, previous?: Turn): Pro
     const figures = lookup(first);
     return figures.kind === 'salary' ? withProse(figures, prose, analysis) : figures;
   }
-  if (gaps.length) return outsideDocuments(question, intent, roles, gaps);
+  // "do you need to be a lawyer to be a DPO?": another job beside a role the documents have is a comparison or the
+  // asker's background; the role is what is asked about.
+  const jobGaps = new Set(analysis.jobs);
+  const asked = roles.length ? gaps.filter((g) => !jobGaps.has(g)) : gaps;
+  if (asked.length) return outsideDocuments(question, intent, roles, asked);
   if (intent === 'compare' && first && second) return compareRoles(knowledge, deps.profiles, deps.docs, first, second, question);
   if (intent === 'roles') return listRoles(knowledge, question);
 

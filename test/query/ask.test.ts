@@ -202,4 +202,13 @@ describe('questions answered from one page', () => {
     const a = await advisor.ask('how long does it take to become a pharmacy technician');
     expect(quotes(a)).toEqual(['A certificate program that lasts from 6 months to 2 years']);
   });
+
+  it('answers about a role named by a job title the page never writes ("tech writers")', async () => {
+    const advisor = await pageAdvisor(
+      'technical-writer.md',
+      '# Technical Writer\n\nTechnical writers turn complex products into clear documentation. Most work at software companies.\n\n## What they write\n\n- Installation guides, tutorials and API references\n',
+    );
+    const a = await advisor.ask('wat kinda docs do tech writers write at software cos');
+    expect(a.answered && a.roles).toEqual(['Technical Writer']);
+  });
 });
