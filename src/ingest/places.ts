@@ -25,7 +25,7 @@ export interface PlaceMention {
 }
 
 /** Short place names that are no English word, so "uk" or "usa" in lower case still mean the place. */
-const LOWER_CASE_SHORT_NAMES = new Set(['uk', 'usa', 'uae', 'nyc']);
+const LOWER_CASE_SHORT_NAMES = new Set(['uk', 'usa', 'uae', 'nyc', 'ny']);
 
 /**
  * Cities this large are matched even in lower case ("seattle ml pay", "salary in berlin"); smaller ones need a
@@ -41,7 +41,7 @@ const PLACE_PREPOSITION = /\b(?:in|at|near|from|to|around|based|outside)\s+(?:th
 /** Short forms people use that GeoNames does not list, by the name GeoNames uses. */
 const CITY_ALIASES: Record<string, string[]> = {
   'San Francisco': ['SF', 'San Fran', 'Bay Area', 'Silicon Valley'],
-  'New York City': ['NYC', 'New York'],
+  'New York City': ['NYC', 'New York', 'NY'],
   'Los Angeles': ['LA'],
   Bengaluru: ['Bangalore'],
   Mumbai: ['Bombay'],

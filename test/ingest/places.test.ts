@@ -8,6 +8,7 @@ describe('recognising places', () => {
     ['what do ML engineers make in Berlin, in euros?', ['Berlin (city, DE)']],
     ['salary in SF for backend devs', ['San Francisco (city, US)']],
     ['NYC pay for PMs', ['New York City (city, US)']],
+    ['and in ny?', ['New York City (city, US)']],
     ['Bay Area salaries', ['San Francisco (city, US)']],
     ['jobs in Seattle and Austin', ['Seattle (city, US)', 'Austin (city, US)']],
     ['india salaries', ['India (country, IN)']],

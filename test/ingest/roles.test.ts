@@ -120,6 +120,19 @@ describe('abbreviations typed in chat', () => {
     expect(named('the pharmacy is open')).toEqual([]);
   });
 
+  it('reads two-letter initials typed in lower case ("qs pay"), but never a time of day or a chat word ("vs")', () => {
+    const qs: Role = { name: 'Quantity Surveyor', aliases: ['QS'], sources: [], documents: [] };
+    const vs: Role = { name: 'Veterinary Surgeon', aliases: ['VS'], sources: [], documents: [] };
+    const nurse: Role = { name: 'Veterinary Nurse', aliases: ['vet nurse'], sources: [], documents: [] };
+    expect(rolesMentioned([qs, vs, nurse], 'qs money london').map((r) => r.name)).toEqual(['Quantity Surveyor']);
+    expect(rolesMentioned([qs, vs, nurse], 'vet nurse vs qs hours').map((r) => r.name)).toEqual(['Veterinary Nurse', 'Quantity Surveyor']);
+  });
+
+  it('takes initials from a labelled list of other names ("Also known as: vet nurse, RVN")', () => {
+    const docs = parsePage('veterinary-nurse.txt', 'Veterinary nurse\n\nAlso known as: vet nurse, RVN\n\nOverview\n\nVeterinary nurses care for animals.\n');
+    expect(buildCatalog(docs).find((r) => r.name === 'Veterinary Nurse')?.aliases).toEqual(expect.arrayContaining(['vet nurse', 'RVN']));
+  });
+
   it('does not read a lower-case two-letter time of day as a role', () => {
     expect(rolesMentioned([pm], 'the standup is at 4 pm')).toEqual([]);
   });

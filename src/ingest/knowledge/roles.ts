@@ -7,6 +7,8 @@ import type { SourceDoc } from '../../domain/types.js';
 import { JOB_NOUN } from '../../domain/vocabulary.js';
 import { specificity } from '../specificity.js';
 import {
+  CHAT_LETTERS,
+  INITIALS_MIN_SPECIFICITY,
   isRoleName,
   nameCase,
   pageRoleName,
@@ -166,8 +168,8 @@ function documentAliases(doc: SourceDoc, roles: Role[]): [Role, string][] {
         .trim(),
     );
     const words = alias.split(/\s+/).length;
-    // One word may be a nickname ("often called quants"), but never a bare job noun ("also called an analyst").
-    const nickname = words === 1 && alias.length >= 4 && !new RegExp(`^${JOB_NOUN.source}$`, 'i').test(alias);
+    // One word may be a nickname ("often called quants") or initials ("RVN"), but never a bare job noun ("also called an analyst").
+    const nickname = words === 1 && (alias.length >= 4 || /^[A-Z]{2,5}$/.test(alias)) && !new RegExp(`^${JOB_NOUN.source}$`, 'i').test(alias);
     if (role && ((words >= 2 && words <= 5) || nickname)) out.push([role, alias]);
   };
   for (const m of text.matchAll(ALSO_CALLED)) {
@@ -190,8 +192,6 @@ function documentAliases(doc: SourceDoc, roles: Role[]): [Role, string][] {
  * the page never does. Two letters mean many things ("BA" is also a degree), so only initials no other role shares
  * and that no document uses for anything else.
  */
-/** Initials as rare as an English word of rank 3,000 or rarer: "AM" (0.1) and "DE" (0.37) are words, "BA" (0.75) is not. */
-const INITIALS_MIN_SPECIFICITY = 0.55;
 
 function twoLetterInitials(roles: Role[], docs: SourceDoc[]): [Role, string][] {
   const byInitials = new Map<string, Role[]>();
@@ -203,7 +203,7 @@ function twoLetterInitials(roles: Role[], docs: SourceDoc[]): [Role, string][] {
   }
   const used = new Set(docs.flatMap((d) => [...d.text.matchAll(/\b([A-Z]{2})s?\b/g)].map((m) => m[1] ?? '')));
   // "AM", "BE", "IT" are everyday words before they are anyone's initials.
-  const word = (abbr: string) => specificity(abbr) < INITIALS_MIN_SPECIFICITY;
+  const word = (abbr: string) => specificity(abbr) < INITIALS_MIN_SPECIFICITY || CHAT_LETTERS.has(abbr.toLowerCase());
   return [...byInitials].flatMap(([abbr, rs]) => (rs.length === 1 && rs[0] && !used.has(abbr) && !word(abbr) ? [[rs[0], abbr] as [Role, string]] : []));
 }
 
