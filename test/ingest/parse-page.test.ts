@@ -74,6 +74,12 @@ describe('parsing the raw career page', () => {
     expect(doc?.sections.map((s) => s.path.join(' › '))).toEqual(['', 'What does a business analyst do?', 'Skills and knowledge']);
   });
 
+  it('reads a value under a label as its text, not as a heading ("Typical hours (a week)" then "37 to 45 variable")', () => {
+    const page = 'Veterinary nurse\n\nTypical hours (a week)\n\n37 to 45 variable, including evenings\n\nOverview\n\nNurses care for animals.\n';
+    const [doc] = parsePage('vn.txt', page);
+    expect(doc?.sections.map((s) => s.path.join(' › '))).toEqual(['', 'Typical hours (a week)', 'Overview']);
+  });
+
   it('keeps a short line above a paragraph as text on a page whose headings stand apart', () => {
     const page = 'Network engineer\n\nOverview\n\nEngineers build networks.\n\nSkills\n\nTechnical knowledge\n- routing\n- DNS\n';
     const [doc] = parsePage('ne.txt', page);

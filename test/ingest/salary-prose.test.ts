@@ -29,6 +29,7 @@ describe('salary figures in running text', () => {
     expect(figures('The median for computer user support specialists was about $59,000 in 2023.')[0]?.[0]).toBe('median');
     expect(figures('In California the median was about $52,000.')[0]?.[0]).toBe('median');
     expect(figures('The lowest 10 percent earned less than $31,000.')[0]?.[0]).toBe('lowest 10 percent');
+    expect(figures('Most employers add a car allowance of around £4,000 to £6,000.')[0]?.[0]).toBe('car allowance');
   });
 });
 

@@ -40,7 +40,7 @@ const PAY_CONTEXT =
 /** Words that make a figure a price or fee ("which costs $129", "exam fee of £200"). */
 const COST = /\b(?:costs?|costing|fees?|price[sd]?|tuition|to sit)\b/i;
 /** Nouns a label in running text ends with ("with an annual bonus averaging $18,000" -> "annual bonus"). */
-const PAY_NOUN = /\b(?:salar(?:y|ies)|pay|compensation|wages?|bonus(?:es)?|equity|income|earnings|stipend|rate)\b/gi;
+const PAY_NOUN = /\b(?:salar(?:y|ies)|pay|compensation|wages?|bonus(?:es)?|equity|income|earnings|stipend|rate|allowances?)\b/gi;
 /** Words that end a label read leftwards from its pay noun: articles, prepositions, verbs and hedges ("typical"). */
 const NOT_LABEL_WORD =
   /^(?:the|a|an|with|for|of|is|are|was|and|in|at|to|on|by|from|approximately|about|around|roughly|typical|typically|usual|usually|estimated|reported|their|its|this|that)$/i;

@@ -59,6 +59,9 @@ export function isBlankish(line: Line | undefined): boolean {
   return !line || line.kind === 'blank' || line.kind === 'chrome';
 }
 
+/** A line that opens with a number or a range and goes on in lower case: a value, not a title. */
+const VALUE_LINE = /^\d[\d,.]*(?:\s*(?:to|-|–)\s*\d[\d,.]*)?\s+[a-z]/;
+
 /** A heading is a short, unindented line without final punctuation, set apart by blank lines. */
 function isHeading(text: string, lines: Line[], i: number): boolean {
   const line = lines[i];
@@ -69,6 +72,8 @@ function isHeading(text: string, lines: Line[], i: number): boolean {
   if (/:\s.*,/.test(content)) return false;
   // "Median salary: $145,000" on a line of its own is a figure, not a heading.
   if (/[$€£¥₹]\s?\d|:\s+\S*\d/.test(content)) return false;
+  // Nor is a value under a label ("Typical hours (a week)" then "37 to 45 variable, including evenings").
+  if (VALUE_LINE.test(content)) return false;
   return isBlankish(lines[i - 1]) && isBlankish(lines[i + 1]);
 }
 
