@@ -77,15 +77,18 @@ const CHECK_PIECE = 4 << 20;
 export function unwritable(path: string, error: unknown): AppError | null {
   const code = (error as NodeJS.ErrnoException | null)?.code;
   if (!code || !UNWRITABLE.has(code)) return null;
-  const why =
-    code === 'ENOSPC' || code === 'EDQUOT'
-      ? 'the disk is full'
-      : code === 'EROFS'
-        ? 'the file system is read-only'
-        : code === 'EACCES' || code === 'EPERM'
-          ? 'permission denied'
-          : code;
-  return new AppError('INDEX_UNWRITABLE', `Cannot write the index to ${path} (${why}, ${code}); free space or fix DATA_DIR, then re-index.`, {
+  const full = code === 'ENOSPC' || code === 'EDQUOT';
+  const why = full
+    ? 'the disk is full'
+    : code === 'EROFS'
+      ? 'the file system is read-only'
+      : code === 'EACCES' || code === 'EPERM'
+        ? 'permission denied'
+        : code === 'ENOTDIR' || code === 'EEXIST'
+          ? 'a file stands where a folder should be'
+          : null;
+  const fix = full ? 'free space or point DATA_DIR elsewhere' : 'fix DATA_DIR';
+  return new AppError('INDEX_UNWRITABLE', `Cannot write the index to ${path} (${why ? `${why}, ` : ''}${code}); ${fix}, then re-index.`, {
     cause: error,
   });
 }

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/app/config.js';
 import { createLogger } from '../../src/app/log.js';
 import { Runtime } from '../../src/app/runtime.js';
-import type { StoreIo } from '../../src/index/store.js';
+import { type StoreIo, unwritable } from '../../src/index/store.js';
 import { HashEmbedder, corpusCopy, tempDir } from '../helpers.js';
 
 const fail = (code: string) => Object.assign(new Error(`${code}: simulated, write`), { code });
@@ -73,5 +73,17 @@ describe('a disk that refuses the new index', () => {
     const config = loadConfig({ CORPUS_DIR: corpusCopy(), DATA_DIR: data, RETRIEVAL_MODE: 'lexical' });
     const runtime = await Runtime.create(config, createLogger('silent'), null);
     await expect(runtime.open()).rejects.toMatchObject({ code: 'INDEX_UNWRITABLE', message: expect.stringContaining(join(data, 'index')) });
+  });
+});
+
+describe('the message for an index that cannot be written', () => {
+  it('says the reason in words once and only the fix that applies', () => {
+    const err = (code: string) => Object.assign(new Error(code), { code });
+    expect(unwritable('/srv/data/index', err('ENOTDIR'))?.message).toBe(
+      'Cannot write the index to /srv/data/index (a file stands where a folder should be, ENOTDIR); fix DATA_DIR, then re-index.',
+    );
+    expect(unwritable('/srv/data/index', err('ENOSPC'))?.message).toBe(
+      'Cannot write the index to /srv/data/index (the disk is full, ENOSPC); free space or point DATA_DIR elsewhere, then re-index.',
+    );
   });
 });
