@@ -120,12 +120,16 @@ describe('abbreviations typed in chat', () => {
     expect(named('the pharmacy is open')).toEqual([]);
   });
 
-  it('reads two-letter initials typed in lower case ("qs pay"), but never a time of day or a chat word ("vs")', () => {
+  it('compares roles in the order the question names them, initials included ("vet nurse vs QS")', () => {
     const qs: Role = { name: 'Quantity Surveyor', aliases: ['QS'], sources: [], documents: [] };
-    const vs: Role = { name: 'Veterinary Surgeon', aliases: ['VS'], sources: [], documents: [] };
     const nurse: Role = { name: 'Veterinary Nurse', aliases: ['vet nurse'], sources: [], documents: [] };
-    expect(rolesMentioned([qs, vs, nurse], 'qs money london').map((r) => r.name)).toEqual(['Quantity Surveyor']);
-    expect(rolesMentioned([qs, vs, nurse], 'vet nurse vs qs hours').map((r) => r.name)).toEqual(['Veterinary Nurse', 'Quantity Surveyor']);
+    expect(rolesMentioned([qs, nurse], 'vet nurse vs QS hours').map((r) => r.name)).toEqual(['Veterinary Nurse', 'Quantity Surveyor']);
+  });
+
+  it('never takes a chat word ("vs") as a role\'s generated initials', () => {
+    const page = (role: string) => parseMarkdown('page.md', `---\nroles: [${role}]\n---\n\n## Overview\n\nA ${role.toLowerCase()} treats animals.\n`);
+    expect(buildCatalog(page('Veterinary Surgeon')).map((r) => [r.name, r.aliases])).toEqual([['Veterinary Surgeon', []]]);
+    expect(buildCatalog(page('Dog Groomer')).map((r) => [r.name, r.aliases])).toEqual([['Dog Groomer', ['DG']]]);
   });
 
   it('takes initials from a labelled list of other names ("Also known as: vet nurse, RVN")', () => {

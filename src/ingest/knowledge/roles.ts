@@ -7,8 +7,6 @@ import type { SourceDoc } from '../../domain/types.js';
 import { JOB_NOUN } from '../../domain/vocabulary.js';
 import { specificity } from '../specificity.js';
 import {
-  CHAT_LETTERS,
-  INITIALS_MIN_SPECIFICITY,
   isRoleName,
   nameCase,
   pageRoleName,
@@ -192,6 +190,11 @@ function documentAliases(doc: SourceDoc, roles: Role[]): [Role, string][] {
  * the page never does. Two letters mean many things ("BA" is also a degree), so only initials no other role shares
  * and that no document uses for anything else.
  */
+
+/** Initials as rare as an English word of rank 3,000 or rarer: "AM" (0.1) and "DE" (0.37) are words, "BA" (0.75) is not. */
+const INITIALS_MIN_SPECIFICITY = 0.55;
+/** Two letters chat uses for something else ("vet nurse vs qs", "hr", "ai", "uk"): never a role's initials. */
+const CHAT_LETTERS = new Set(['vs', 'ok', 'tv', 'pc', 'pr', 'hr', 'ai', 'uk', 'us', 'eu', 'id', 'ur', 'np', 'ty', 'ya', 'yo']);
 
 function twoLetterInitials(roles: Role[], docs: SourceDoc[]): [Role, string][] {
   const byInitials = new Map<string, Role[]>();
