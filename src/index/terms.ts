@@ -1,5 +1,6 @@
 // Index stage "terms" (pure, no I/O): tokenising, Porter stemming, chat-speak normalisation and the
 // career-domain query expansions, shared by the BM25 index and by question understanding.
+import { LRUCache } from 'lru-cache';
 import { stemmer } from 'stemmer';
 import stopwordsIso from 'stopwords-iso' with { type: 'json' };
 import { PAY_WORDS } from '../domain/vocabulary.js';
@@ -60,9 +61,21 @@ export function rawWords(text: string): string[] {
   return text.toLowerCase().match(/[a-z0-9]+(?:'[a-z]+)?/g) ?? [];
 }
 
+/**
+ * Stems already computed. Porter's rules run a dozen regular expressions a word and were a tenth of a warm answer's
+ * time (passages' words recur from question to question); see docs/benchmarks.md.
+ */
+const stems = new LRUCache<string, string>({ max: 20_000 });
+
 /** Porter stemming (the `stemmer` package), so "salaries"/"salary" and "deployment"/"deploy" meet. */
 export function stem(word: string): string {
-  return word.length <= 3 || /\d/.test(word) ? word : stemmer(word);
+  if (word.length <= 3 || /\d/.test(word)) return word;
+  let s = stems.get(word);
+  if (s === undefined) {
+    s = stemmer(word);
+    stems.set(word, s);
+  }
+  return s;
 }
 
 /** Index-side terms: folded, tokenised, stop words removed, stemmed. */

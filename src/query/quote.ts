@@ -32,10 +32,26 @@ const DEFINITION_LEAD = 1;
 
 const LIST_INTENTS = new Set<Intent>(['skills', 'education', 'role']);
 
-interface Candidate extends Citation {
+/** A span scored for a question; made a `Citation` only if chosen (most are not, and building one allocates). */
+interface Candidate {
+  doc: IndexData['docs'][number];
+  section: number;
+  span: Span;
+  score: number;
   coverage: number;
   /** Coverage of the whole passage the span belongs to (see PASSAGE_CREDIT). */
   passage: number;
+}
+
+/** What quote selection reads of a chunk again and again, worked out when it is first quoted from. */
+interface ChunkFacts {
+  label: string;
+  heading: Set<string>;
+  spans: Set<string>[];
+  /** Spans that only introduce others ("Salaries:" over its bullets, a table's header row over its rows). */
+  introduces: boolean[];
+  /** Per span, whether it names the given roles (by their names joined), filled in as asked. */
+  mentions: Map<string, boolean>[];
 }
 
 /**
@@ -57,7 +73,7 @@ export class QuoteSelector {
   /** Roles each document section is about (see `sectionRoles`), by `docId\0section`, computed on first use. */
   private readonly sectionRoleNames = new Map<string, string[]>();
   /** Terms of each chunk's heading and of each of its spans, computed on first use. */
-  private readonly termCache = new LRUCache<number, { heading: Set<string>; spans: Set<string>[] }>({ max: TERM_CACHE_CHUNKS });
+  private readonly termCache = new LRUCache<number, ChunkFacts>({ max: TERM_CACHE_CHUNKS });
 
   constructor(private readonly index: IndexData) {
     this.count = index.chunks.length;
@@ -90,31 +106,29 @@ export class QuoteSelector {
     const seen = new Set<string>();
     const candidates: Candidate[] = [];
     const named = this.index.knowledge.roles.filter((r) => roles.includes(r.name));
+    const namedKey = named.map((r) => r.name).join('\0');
     let passage = 0;
     hits.forEach((hit, rank) => {
       const chunk = this.index.chunks[hit.chunk];
       const doc = chunk && this.docs.get(chunk.docId);
       if (!chunk || !doc) return;
       const sectionAbout = !roles.length || roles.some((r) => this.sectionRoles(doc, chunk.section).includes(r));
-      const label = sourceLabel(doc, chunk.section);
-      const cachedTerms = this.chunkTerms(hit.chunk);
-      const headingTerms = cachedTerms.heading;
+      const facts = this.chunkFacts(hit.chunk);
+      const headingTerms = facts.heading;
       // A list answers together what no single item does ("Java, APIs and databases carry over").
-      const inPassage = (t: string) => cachedTerms.spans.some((set) => holds(set, question, t));
+      const inPassage = (t: string) => facts.spans.some((set) => holds(set, question, t));
       const passageCoverage = sectionAbout ? PASSAGE_CREDIT * coverage(question, (t) => (inPassage(t) ? 1 : headingTerms.has(t) ? HEADING_CREDIT : 0)) : 0;
       passage = Math.max(passage, passageCoverage);
+      const intentBonus = intentRe?.test(facts.label) ? 0.15 : 0;
       for (const [spanIndex, span] of chunk.spans.entries()) {
+        if (facts.introduces[spanIndex]) continue;
         const key = `${doc.id}:${span.start}`;
         if (seen.has(key)) continue;
-        // "Salaries:" over its bullets, or a table's header row over its rows, says nothing on its own.
-        const text = doc.text.slice(span.start, span.end);
-        const isLabel = (text.endsWith(':') || tableCells(text).length > 1) && chunk.spans.some((s) => s.context?.start === span.start);
-        if (isLabel) continue;
         seen.add(key);
-        const spanTerms = cachedTerms.spans[spanIndex] ?? new Set<string>();
+        const spanTerms = facts.spans[spanIndex] ?? new Set<string>();
         // A passage is about a role when its section is, or when it names the role itself.
         // The role's name as written ("product managers"), not its words apart ("community managers … product groups").
-        if (!sectionAbout && !rolesMentioned(named, quoteText(doc.text, span)).length) continue;
+        if (!sectionAbout && !this.mentions(facts, spanIndex, doc.text, span, named, namedKey)) continue;
         const covered = coverage(question, (t) => (holds(spanTerms, question, t) ? 1 : holds(headingTerms, question, t) ? HEADING_CREDIT : 0));
         let exp = 0;
         for (const t of expanded) if (spanTerms.has(t) || headingTerms.has(t)) exp += this.idf(t) ?? this.maxIdf;
@@ -122,14 +136,10 @@ export class QuoteSelector {
           covered +
           (expWeight ? (0.25 * exp) / expWeight : 0) +
           0.15 / (1 + rank) +
-          (intentRe?.test(label) ? 0.15 : 0) +
+          intentBonus +
           (definition?.test(doc.text.slice(span.start, span.end)) ? (question.asksDefinition ? DEFINITION_LEAD : 0.3) : 0) -
           (span.end - span.start > 350 ? 0.05 : 0);
-        candidates.push({
-          ...citeSpan(doc, chunk.section, span.start, span.end, span.context, Math.round(score * 1000) / 1000),
-          coverage: covered,
-          passage: passageCoverage,
-        });
+        candidates.push({ doc, section: chunk.section, span, score: Math.round(score * 1000) / 1000, coverage: covered, passage: passageCoverage });
       }
     });
     candidates.sort((a, b) => b.score - a.score);
@@ -139,8 +149,10 @@ export class QuoteSelector {
     const chosen = candidates
       .filter((c) => (c.coverage >= MIN_COVERAGE * 0.8 || (c.passage >= MIN_COVERAGE && c.coverage > 0)) && c.score >= best.score * 0.6)
       .slice(0, limit)
-      .map(({ coverage: _, passage: __, ...c }) => c);
-    return { citations: this.withListItems(chosen, limit + 4), coverage: Math.max(passage, ...candidates.map((c) => c.coverage)) };
+      .map((c) => citeSpan(c.doc, c.section, c.span.start, c.span.end, c.span.context, c.score));
+    let bestCoverage = passage;
+    for (const c of candidates) bestCoverage = Math.max(bestCoverage, c.coverage);
+    return { citations: this.withListItems(chosen, limit + 4), coverage: bestCoverage };
   }
 
   /** How well one passage's own words cover the question (see `coverage`), counting the question's alternatives. */
@@ -161,18 +173,38 @@ export class QuoteSelector {
     return names;
   }
 
-  private chunkTerms(id: number): { heading: Set<string>; spans: Set<string>[] } {
+  private chunkFacts(id: number): ChunkFacts {
     let cached = this.termCache.get(id);
     if (!cached) {
       const chunk = this.index.chunks[id];
       const doc = chunk && this.docs.get(chunk.docId);
       cached =
         chunk && doc
-          ? { heading: new Set(terms(sourceLabel(doc, chunk.section))), spans: chunk.spans.map((s) => new Set(terms(quoteText(doc.text, s)))) }
-          : { heading: new Set(), spans: [] };
+          ? {
+              label: sourceLabel(doc, chunk.section),
+              heading: new Set(terms(sourceLabel(doc, chunk.section))),
+              spans: chunk.spans.map((s) => new Set(terms(quoteText(doc.text, s)))),
+              introduces: chunk.spans.map((span) => {
+                const text = doc.text.slice(span.start, span.end);
+                return (text.endsWith(':') || tableCells(text).length > 1) && chunk.spans.some((s) => s.context?.start === span.start);
+              }),
+              mentions: chunk.spans.map(() => new Map()),
+            }
+          : { label: '', heading: new Set(), spans: [], introduces: [], mentions: [] };
       this.termCache.set(id, cached);
     }
     return cached;
+  }
+
+  /** Whether a span names one of `named` (see `rolesMentioned`), remembered per chunk. */
+  private mentions(facts: ChunkFacts, spanIndex: number, text: string, span: Span, named: Role[], key: string): boolean {
+    const known = facts.mentions[spanIndex];
+    let found = known?.get(key);
+    if (found === undefined) {
+      found = rolesMentioned(named, quoteText(text, span)).length > 0;
+      known?.set(key, found);
+    }
+    return found;
   }
 
   /** A chosen sentence that introduces a list ("...expertise in:") brings the list's top-level items along. */

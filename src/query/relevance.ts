@@ -47,14 +47,24 @@ export function coverage(analysis: QuestionAnalysis, credit: (term: string) => n
   return plain >= MIN_COVERAGE ? plain : Math.max(plain, coverageOf(analysis, credit, decidingTerms(analysis, true)));
 }
 
-function coverageOf(analysis: QuestionAnalysis, credit: (term: string) => number, deciding: { term: string; weight: number }[]): number {
-  const total = deciding.reduce((s, t) => s + t.weight, 0);
+function coverageOf(analysis: QuestionAnalysis, credit: (term: string) => number, deciding: readonly DecidingTerm[]): number {
+  // Plain loops: this runs for every span quote selection scores.
+  let total = 0;
+  let matched = 0;
+  for (const t of deciding) {
+    total += t.weight;
+    matched += t.weight * credit(t.term);
+  }
   if (total === 0) return 0;
-  const matched = deciding.reduce((s, t) => s + t.weight * credit(t.term), 0);
   // Only unknown words that name something can be the subject; "gluing" or "rusty" only describe it.
-  const unknown = (only: (t: UnknownTerm) => boolean) => analysis.unknown.reduce((s, t) => s + (only(t) ? t.weight : 0), 0);
-  // Tagging parts of speech is needed only when every unknown word together would outweigh the match.
-  if (matched < UNKNOWN_BALANCE * unknown(() => true) && matched < UNKNOWN_BALANCE * unknown((t) => t.names)) return 0;
+  let unknown = 0;
+  for (const t of analysis.unknown) unknown += t.weight;
+  if (matched < UNKNOWN_BALANCE * unknown) {
+    // Tagging parts of speech is needed only when every unknown word together would outweigh the match.
+    let naming = 0;
+    for (const t of analysis.unknown) if (t.names) naming += t.weight;
+    if (matched < UNKNOWN_BALANCE * naming) return 0;
+  }
   return matched / total;
 }
 
@@ -64,12 +74,33 @@ function coverageOf(analysis: QuestionAnalysis, credit: (term: string) => number
  * has no known topic left, names an unknown role or a place/currency/year the documents lack, and is refused
  * before coverage is looked at.
  */
-export function decidingTerms(analysis: QuestionAnalysis, nounsFirst = false): { term: string; weight: number; word: string }[] {
-  return analysis.topic
-    .map((t) => ({ term: t.term, word: t.word, weight: nounsFirst && !t.names ? t.weight * DESCRIBING_WEIGHT : t.weight }))
-    .sort((a, b) => b.weight - a.weight)
-    .slice(0, DECIDING_TERMS);
+export function decidingTerms(analysis: QuestionAnalysis, nounsFirst = false): readonly DecidingTerm[] {
+  // Quote selection asks this for every span it scores; the answer depends only on the (never mutated) topic.
+  let known = decidingCache.get(analysis.topic);
+  if (!known) {
+    known = [];
+    decidingCache.set(analysis.topic, known);
+  }
+  const slot = nounsFirst ? 1 : 0;
+  let deciding = known[slot];
+  if (!deciding) {
+    deciding = analysis.topic
+      .map((t) => ({ term: t.term, word: t.word, weight: nounsFirst && !t.names ? t.weight * DESCRIBING_WEIGHT : t.weight }))
+      .sort((a, b) => b.weight - a.weight)
+      .slice(0, DECIDING_TERMS);
+    known[slot] = deciding;
+  }
+  return deciding;
 }
+
+/** One term of `decidingTerms`. */
+export interface DecidingTerm {
+  term: string;
+  weight: number;
+  word: string;
+}
+
+const decidingCache = new WeakMap<QuestionAnalysis['topic'], DecidingTerm[][]>();
 
 /** The corpus scope as sets, for lookups (see `CorpusScope` in the domain). */
 export interface ScopeSets {
