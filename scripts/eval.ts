@@ -30,6 +30,8 @@ const CORPORA = [
   // (its documents and dev misses may be read); corpus-g is held out whole and untouched, scored at the round's end.
   { name: 'corpus-f', corpus: join(ROOT, 'test/fixtures/corpus-f'), questions: join(ROOT, 'test/fixtures/eval/corpus-f.json') },
   { name: 'corpus-g', corpus: join(ROOT, 'test/fixtures/corpus-g'), questions: join(ROOT, 'test/fixtures/eval/corpus-g.json') },
+  // Written blind to the code in the next round, a dev set like corpus-f (its documents and dev misses may be read).
+  { name: 'corpus-h', corpus: join(ROOT, 'test/fixtures/corpus-h'), questions: join(ROOT, 'test/fixtures/eval/corpus-h.json') },
 ];
 
 const { values } = parseArgs({ options: { json: { type: 'boolean' }, mode: { type: 'string', default: 'lexical' }, misses: { type: 'boolean' } } });
