@@ -32,6 +32,8 @@ const CORPORA = [
   { name: 'corpus-g', corpus: join(ROOT, 'test/fixtures/corpus-g'), questions: join(ROOT, 'test/fixtures/eval/corpus-g.json') },
   // Written blind to the code in the next round, a dev set like corpus-f (its documents and dev misses may be read).
   { name: 'corpus-h', corpus: join(ROOT, 'test/fixtures/corpus-h'), questions: join(ROOT, 'test/fixtures/eval/corpus-h.json') },
+  // Held out whole and untouched, written blind in the same round: only its scores are read, at the round's start and end.
+  { name: 'corpus-i', corpus: join(ROOT, 'test/fixtures/corpus-i'), questions: join(ROOT, 'test/fixtures/eval/corpus-i.json') },
 ];
 
 const { values } = parseArgs({ options: { json: { type: 'boolean' }, mode: { type: 'string', default: 'lexical' }, misses: { type: 'boolean' } } });
