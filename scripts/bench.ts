@@ -113,7 +113,7 @@ for (const mode of ['lexical', 'dense', 'hybrid'] as Mode[]) {
   const t = performance.now();
   await advisor.ask(at(questions, 0));
   const coldMs = performance.now() - t;
-  answering.push({ op: 'ask', mode, coldMs, warm: await repeated(questions.length, passes, (i) => advisor.ask(at(questions, i)), questions.length) });
+  answering.push({ op: 'ask', mode, coldMs, warm: await repeated(questions.length, passes, (i) => advisor.ask(at(questions, i))) });
 }
 {
   const advisor = new Advisor(last.s.index, null, 'lexical', undefined, 0);
@@ -124,7 +124,7 @@ for (const mode of ['lexical', 'dense', 'hybrid'] as Mode[]) {
     op: 'salary',
     mode: 'any',
     coldMs: salaryCold,
-    warm: await repeated(roles.length, passes * 4, (i) => advisor.salary({ role: at(roles, i) }), roles.length),
+    warm: await repeated(roles.length, passes * 4, (i) => advisor.salary({ role: at(roles, i) })),
   });
   t = performance.now();
   advisor.compare(at(roles, 0), at(roles, 1));
@@ -133,7 +133,7 @@ for (const mode of ['lexical', 'dense', 'hybrid'] as Mode[]) {
     op: 'compare',
     mode: 'any',
     coldMs: compareCold,
-    warm: await repeated(roles.length, passes * 4, (i) => advisor.compare(at(roles, i), at(roles, (i + 1) % roles.length)), roles.length),
+    warm: await repeated(roles.length, passes * 4, (i) => advisor.compare(at(roles, i), at(roles, (i + 1) % roles.length))),
   });
 }
 

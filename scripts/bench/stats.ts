@@ -1,6 +1,8 @@
-// Benchmark statistics (pure, except `machineLoad` which reads the OS load): percentiles over repeated timings,
+// Benchmark statistics (pure, except `machineLoad`, which reads the OS load, and `settle`, which collects garbage): percentiles over repeated timings,
 // interleaved A/B rounds and the median of their per-pair ratios.
 import { cpus, loadavg } from 'node:os';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 
 export interface Summary {
   n: number;
@@ -42,9 +44,12 @@ export async function timeRuns(fn: () => unknown, runs: number, warmup = 3): Pro
 /**
  * Times `count` operations `passes` times each. `all` summarises every timing after the warm-up; `best` summarises each
  * operation's fastest pass: on a shared machine that strips other tenants' preemptions and keeps the work's own cost.
+ * The warm-up (two passes unless told) lets V8 finish optimising, and `settle` then collects what came before (an
+ * index built in this process leaves hundreds of MiB to sweep), so "warm" times answers, not leftovers.
  */
-export async function repeated(count: number, passes: number, op: (i: number) => unknown, warmup = 40): Promise<Summary & { best: Summary }> {
-  for (let i = 0; i < Math.min(warmup, count); i++) await op(i);
+export async function repeated(count: number, passes: number, op: (i: number) => unknown, warmup = 2 * count): Promise<Summary & { best: Summary }> {
+  for (let i = 0; i < warmup; i++) await op(i % count);
+  await settle();
   const all: number[] = [];
   const best = new Array<number>(count).fill(Number.POSITIVE_INFINITY);
   for (let p = 0; p < passes; p++) {
@@ -57,6 +62,13 @@ export async function repeated(count: number, passes: number, op: (i: number) =>
     }
   }
   return { ...summarise(all), best: summarise(best) };
+}
+
+/** A full garbage collection, then a pause for V8's background sweeping and compiling to finish. */
+export async function settle(pauseMs = 200): Promise<void> {
+  setFlagsFromString('--expose-gc');
+  (runInNewContext('gc') as () => void)();
+  await new Promise((resolve) => setTimeout(resolve, pauseMs));
 }
 
 /** A deterministic pseudo-random generator (LCG) with a Gaussian helper. */
