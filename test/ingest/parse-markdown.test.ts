@@ -103,3 +103,19 @@ describe('tables', () => {
     ]);
   });
 });
+
+describe('headings that skip a level', () => {
+  it('reads "###" headings after a "#" title as siblings, not each nested in the one before', () => {
+    const [faq] = parseMarkdown(
+      'faq.md',
+      '# GRC Analyst FAQ\n\n### What does a GRC analyst do?\n\nThey manage risk.\n\n### How much do they earn?\n\nA lot.\n\n#### In Toronto\n\nMore.\n\n### Is there on-call?\n\nNo.\n',
+    );
+    expect(faq!.sections.map((s) => s.path.join(' / '))).toEqual([
+      '',
+      'What does a GRC analyst do?',
+      'How much do they earn?',
+      'How much do they earn? / In Toronto',
+      'Is there on-call?',
+    ]);
+  });
+});

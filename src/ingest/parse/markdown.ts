@@ -59,6 +59,7 @@ export function parseMarkdown(file: string, text: string): SourceDoc[] {
   const blocks: Block[] = [];
   const sections: Section[] = [{ path: [] }];
   const headings: string[] = [];
+  const headingDepths: number[] = [];
   let meta: FrontMatter = {};
   let title: string | undefined;
   const section = () => sections.length - 1;
@@ -95,7 +96,13 @@ export function parseMarkdown(file: string, text: string): SourceDoc[] {
           title = name;
           return;
         }
-        headings.length = Math.max(0, Math.min(headings.length, node.depth - 2));
+        // A heading closes every open one at its level or deeper: "###" after "###" is a sibling even when the
+        // page never used "##" (an FAQ of "###" questions under its "#" title).
+        while (headingDepths.length && (headingDepths.at(-1) ?? 0) >= node.depth) {
+          headingDepths.pop();
+          headings.pop();
+        }
+        headingDepths.push(node.depth);
         headings.push(name);
         sections.push({ path: [...headings] });
         blocks.push({ kind: 'heading', start: a.start, end: b.end, depth: headings.length, section: section() });
