@@ -73,4 +73,11 @@ describe('what a section or paragraph says of its figures', () => {
       [60000, null, 'United Kingdom', 2024],
     ]);
   });
+
+  it("reads a bare dollar sign as the dollar of the place or currency the figures' introduction names", () => {
+    expect(figures('In Australia, analysts earn $85,000 to $105,000.')[0]?.[4]).toBe('AUD');
+    expect(figures('We quote hourly rates in Canadian dollars:\n\n- Senior: $65 to $85 an hour')[0]?.[4]).toBe('CAD');
+    expect(figures('In Australia, analysts at US firms earn US$90,000.')[0]?.[4]).toBe('USD');
+    expect(figures('In Seattle, analysts earn $120,000.')[0]?.[4]).toBe('USD');
+  });
 });

@@ -4,7 +4,7 @@
 import type { Level, MarketFact, Period, Quoted, Role, SalaryFact, SalaryKind } from '../../domain/knowledge.js';
 import { type SourceDoc, sourceLabel } from '../../domain/types.js';
 import { levelIn } from '../../domain/vocabulary.js';
-import { type PlaceMention, findPlaces, placeNamed } from '../places.js';
+import { type PlaceMention, currenciesIn, currencyOfCountry, findPlaces, placeNamed } from '../places.js';
 import { sentenceSpans, tableCells } from '../text.js';
 import { type Money, findMoney, hasMoney } from './money.js';
 import { outlookRoles, outlookSlice } from './outlook.js';
@@ -275,6 +275,8 @@ function factsOf(text: string, ctx: Context): SalaryFact[] {
   const market = [...stated, ...where.scopes].map((t) => findPlaces(t)[0]?.surface).find(Boolean) ?? null;
   // A sentence with a figure of its own ("Self-employed climbers charge a day rate of £180") sets the period of that
   // figure only, not of the table below it.
+  // A bare "$" is the dollar the figures' introduction names ("hourly rates in Canadian dollars").
+  const namedDollar = currenciesIn([parentText, ...stated, ...where.scopes].join('\n')).find((c) => LOCAL_DOLLARS.has(c)) ?? null;
   const sectionPeriod =
     where.scopes
       .flatMap((t) => t.split(/(?<=[.!?])\s+/))
@@ -349,7 +351,7 @@ function factsOf(text: string, ctx: Context): SalaryFact[] {
         max: single ? null : money.to,
         value: single && !money.openEnded ? money.from : null,
         openEnded: money.openEnded,
-        currency: money.currency,
+        currency: dollarOf(money, whole, namedDollar, countryOf(location ?? market)),
         period: periodIn(`${label} ${clause}`) ?? periodIn(text) ?? periodIn(parentText) ?? sectionPeriod ?? 'year',
         location,
         country: countryOf(location ?? market),
@@ -410,6 +412,19 @@ function shift(m: Money, by: number): Money {
 function placeSurface(text: string, places: PlaceMention[]): string {
   const first = places[0];
   return first ? text.slice(first.start, first.end) : text;
+}
+
+/** Dollars other than the US dollar that pages often write as a bare "$". */
+const LOCAL_DOLLARS = new Set(['CAD', 'AUD', 'NZD', 'SGD', 'HKD']);
+
+/**
+ * The currency of a figure: a bare "$" on a page about Australia or Canada, or under a sentence saying its figures are
+ * "in Canadian dollars", is that dollar; "US$" and "USD" stay US dollars wherever they are written.
+ */
+function dollarOf(money: Money, clause: string, named: string | null, country: string | null): string {
+  if (money.currency !== 'USD' || !clause.slice(money.start, money.end).startsWith('$')) return money.currency;
+  const local = currencyOfCountry(country);
+  return named ?? (local && LOCAL_DOLLARS.has(local) ? local : money.currency);
 }
 
 function countryOf(location: string | null): string | null {
