@@ -61,4 +61,13 @@ describe('role profiles from headings nobody tuned for', () => {
       'OSCP, a 24-hour practical exam',
     ]);
   });
+
+  it('never counts pay bullets under a heading that names the role as what the role does', () => {
+    const faq = parseMarkdown(
+      'grc-analyst.md',
+      '# GRC Analyst\n\nA GRC analyst helps an organization manage risk.\n\n### What does a GRC analyst do each week?\n\n- Running access reviews\n\n### How much do GRC analysts get paid?\n\n- Senior GRC analyst: $65 to $85 an hour\n',
+    );
+    const p = buildKnowledge(faq, {}).profiles.find((x) => x.role === 'GRC Analyst');
+    expect(p?.aspects.Responsibilities.map((i) => i.quote)).toEqual(['Running access reviews']);
+  });
 });

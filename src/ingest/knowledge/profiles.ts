@@ -3,6 +3,7 @@
 // market — each an exact quote.
 import { PROFILE_ASPECTS, type Profile, type ProfileAspect, type ProfileItem, type Role } from '../../domain/knowledge.js';
 import { type Block, type Citation, type SourceDoc, citeSpan } from '../../domain/types.js';
+import { PAY_WORDS } from '../../domain/vocabulary.js';
 import { ANNOUNCES } from '../parse/page-structure.js';
 import { sentenceSpans } from '../text.js';
 import { hasMoney } from './money.js';
@@ -126,7 +127,9 @@ function profileOf(docs: SourceDoc[], facts: Map<SourceDoc, DocRoles>, role: Rol
         return;
       }
       // Bullets under a heading that names the role are what the role does; its prose is its definition.
-      const aspects = new Set<ProfileAspect>(matched.length || !named || block.kind !== 'bullet' ? matched : ['Responsibilities']);
+      // Not when they are pay ("How much do GRC analysts get paid per hour?" over its rates).
+      const duties = named && block.kind === 'bullet' && !PAY_WORDS.test(path.at(-1) ?? '') && !hasMoney(text);
+      const aspects = new Set<ProfileAspect>(matched.length || !duties ? matched : ['Responsibilities']);
       if (isRoleDoc && !path.length && block.kind === 'bullet') {
         const intro = doc.blocks.filter((x) => x.kind === 'paragraph' && x.section === block.section && x.end <= block.start).pop();
         const lead = intro ? doc.text.slice(intro.start, intro.end) : '';
