@@ -54,6 +54,12 @@ const EXPANSIONS: [RegExp, string][] = [
   [/\b(?:other|alternative)\s+(?:job\s+)?(?:names?|titles?)\b|\baka\b/i, 'called known titles'],
   // Pages answer "can I work remotely" with how hybrid the work is ("office" alone says nothing of it).
   [/\b(?:remote(?:ly)?|wfh|work(?:ing)? from home)\b/i, 'remote remotely hybrid'],
+  // "weekly tasks" are what "a typical week" lists; "hourly rate" is pay "an hour" (Porter keeps "weekli" apart).
+  [/\bhourly\b/i, 'hour'],
+  [/\bdaily\b/i, 'day'],
+  [/\bweekly\b/i, 'week'],
+  [/\bmonthly\b/i, 'month'],
+  [/\b(?:yearly|annually)\b/i, 'year annual'],
 ];
 
 /** The lower-case words of a text as both index and query split it ("what's", "c++" folded beforehand). */

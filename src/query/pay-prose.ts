@@ -14,7 +14,9 @@ import type { Retriever } from './retriever.js';
 export const PAY_SCOPE_WORDS = new Set(
   terms(
     'salary salaries pay paid earn earning make compensation comp total base average range junior senior mid level entry starting remote ' +
-      'city cities place places location locations market markets where most best highest top more less higher lower',
+      'city cities place places location locations market markets where most best highest top more less higher lower ' +
+      // How pay is counted is not a subject of its own: "hourly rate" is asked of any pay.
+      'rate rates hourly hour daily day weekly week monthly month yearly annual annually',
   ),
 );
 
