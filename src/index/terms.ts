@@ -26,6 +26,8 @@ const FOLDS: [RegExp, string][] = [
   [/\bml\b/gi, 'machine learning'],
   [/\bmles?\b/gi, 'machine learning engineer'],
   [/\bk8s\b/gi, 'kubernetes'],
+  // "on-call" is one thing; apart, "call" is a framing word ("what do you call…") and "on" a stop word.
+  [/\bon[\s-]call\b/gi, 'oncall'],
   // British spelling: "localisation", "organisations" meet "localization", "organizations".
   [/\b(\w{3,})isation(s?)\b/gi, '$1ization$2'],
 ];

@@ -46,4 +46,14 @@ describe('terms', () => {
     expect(queryTerms('data engineer career progression').alternatives[stem('progression')]).toContain(stem('path'));
     expect(queryTerms('technical writer other job title').alternatives[stem('title')]).toContain(stem('called'));
   });
+
+  it('reads "on call", "on-call" and "on call rota" as one term, the same in questions and passages', () => {
+    expect(terms('There is no on-call rota')).toEqual(terms('on call rota'));
+    expect(queryTerms('grc analyst on call').topic).toContain(terms('on-call')[0]);
+  });
+
+  it('lets weekly tasks meet a typical week and an hourly rate meet pay an hour', () => {
+    expect(queryTerms('grc analyst weekly tasks').alternatives[stem('weekly')]).toContain(stem('week'));
+    expect(queryTerms('senior hourly rate').alternatives[stem('hourly')]).toContain(stem('hour'));
+  });
 });
