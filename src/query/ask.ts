@@ -33,7 +33,7 @@ const ASPECT_OF: Partial<Record<Intent, ProfileAspect>> = { skills: 'Key skills'
 const ASPECT_WORDS = new Set(
   terms(
     'skill skills competency competencies requirement requirements qualification qualifications need needed know learn learning tools stack ' +
-      'education degree degrees study background qualify training role roles job jobs responsibility responsibilities duties duty task tasks work day daily actually typical typically usually ' +
+      'education degree degrees study background qualify training role roles job jobs responsibility responsibilities duties duty task tasks work day daily week weekly actually typical typically usually ' +
       // What people call the point of a role: "analytics manager purpose", "the core point of that job".
       'purpose point core main overview summary describe description definition define meaning',
   ),
