@@ -50,6 +50,18 @@ describe('parsing the raw career page', () => {
     ]);
   });
 
+  it('splits stacked two-line related-careers entries (title, then its salary) and drops the page-feedback footer', () => {
+    const page =
+      'Platform engineer\n\nSalary\n\nEngineers earn £38,000.\n\nRelated careers\nSite reliability engineer\nAverage salary £45,000 to £100,000\nCloud architect\nAverage salary £60,000 to £120,000\n\nIs this page useful? Yes | No\n';
+    const split = parsePage('platform-engineer.txt', page);
+    expect(split.map((d) => [d.title, d.roles])).toEqual([
+      ['Platform engineer', []],
+      ['Site reliability engineer', ['Site reliability engineer']],
+      ['Cloud architect', ['Cloud architect']],
+    ]);
+    expect(split[1]?.text.trim()).toBe('Site reliability engineer\nAverage salary £45,000 to £100,000');
+  });
+
   it('reads headings that run straight into their content on a page that never sets headings apart', () => {
     const page = [
       'CareerPath UK',

@@ -19,7 +19,9 @@ const COOKIE_BANNER = /\bcookies?\b.*\b(?:accept|agree|consent|preferences|setti
 const MENU_BAR = /^[^|›»>]{1,40}(?:(?:\s[|›»>]\s|\s{3,})[^|›»>]{1,40}){2,}$/;
 /** Where a page's own content ends: links to other pages, sharing, feedback and copyright follow. */
 const FOOTER =
-  /^(?:related (?:articles|profiles|posts|reading|links|guides|pages|content)|you may also like|see also|read next|share this (?:article|page|guide)|was this (?:page|guide|article) helpful|©|\(c\)\s|copyright\b)/i;
+  /^(?:related (?:articles|profiles|posts|reading|links|guides|pages|content)|you may also like|see also|read next|share this (?:article|page|guide)|(?:was|is) this (?:page|guide|article) (?:helpful|useful)|©|\(c\)\s|copyright\b)/i;
+/** The line under a related career's title that gives its pay ("Average salary £45,000 to £100,000"). */
+const ENTRY_PAY = /^(?:average|typical|starting|median)?\s*(?:salary|pay)\b/i;
 /** The heading of a block of other roles' pages, each becoming a document of its own. */
 export const MORE_CAREERS = /^(?:more|related|other|similar) careers$/i;
 const BULLET = /^([•·▪◦*-])\s+/;
@@ -182,8 +184,10 @@ export function pageStructure(text: string): { lines: Line[]; headingAt: Set<num
     lines.forEach((line, i) => {
       const next = lines[i + 1];
       const entry = content(text, line);
-      if (i <= careersHeading || line.kind !== 'text' || !isBlankish(lines[i - 1]) || !next || next.kind !== 'text') return;
-      if (entry.length <= 40 && entry.split(/\s+/).length <= 5 && !/[.,;:!?]$/.test(entry)) headingAt.add(i);
+      if (i <= careersHeading || line.kind !== 'text' || !next || next.kind !== 'text') return;
+      // Entries stacked without blank lines ("Site reliability engineer" then "Average salary £45,000…") too.
+      if (!isBlankish(lines[i - 1]) && !ENTRY_PAY.test(content(text, next))) return;
+      if (entry.length <= 40 && entry.split(/\s+/).length <= 5 && !/[.,;:!?]$/.test(entry) && !/\d/.test(entry)) headingAt.add(i);
     });
 
   const infos = new Map<number, HeadingLine>();
