@@ -4,7 +4,7 @@ import type { NoAnswer, SalaryAnswer, SalaryNote } from '../domain/answer.js';
 import { type Knowledge, type Level, type SalaryFact, citeFact } from '../domain/knowledge.js';
 import type { Citation } from '../domain/types.js';
 import { resolveRole } from '../ingest/knowledge/roles.js';
-import { findPlaces, placeCovers, placeKey, placeNamed } from '../ingest/places.js';
+import { currencyOfCountry, findPlaces, placeCovers, placeKey, placeNamed } from '../ingest/places.js';
 import { unknownRole } from './no-answer.js';
 import { mentionedOnly } from './roles.js';
 
@@ -32,14 +32,18 @@ function uniqueCitations(facts: SalaryFact[]): Citation[] {
 /** True when a figure is for the place asked (its own place, else its section's): the same place, a place inside it, or the same words. */
 export function factIsFor(f: SalaryFact, asked: string): boolean {
   const where = f.location ?? f.market;
-  if (!where) return false;
   const want = placeNamed(asked) ?? findPlaces(asked)[0]?.place;
+  // "Average salary £45,000 to £100,000" with no place given is a UK figure; a euro or dollar one could be anywhere.
+  if (!where) return want?.kind === 'country' && ONE_COUNTRY_CURRENCIES.has(f.currency) && currencyOfCountry(want.country) === f.currency;
   const have = placeNamed(where) ?? findPlaces(where)[0]?.place;
   if (want && have) return placeCovers(want, have);
   const a = placeKey(asked);
   const b = placeKey(where);
   return a === b || (a.length > 2 && b.includes(a));
 }
+
+/** Currencies only one country pays in. */
+const ONE_COUNTRY_CURRENCIES = new Set(['GBP', 'CAD', 'AUD', 'NZD', 'INR', 'JPY', 'SEK', 'PLN', 'CHF', 'SGD', 'HKD']);
 
 /** The one value every figure shares, or null. */
 function shared<T>(facts: SalaryFact[], of: (f: SalaryFact) => T | null): T | null {

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Knowledge } from '../../src/domain/knowledge.js';
 import { buildKnowledge } from '../../src/ingest/knowledge/index.js';
 import { loadCorpus } from '../../src/ingest/load.js';
+import { parsePage } from '../../src/ingest/parse/page.js';
 import { salaryLookup } from '../../src/query/salary.js';
 import { ROOT, seedDocs } from '../helpers.js';
 
@@ -181,5 +182,21 @@ describe('salary lookups on the second corpus', () => {
       kind: 'none',
       reason: { code: 'no-salary-for', currency: 'USD', available: { currencies: ['GBP'] } },
     });
+  });
+});
+
+describe('salary lookups for figures that give no place', () => {
+  const page =
+    'Platform engineer\n\nAbout\n\nPlatform engineers build tools.\n\nRelated careers\nSite reliability engineer\nAverage salary £45,000 to £100,000\nData scientist\nAverage salary $90,000 to $150,000\n';
+  const knowledge = buildKnowledge(parsePage('platform-engineer.txt', page), {});
+
+  it('answers a question about the one country that pays in the currency of the figure', () => {
+    const uk = salaryLookup(knowledge, { role: 'Site reliability engineer', location: 'UK' });
+    expect(uk.kind === 'salary' && uk.figures.map((f) => f.quote)).toEqual(['Average salary £45,000 to £100,000']);
+  });
+
+  it('refuses a city, or a country when the currency is paid in many', () => {
+    expect(salaryLookup(knowledge, { role: 'Site reliability engineer', location: 'London' }).kind).toBe('none');
+    expect(salaryLookup(knowledge, { role: 'Data scientist', location: 'United States' }).kind).toBe('none');
   });
 });
