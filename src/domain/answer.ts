@@ -56,6 +56,8 @@ export interface CompareAnswer extends Base {
   a: string;
   b: string;
   rows: CompareRow[];
+  /** What the documents say sets the two apart, from a section about both ("Platform engineer or DevOps engineer?"). */
+  differences: Citation[];
   /** Skills both roles share. */
   shared: Citation[];
 }

@@ -6,6 +6,7 @@ import { type Knowledge, PROFILE_ASPECTS, type Profile, type ProfileItem, type R
 import { type Citation, type SourceDoc, citeSpan } from '../domain/types.js';
 import { terms } from '../index/terms.js';
 import { resolveRole, rolesMentioned } from '../ingest/knowledge/roles.js';
+import { sentenceSpans } from '../ingest/text.js';
 import { unknownRole } from './no-answer.js';
 import { mentionedOnly, noContent } from './roles.js';
 
@@ -31,6 +32,31 @@ function sharedSkills(docs: SourceDoc[], roles: Role[], a: Role, b: Role, pa: Pr
   for (const x of pa.aspects['Key skills']) if (skillsB.has(key(x.quote))) shared.push(x);
   const seen = new Set<string>();
   return shared.filter((x) => !seen.has(key(x.quote)) && seen.add(key(x.quote)));
+}
+
+/** How many sentences of a section about both roles a comparison opens with. */
+const MAX_DIFFERENCES = 3;
+
+/**
+ * The sentences that set two roles apart: from a section whose heading names both ("Platform engineer or DevOps
+ * engineer?", "How is GRC different from a security analyst?"), those that name either role.
+ */
+function differences(docs: SourceDoc[], roles: Role[], a: Role, b: Role): Citation[] {
+  const out: Citation[] = [];
+  for (const doc of docs) {
+    doc.sections.forEach((section, i) => {
+      const about = rolesMentioned(roles, section.path.at(-1) ?? '');
+      if (!about.includes(a) || !about.includes(b)) return;
+      for (const block of doc.blocks) {
+        if (block.section !== i || block.kind === 'heading') continue;
+        for (const s of sentenceSpans(doc.text, block.start, block.end)) {
+          const names = rolesMentioned([a, b], doc.text.slice(s.start, s.end));
+          if (names.length && out.length < MAX_DIFFERENCES) out.push(citeSpan(doc, i, s.start, s.end));
+        }
+      }
+    });
+  }
+  return out;
 }
 
 /** Top-level items only: nested bullets make no sense without their parent in a compact cell. */
@@ -107,8 +133,21 @@ export function compareRoles(
     { aspect: 'Outlook', a: outlook(a, pa), b: outlook(b, pb) },
   ];
   const shared = sharedSkills(docs, knowledge.roles, a, b, pa, pb);
+  const apart = differences(docs, knowledge.roles, a, b);
   // Every quote behind every cell, so the full lists are one tap away (Sources) when a cell shows "+N more".
   const cited = rows.flatMap((r): Citation[] => (r.aspect === 'Salary' ? [...r.a, ...r.b].map(citeFact) : [...r.a, ...r.b]));
-  const citations = unique([...cited, ...shared]);
-  return { kind: 'compare', answered: true, question, intent: 'compare', a: a.name, b: b.name, roles: [a.name, b.name], rows, shared, citations };
+  const citations = unique([...apart, ...cited, ...shared]);
+  return {
+    kind: 'compare',
+    answered: true,
+    question,
+    intent: 'compare',
+    a: a.name,
+    b: b.name,
+    roles: [a.name, b.name],
+    rows,
+    differences: apart,
+    shared,
+    citations,
+  };
 }

@@ -163,3 +163,21 @@ describe('comparing roles of the second corpus', () => {
     expect(tester).not.toContain('$');
   });
 });
+
+describe('comparing two roles that a section sets apart', () => {
+  it('opens with the sentences of the section about both roles that name either of them', async () => {
+    const loaded = await loadCorpus(join(ROOT, 'test/fixtures/corpus-h'));
+    const hk = buildKnowledge(loaded.docs, loaded.aliases);
+    const answer = compareRoles(hk, buildProfiles(loaded.docs, hk.roles), loaded.docs, 'platform engineer', 'devops engineer') as CompareAnswer;
+    expect(answer.differences.map((d) => d.quote)).toEqual([
+      'A DevOps engineer is often embedded in a single product team and helps that team build and release its software.',
+      'A platform engineer builds shared tools for many teams at once and measures success by how easily developers can use them.',
+    ]);
+    expect(answer.citations[0]?.quote).toBe(answer.differences[0]?.quote);
+    expect(renderText(answer)).toContain('How they differ\n  > A DevOps engineer is often embedded');
+  });
+
+  it('has nothing to set apart when no section is about both', () => {
+    expect((compare('Backend Engineer', 'Machine Learning Engineer') as CompareAnswer).differences).toEqual([]);
+  });
+});

@@ -22,7 +22,8 @@ function quotes(citations: Answer['citations'], more = MORE_HINT, all = false): 
 function compare(a: CompareAnswer): string {
   const rows = a.rows.map((r) => `${r.aspect}\n  • ${a.a}: ${cellText(r, 'a')}\n  • ${a.b}: ${cellText(r, 'b')}`);
   const shared = `Shared skills: ${a.shared.length ? a.shared.map((s) => s.quote).join(', ') : 'none listed for both'}`;
-  return [`${a.a} vs ${a.b}`, ...rows, shared].join('\n');
+  const apart = a.differences.length ? [`How they differ\n${a.differences.map((d) => `  > ${d.quote}`).join('\n')}`] : [];
+  return [`${a.a} vs ${a.b}`, ...apart, ...rows, shared].join('\n');
 }
 
 function salary(a: SalaryAnswer, more: string): string {
@@ -109,9 +110,10 @@ export function salaryJson(query: string, a: Answer): object {
   };
 }
 
-/** `compare --json`: { a, b, answered, text, rows: [{ aspect, a, b, quotes }], shared, suggestions }. */
+/** `compare --json`: { a, b, answered, text, rows: [{ aspect, a, b, quotes }], differences, shared, suggestions }. */
 export function compareJson(a: string, b: string, answer: Answer): object {
-  if (answer.kind !== 'compare') return { a, b, answered: false, text: renderText(answer), rows: [], shared: [], suggestions: suggestionsOf(answer) };
+  if (answer.kind !== 'compare')
+    return { a, b, answered: false, text: renderText(answer), rows: [], differences: [], shared: [], suggestions: suggestionsOf(answer) };
   return {
     a: answer.a,
     b: answer.b,
@@ -123,6 +125,7 @@ export function compareJson(a: string, b: string, answer: Answer): object {
       b: cellText(r, 'b'),
       quotes: { a: r.a.map((x) => x.quote), b: r.b.map((x) => x.quote) },
     })),
+    differences: answer.differences.map((d) => d.quote),
     shared: answer.shared.map((s) => s.quote),
     suggestions: [],
   };

@@ -86,6 +86,7 @@ function describe(answer: Answer): { title: string; description: string } {
 function compareDescription(a: CompareAnswer): string {
   const sources = [...new Set(a.citations.map((c) => c.section))];
   return [
+    a.differences.length ? `**How they differ:**\n${a.differences.map((d) => `> ${escapeMarkdown(d.quote)}`).join('\n')}` : '',
     `**Shared skills:** ${a.shared.length ? escapeMarkdown(a.shared.map((s) => s.quote).join(', ')) : 'none listed for both'}`,
     sources.length ? `**Sources:** ${escapeMarkdown(sources.slice(0, 6).join(' · '))}${sources.length > 6 ? ` (+${sources.length - 6} more)` : ''}` : '',
   ]
