@@ -275,8 +275,10 @@ function factsOf(text: string, ctx: Context): SalaryFact[] {
   const market = [...stated, ...where.scopes].map((t) => findPlaces(t)[0]?.surface).find(Boolean) ?? null;
   // A sentence with a figure of its own ("Self-employed climbers charge a day rate of £180") sets the period of that
   // figure only, not of the table below it.
-  // A bare "$" is the dollar the figures' introduction names ("hourly rates in Canadian dollars").
+  // A bare "$" is the dollar the figures' introduction names ("hourly rates in Canadian dollars"), or that of the
+  // country their section or sentence is about ("Salary in Australia"); not that of a city a US page lists ("Vancouver: $…").
   const namedDollar = currenciesIn([parentText, ...stated, ...where.scopes].join('\n')).find((c) => LOCAL_DOLLARS.has(c)) ?? null;
+  const pageCountry = countryOf(market ?? where.headings.map((h) => placesIn(h)[0]?.surface).find(Boolean) ?? null);
   const sectionPeriod =
     where.scopes
       .flatMap((t) => t.split(/(?<=[.!?])\s+/))
@@ -351,7 +353,7 @@ function factsOf(text: string, ctx: Context): SalaryFact[] {
         max: single ? null : money.to,
         value: single && !money.openEnded ? money.from : null,
         openEnded: money.openEnded,
-        currency: dollarOf(money, whole, namedDollar, countryOf(location ?? market)),
+        currency: dollarOf(money, whole, namedDollar, pageCountry ?? (placeNamed(location ?? '')?.kind === 'country' ? countryOf(location) : null)),
         period: periodIn(`${label} ${clause}`) ?? periodIn(text) ?? periodIn(parentText) ?? sectionPeriod ?? 'year',
         location,
         country: countryOf(location ?? market),
