@@ -211,4 +211,14 @@ describe('questions answered from one page', () => {
     const a = await advisor.ask('wat kinda docs do tech writers write at software cos');
     expect(a.answered && a.roles).toEqual(['Technical Writer']);
   });
+
+  it('refuses a question whose known words only say who, when a naming word the page lacks is what is asked', async () => {
+    const advisor = await pageAdvisor(
+      'firmware-engineer.md',
+      '# Firmware Engineer\n\nFirmware engineers write code for microcontrollers. Embedded engineers work close to the hardware.\n\n## Career progression\n\nEmbedded engineers usually become senior engineers after five years.\n',
+    );
+    const union = await advisor.ask('are embedded engineers usually in a union?');
+    expect(union.kind === 'none' && union.reason).toMatchObject({ code: 'outside-documents', subjects: ['union'] });
+    expect((await advisor.ask('what do embedded engineers become after five years')).answered).toBe(true);
+  });
 });
