@@ -4,7 +4,9 @@
 import type { Answer, NoAnswer, SalaryAnswer, Turn } from '../domain/answer.js';
 import type { Knowledge, Profile, ProfileAspect, Role } from '../domain/knowledge.js';
 import { type Citation, type Intent, type SourceDoc, withContext } from '../domain/types.js';
+import { PAY_WORDS } from '../domain/vocabulary.js';
 import { terms } from '../index/terms.js';
+import { hasMoney } from '../ingest/knowledge/money.js';
 import { roleKey } from '../ingest/knowledge/roles.js';
 import { compareRoles } from './compare.js';
 import { understand } from './intent.js';
@@ -232,7 +234,9 @@ export async function ask(deps: AskDeps, question: string, previous?: Turn): Pro
   const { coverage } = selected;
   // "How long does it take…" is not answered by a passage that names no duration, however many words it shares.
   const wants = analysis.wants;
-  const citations = wants ? selected.citations.filter((c) => statesQuantity(withContext(c), wants)) : selected.citations;
+  // Nor is a pay question answered by passages that say nothing of pay ("what does a first-year associate attorney earn?").
+  const saysPay = intent !== 'salary' || selected.citations.slice(0, 3).some((c) => hasMoney(withContext(c)) || PAY_WORDS.test(withContext(c)));
+  const citations = !saysPay ? [] : wants ? selected.citations.filter((c) => statesQuantity(withContext(c), wants)) : selected.citations;
   if (coverage < MIN_COVERAGE || !citations.length) {
     // Words that only name an aspect ("skills") are not a subject the documents lack, just one this search missed.
     const subjects = analysis.unknown.filter((w) => !ASPECT_WORDS.has(w.term)).map((w) => w.word);

@@ -21,6 +21,11 @@ describe('roles named casually in pay questions', () => {
   it('leaves questions that are not about pay alone', () => {
     expect(named('cloud security certifications')).toEqual([]);
   });
+
+  it('does not read "earn while you learn" as a pay question', () => {
+    expect(understand('are there any earn-while-you-learn options for data engineers?', roles).intent).not.toBe('salary');
+    expect(understand('what do data engineers earn', roles).intent).toBe('salary');
+  });
 });
 
 describe('pay questions without a pay word', () => {
