@@ -225,9 +225,9 @@ describe('questions answered from one page', () => {
   it('refuses a pay question when what it finds says nothing of pay', async () => {
     const advisor = await pageAdvisor(
       'paralegal.md',
-      '# Paralegal\n\nParalegals support lawyers. Most paralegals work in law firms.\n\n## Education\n\n- An associate degree in paralegal studies from a community college\n- Programs approved by the American Bar Association\n\n## Pay\n\nParalegals earn $48,000 to $62,000 a year.\n',
+      '# Paralegal\n\nParalegals support attorneys. Most paralegals work in law firms.\n\n## Education\n\n- An associate degree in paralegal studies from a community college\n- Programs approved by the American Bar Association, which first-year associates know well\n',
     );
     expect((await advisor.ask('my daughter passed the bar, what does a first-year associate attorney earn?')).answered).toBe(false);
-    expect((await advisor.ask('what do paralegals earn')).answered).toBe(true);
+    expect((await advisor.ask('which programs are approved by the bar association')).answered).toBe(true);
   });
 });
