@@ -236,7 +236,16 @@ export async function ask(deps: AskDeps, question: string, previous?: Turn): Pro
   const wants = analysis.wants;
   // Nor is a pay question answered by passages that say nothing of pay ("what does a first-year associate attorney earn?").
   const saysPay = intent !== 'salary' || selected.citations.slice(0, 3).some((c) => hasMoney(withContext(c)) || PAY_WORDS.test(withContext(c)));
-  const citations = !saysPay ? [] : wants ? selected.citations.filter((c) => statesQuantity(withContext(c), wants)) : selected.citations;
+  // "how much does the CBAP exam cost" is not answered by the price of another exam.
+  const prices = (c: Citation) => {
+    const words = new Set(terms(`${c.section}\n${withContext(c)}`));
+    return analysis.priced.every((t) => holds(words, analysis, t));
+  };
+  const citations = !saysPay
+    ? []
+    : wants
+      ? selected.citations.filter((c) => statesQuantity(withContext(c), wants) && (wants !== 'cost' || prices(c)))
+      : selected.citations;
   if (coverage < MIN_COVERAGE || !citations.length) {
     // Words that only name an aspect ("skills") are not a subject the documents lack, just one this search missed.
     const subjects = analysis.unknown.filter((w) => !ASPECT_WORDS.has(w.term)).map((w) => w.word);

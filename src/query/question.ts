@@ -45,6 +45,8 @@ export interface QuestionAnalysis {
   asksDefinition: boolean;
   /** The kind of answer a "how many / how long / how much does it cost" question needs, or null for any passage. */
   wants: Quantity | null;
+  /** For a cost question, the terms of what it prices ("the CBAP exam" -> cbap, exam): a price of anything else is no answer. */
+  priced: string[];
   /** Job titles the question names, with up to two qualifying words ("registered nurse", "ML engineers"). */
   jobs: string[];
 }
@@ -63,6 +65,9 @@ const WANTS: [Quantity, RegExp][] = [
   ['cost', /\bhow\s+much\b.*\b(?:cost|costs|charge|fee|fees|price)\b|\b(?:cost|price)\s+of\b/i],
   ['count', /\bhow\s+many\b/i],
 ];
+
+/** The thing a cost question prices: "how much does the CBAP exam cost" -> "CBAP exam". */
+const PRICED = /\bhow\s+much\s+(?:does|do|is|are|will|would|did)\s+(?:an?\s+|the\s+|my\s+|your\s+)?(.+?)\s+(?:cost|costs|charge|fee|fees)\b/i;
 
 /** Words before a job title that make it the asker's own ("I'm a", "as an", "I've been a"). */
 const SELF = String.raw`\b(?:i'?m|i\s+am|i\s+work\s+as|as|i'?ve\s+been|been)\s+(?:an?\s+)?`;
@@ -290,5 +295,7 @@ export function analyseQuestion(question: string, idf: Idf, roles: Role[] = [], 
   const chat = normaliseChat(question);
   // "I'm a Java developer, could I…" says who is asking, not what is asked about.
   const jobs = jobPhrases(chat).filter((job) => !new RegExp(`${SELF}${job.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'i').test(chat));
-  return { text: question, terms: qt, topic, unknown, scope, wants, jobs, asksDefinition: DEFINITION.test(question) && topic.length <= 4 };
+  const pricedPhrase = wants === 'cost' ? (PRICED.exec(question)?.[1] ?? '') : '';
+  const priced = terms(pricedPhrase).filter((t) => !skip.has(t) && !isFraming(t));
+  return { text: question, terms: qt, topic, unknown, scope, wants, priced, jobs, asksDefinition: DEFINITION.test(question) && topic.length <= 4 };
 }

@@ -230,4 +230,14 @@ describe('questions answered from one page', () => {
     expect((await advisor.ask('my daughter passed the bar, what does a first-year associate attorney earn?')).answered).toBe(false);
     expect((await advisor.ask('which programs are approved by the bar association')).answered).toBe(true);
   });
+
+  it('answers what something costs only with the price of that thing', async () => {
+    const advisor = await pageAdvisor(
+      'salesforce-administrator.md',
+      '# Salesforce Administrator\n\nSalesforce administrators run a company CRM. Most administrators start as users.\n\n## Certifications\n\nThe Administrator exam costs US$200, with retakes at US$100.\n\nBusiness analysts often hold the CBAP, a certification for analysts.\n',
+    );
+    expect((await advisor.ask('how much does the CBAP exam cost')).answered).toBe(false);
+    const admin = await advisor.ask('how much does the administrator exam cost');
+    expect(quotes(admin)[0]).toBe('The Administrator exam costs US$200, with retakes at US$100.');
+  });
 });
