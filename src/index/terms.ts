@@ -166,6 +166,8 @@ const CHAT: [RegExp, string][] = [
   [/\bquals?\b/gi, 'qualifications'],
   [/\bgovt?\b/gi, 'government'],
   [/\bmeds\b/gi, 'medication'],
+  // "next role", "where do they go next": what pages head "Career progression" ("next" alone is framing).
+  [/\b(?:next|future)\s+(?:roles?|jobs?|steps?|moves?|positions?)\b|\bgo\s+next\b/gi, 'career progression'],
 ];
 
 /** Rewrites chat-speak ("wud u", "ml ppl", "infra") into the words it stands for. */

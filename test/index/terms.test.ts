@@ -56,4 +56,9 @@ describe('terms', () => {
     expect(queryTerms('grc analyst weekly tasks').alternatives[stem('weekly')]).toContain(stem('week'));
     expect(queryTerms('senior hourly rate').alternatives[stem('hourly')]).toContain(stem('hour'));
   });
+
+  it('reads "next role" and "go next" as career progression', () => {
+    expect(queryTerms('supply chain analyst next role').topic).toEqual(expect.arrayContaining(terms('career progression')));
+    expect(queryTerms('where do grc analysts go next').topic).toEqual(expect.arrayContaining(terms('career progression')));
+  });
 });
