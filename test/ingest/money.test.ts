@@ -75,6 +75,10 @@ describe('the words of a salary line', () => {
     expect(periodIn('$40 - $65 per hour')).toBe('hour');
     expect(periodIn('Median annual wage')).toBe('year');
     expect(periodIn('Median salary')).toBeNull();
+    // Working time is not the period of pay.
+    expect(periodIn('Typical hours 37 to 40 hours a week')).toBeNull();
+    expect(periodIn('hybrid, two to three days a week on site')).toBeNull();
+    expect(periodIn('£600 a week')).toBe('week');
     expect(yearIn('The figures below summarize 2024 job postings')).toBe(2024);
     expect(yearIn('projected to grow 23% from 2023 to 2033')).toBeNull();
   });

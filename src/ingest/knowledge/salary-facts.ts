@@ -77,8 +77,16 @@ export function kindOf(label: string): SalaryKind {
   return KIND_WORDS.find(([, re]) => re.test(label))?.[0] ?? 'range';
 }
 
-/** The period a text states, if any. */
-export function periodIn(text: string): Period | null {
+/**
+ * Working time, not the period of pay: "37 to 40 hours a week", "two to three days a week on site", "37.5 a week".
+ * A number written as money ("£600 a week") is pay and stays.
+ */
+const WORKING_TIME =
+  /(?<![£$€¥₹\d.,])\b(?:\d[\d.,]*|one|two|three|four|five|six)(?:\s*(?:to|-|–)\s*(?:\d[\d.,]*|two|three|four|five|six))?\s*(?:hours?|hrs|days?|shifts?|nights?|weeks?)?\s+(?:a|per|each)\s+(?:week|month|year)\b|\b(?:hours?|days?|shifts?|nights?|evenings?|weekends?)\s+(?:a|per|each)\s+(?:week|month|year)\b/gi;
+
+/** The period of pay a text states, if any. */
+export function periodIn(written: string): Period | null {
+  const text = written.replace(WORKING_TIME, ' ');
   if (/\bper (?:month|mo)\b|\bmonthly\b|\/\s?mo(?:nth)?\b|\ba month\b/i.test(text)) return 'month';
   if (/\bper hour\b|\bhourly\b|\/\s?h(?:ou)?r\b|\ban hour\b/i.test(text)) return 'hour';
   // Contractors' day rates ("EUR 400 to EUR 600 per day") are not salaries of a year.
