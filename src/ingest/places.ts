@@ -58,12 +58,26 @@ const REGIONS: [string, string][] = [
   ...['New Hampshire', 'New Jersey', 'New Mexico', 'North Carolina', 'North Dakota', 'Rhode Island', 'South Carolina', 'South Dakota', 'West Virginia'].map(
     (s): [string, string] => [s, 'US'],
   ),
-  ...['Ontario', 'Quebec', 'British Columbia', 'Alberta', 'Nova Scotia', 'Manitoba'].map((s): [string, string] => [s, 'CA']),
+  ...['Ontario', 'Quebec', 'British Columbia', 'Alberta', 'Nova Scotia', 'Manitoba', 'Saskatchewan', 'New Brunswick', 'Newfoundland'].map(
+    (s): [string, string] => [s, 'CA'],
+  ),
+  ...['New South Wales', 'Queensland', 'Western Australia', 'South Australia', 'Tasmania'].map((s): [string, string] => [s, 'AU']),
   ['England', 'GB'],
   ['Scotland', 'GB'],
   ['Wales', 'GB'],
+  ['Northern Ireland', 'GB'],
   ['Bavaria', 'DE'],
 ];
+
+/** Abbreviations of regions, matched only as written (capitals) or after "in": "bc" in chat is "because". */
+const REGION_ALIASES: Record<string, string[]> = {
+  'British Columbia': ['BC'],
+  Quebec: ['QC'],
+  Alberta: ['AB'],
+  'Nova Scotia': ['NS'],
+  'New South Wales': ['NSW'],
+  Queensland: ['QLD'],
+};
 
 /** Groups of countries people name as one. */
 const AREAS = ['Europe', 'EU', 'European Union', 'Asia', 'Africa', 'Latin America', 'Middle East', 'Scandinavia', 'Nordics', 'APAC', 'EMEA'];
@@ -97,8 +111,10 @@ function entries(): Map<string, Entry> {
   const add = (name: string, entry: Entry) => {
     const key = placeKey(name);
     const had = map.get(key);
-    // Countries win over cities of the same name; among cities the first (largest) wins.
-    if (!had || (had.place.kind !== 'country' && entry.place.kind === 'country')) map.set(key, entry);
+    // Countries win over regions and cities of the same name, regions over cities (pay tables name provinces, not
+    // "Ontario, California"); among cities the first (largest) wins.
+    const rank = (p: Place) => (p.kind === 'country' ? 2 : p.kind === 'region' ? 1 : 0);
+    if (!had || rank(entry.place) > rank(had.place)) map.set(key, entry);
   };
   const rows = citiesFile.parse(createRequire(import.meta.url)('./data/cities.json'));
   const byName = new Map<string, Place>();
@@ -111,7 +127,10 @@ function entries(): Map<string, Entry> {
     const place = byName.get(name);
     if (place) for (const alias of aliases) add(alias, { place, loose: alias.length > 2 });
   }
-  for (const [name, country] of REGIONS) add(name, { place: { name, kind: 'region', country }, loose: true });
+  for (const [name, country] of REGIONS) {
+    add(name, { place: { name, kind: 'region', country }, loose: true });
+    for (const alias of REGION_ALIASES[name] ?? []) add(alias, { place: { name, kind: 'region', country }, loose: false });
+  }
   for (const name of AREAS) add(name, { place: { name, kind: 'region', country: null }, loose: name.length > 2 });
   for (const [code, c] of Object.entries(countries)) {
     const place: Place = { name: c.name, kind: 'country', country: code };

@@ -42,6 +42,12 @@ describe('recognising places', () => {
     expect(named('nice pay for testers, reading the guide on sale')).toEqual([]);
   });
 
+  it('reads a province or state before a smaller city of the same name, and its abbreviation only as written', () => {
+    expect(named('electrician pay in Ontario')).toEqual(['Ontario (region, CA)']);
+    expect(named('whats the pay for electricians in BC per hour')).toEqual(['British Columbia (region, CA)']);
+    expect(named('bc i want to know')).toEqual([]);
+  });
+
   it('keeps the exact span of each mention', () => {
     const text = 'Top-paying markets: Vancouver ($175,000), New York ($165,000)';
     expect(findPlaces(text).map((m) => text.slice(m.start, m.end))).toEqual(['Vancouver', 'New York']);
