@@ -80,4 +80,9 @@ describe('what a section or paragraph says of its figures', () => {
     expect(figures('In Australia, analysts at US firms earn US$90,000.')[0]?.[4]).toBe('USD');
     expect(figures('In Seattle, analysts earn $120,000.')[0]?.[4]).toBe('USD');
   });
+
+  it('never reads an addition to pay named before its figure as a salary', () => {
+    expect(figures('In London, hygienists receive a high cost area supplement of 20% of basic salary, between £5,000 and £7,000 a year.')).toEqual([]);
+    expect(figures('Hygienists earn £28,000 to £45,000 a year.')).toHaveLength(1);
+  });
 });

@@ -23,6 +23,9 @@ const DIFFERENCE_AFTER = /^\s*(?:more|less|extra|higher|lower|on top|above|below
 /** Words before a figure that make it an addition to pay ("weighting adds £3,000 to £6,000", "a premium of $5k"). */
 const DIFFERENCE_BEFORE = /\b(?:adds?|adding|added|premium of|uplift of|extra)\s+(?:(?:about|around|roughly|up to|an extra|another)\s+)?$/i;
 
+/** An addition to pay named before its figure ("a high cost area supplement of 20% of basic salary, between £5,000…"). */
+const SUPPLEMENT = /\b(?:supplements?|weighting|premium|uplift|on top of)\b/i;
+
 /** The words that name each kind, in the order the first match wins (see SalaryKind). */
 const KIND_WORDS: [SalaryKind, RegExp][] = [
   ['median', /\bmedian\b/i],
@@ -309,7 +312,11 @@ function factsOf(text: string, ctx: Context): SalaryFact[] {
       const money = found;
       const own = clause.slice(from, money.start);
       // "earn $10,000 to $20,000 more than peers", "London weighting adds £3,000": a difference, not a salary.
-      if (DIFFERENCE_AFTER.test(clause.slice(money.end, money.end + 25)) || DIFFERENCE_BEFORE.test(clause.slice(Math.max(0, money.start - 25), money.start)))
+      if (
+        DIFFERENCE_AFTER.test(clause.slice(money.end, money.end + 25)) ||
+        DIFFERENCE_BEFORE.test(clause.slice(Math.max(0, money.start - 25), money.start)) ||
+        SUPPLEMENT.test(i === 0 ? text.slice(0, c.start) + own : own)
+      )
         continue;
       const inClause = placesIn(clause).filter((p) => p.end <= money.start || p.start >= money.end);
       const offset = colon && c.start === 0 ? colon[0].length : 0;
