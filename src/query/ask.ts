@@ -99,7 +99,8 @@ function strayPayWords(knowledge: Knowledge, roles: string[], analysis: Question
 function focusFigures<A extends Answer>(answer: A, analysis: QuestionAnalysis): A {
   if (answer.kind !== 'salary' || answer.ranking) return answer;
   // Places asked about count too: "Manchester and Edinburgh" leads with those two, not with London.
-  const wanted = [...analysis.topic.map((t) => t.term), ...analysis.scope.places.flatMap((p) => terms(p.surface))];
+  // Pay words say nothing of which figure: "how much do hygienists earn" should not lead with "can earn £35 an hour".
+  const wanted = [...analysis.topic.filter((t) => !PAY_WORDS.test(t.word)).map((t) => t.term), ...analysis.scope.places.flatMap((p) => terms(p.surface))];
   const score = (c: { quote: string; context?: string; section: string }) => {
     const words = new Set(terms(`${c.context ?? ''} ${c.quote} ${c.section}`));
     return wanted.filter((t) => words.has(t)).length;
