@@ -206,7 +206,8 @@ function askedFor(r: { location: string | null; currency: string | null; year: n
 function givenFor(r: Extract<NoAnswer['reason'], { code: 'no-salary-for' }>): string {
   const { locations, currencies, years } = r.available;
   return [
-    r.location && locations.length ? `for ${locations.join(', ')}` : null,
+    // Figures that name no place ("Average salary £28,000 to £45,000") are not London's, but they exist.
+    r.location ? (locations.length ? `for ${locations.join(', ')}` : 'without naming a place') : null,
     r.currency && currencies.length ? `in ${currencies.join(', ')}` : null,
     r.year && years.length ? `for ${years.join(', ')}` : null,
   ]

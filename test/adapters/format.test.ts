@@ -16,6 +16,7 @@ import type { NoAnswer, SalaryAnswer } from '../../src/domain/answer.js';
 import type { Knowledge, SalaryFact } from '../../src/domain/knowledge.js';
 import { buildKnowledge } from '../../src/ingest/knowledge/index.js';
 import { loadCorpus } from '../../src/ingest/load.js';
+import { parsePage } from '../../src/ingest/parse/page.js';
 import { salaryLookup } from '../../src/query/salary.js';
 import { ROOT } from '../helpers.js';
 
@@ -67,6 +68,14 @@ describe('presenting salary figures', () => {
     if (hamburg.kind !== 'none') return;
     expect(noAnswerTitle(hamburg)).toBe('DevOps Engineer: no salary figures for Hamburg');
     expect(noAnswerText(hamburg)).toContain('They give DevOps Engineer figures for Germany, Munich, Frankfurt, Berlin, Leipzig.');
+  });
+
+  it('says so when the figures a role has name no place, instead of listing no places', () => {
+    const page =
+      'Dental hygienist\n\nAbout\n\nMost dental hygienists work in practices. Dental hygienists usually see patients alone.\n\nSalary\n\nAverage salary £28,000 to £45,000 a year.\n';
+    const knowledge = buildKnowledge(parsePage('dental-hygienist.txt', page), {});
+    const london = salaryLookup(knowledge, { role: 'Dental hygienist', location: 'London' });
+    expect(london.kind === 'none' && noAnswerText(london)).toContain('They give Dental Hygienist figures without naming a place.');
   });
 
   it('names roles that do have figures in a currency the asked role lacks', () => {
