@@ -160,7 +160,9 @@ export async function ask(deps: AskDeps, question: string, previous?: Turn): Pro
   if (intent === 'salary' && first) {
     // The lookup refuses a place, currency or year the role has no figures for, and says what it has.
     const scoped = new Set([...analysis.scope.places.map((p) => p.surface), ...analysis.scope.currencies, ...analysis.scope.years.map(String)]);
-    const unscoped = gaps.filter((g) => !scoped.has(g));
+    // "journeyman electrician", "first year apprentice electrician": a kind or level of the role asked about, not another job.
+    const ofRole = (g: string) => roles.some((r) => ` ${roleKey(g)}`.endsWith(` ${roleKey(r)}`));
+    const unscoped = gaps.filter((g) => !scoped.has(g) && !ofRole(g));
     const strays = strayPayWords(knowledge, roles.slice(0, 2), analysis);
     if (unscoped.length) return outsideDocuments(question, intent, roles, [...unscoped, ...strays]);
     // "gross or net?", "agency vs in-house": what the pay section says in words, when it says it, leads.

@@ -240,4 +240,14 @@ describe('questions answered from one page', () => {
     const admin = await advisor.ask('how much does the administrator exam cost');
     expect(quotes(admin)[0]).toBe('The Administrator exam costs US$200, with retakes at US$100.');
   });
+
+  it('reads a kind or level of the role asked about as that role, not as another job', async () => {
+    const advisor = await pageAdvisor(
+      'electrician.md',
+      '# Electrician\n\nElectricians install wiring. Most electricians work for contractors.\n\n## Pay in Canada\n\n| Level | Hourly pay |\n| --- | --- |\n| First-year apprentice | C$20 - C$24 per hour |\n| Journeyperson | C$38 - C$48 per hour |\n',
+    );
+    const apprentice = await advisor.ask('first year apprentice electrician pay');
+    expect(apprentice.kind === 'salary' && apprentice.figures[0]?.quote).toContain('C$20 - C$24');
+    expect((await advisor.ask('what does a plumber apprentice earn')).answered).toBe(false);
+  });
 });
