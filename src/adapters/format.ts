@@ -9,6 +9,9 @@ import { tableCells } from '../ingest/text.js';
 export const ANSWER_BUDGET = { quotes: 4, chars: 900 } as const;
 /** The longest single quote shown in an answer (the Sources view shows more). */
 export const QUOTE_MAX = 500;
+
+/** How long a salary summary grows before the rest of its figures are left to the quotes and sources. */
+export const SUMMARY_CHARS = 320;
 /** Whole items shown per comparison cell before "+N more". */
 export const CELL_ITEMS = 2;
 
@@ -182,10 +185,17 @@ export function salarySummary(a: SalaryAnswer, esc: Escape = plain): string {
   if (top) {
     const place = (f: SalaryFact) => `${f.location} (${amountText(f)})`;
     summary = `Best-paying place for ${a.role} in the documents (${top.label}): ${place(top)}${rest.length ? `, then ${rest.map(place).join(', ')}` : ''}.`;
-  } else
-    summary = `${a.role}: ${factPhrases(a.figures, scope)
-      .map((p) => p.text)
-      .join('; ')}.`;
+  } else {
+    // A province-by-level table gives a dozen figures: the summary names the first few, the quotes carry the rest.
+    const phrases = factPhrases(a.figures, scope);
+    const shown: string[] = [];
+    let hidden = 0;
+    for (const p of phrases) {
+      if (hidden || (shown.length && [...shown, p.text].join('; ').length > SUMMARY_CHARS)) hidden += p.count;
+      else shown.push(p.text);
+    }
+    summary = `${a.role}: ${shown.join('; ')}${hidden ? `; and ${hidden} more figure${hidden === 1 ? '' : 's'} in the sources` : ''}.`;
+  }
   const banded = a.figures.some((f) => f.level);
   const notes = a.notes.map((n) =>
     n.kind === 'no-level'
