@@ -132,6 +132,12 @@ describe('abbreviations typed in chat', () => {
     expect(buildCatalog(page('Dog Groomer')).map((r) => [r.name, r.aliases])).toEqual([['Dog Groomer', ['DG']]]);
   });
 
+  it('never gives a role initials that stand for a better-known job ("OT" is an occupational therapist)', () => {
+    const page = (role: string) => parseMarkdown('page.md', `---\nroles: [${role}]\n---\n\n## Overview\n\nA ${role.toLowerCase()} treats patients.\n`);
+    expect(buildCatalog(page('Orthodontic Therapist')).map((r) => [r.name, r.aliases])).toEqual([['Orthodontic Therapist', []]]);
+    expect(buildCatalog(page('Occupational Therapist')).map((r) => [r.name, r.aliases])).toEqual([['Occupational Therapist', ['OT']]]);
+  });
+
   it('takes initials from a labelled list of other names ("Also known as: vet nurse, RVN")', () => {
     const docs = parsePage('veterinary-nurse.txt', 'Veterinary nurse\n\nAlso known as: vet nurse, RVN\n\nOverview\n\nVeterinary nurses care for animals.\n');
     expect(buildCatalog(docs).find((r) => r.name === 'Veterinary Nurse')?.aliases).toEqual(expect.arrayContaining(['vet nurse', 'RVN']));

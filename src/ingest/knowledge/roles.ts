@@ -196,6 +196,25 @@ const INITIALS_MIN_SPECIFICITY = 0.55;
 /** Two letters chat uses for something else ("vet nurse vs qs", "hr", "ai", "uk"): never a role's initials. */
 const CHAT_LETTERS = new Set(['vs', 'ok', 'tv', 'pc', 'pr', 'hr', 'ai', 'uk', 'us', 'eu', 'id', 'ur', 'np', 'ty', 'ya', 'yo']);
 
+/**
+ * Initials that already stand for a well-known job: "OT" is an occupational therapist to most people, so an
+ * Orthodontic Therapist page does not get it (a review asked "OT salary" and got orthodontic pay).
+ */
+const TAKEN_INITIALS: Record<string, string> = {
+  OT: 'occupational therapist',
+  PT: 'physical therapist',
+  PA: 'physician assistant',
+  RN: 'registered nurse',
+  GP: 'general practitioner',
+  PM: 'product manager',
+  EM: 'engineering manager',
+  SE: 'software engineer',
+  TA: 'teaching assistant',
+  CA: 'chartered accountant',
+  SA: 'solutions architect',
+  DS: 'data scientist',
+};
+
 function twoLetterInitials(roles: Role[], docs: SourceDoc[]): [Role, string][] {
   const byInitials = new Map<string, Role[]>();
   for (const role of roles) {
@@ -207,7 +226,13 @@ function twoLetterInitials(roles: Role[], docs: SourceDoc[]): [Role, string][] {
   const used = new Set(docs.flatMap((d) => [...d.text.matchAll(/\b([A-Z]{2})s?\b/g)].map((m) => m[1] ?? '')));
   // "AM", "BE", "IT" are everyday words before they are anyone's initials.
   const word = (abbr: string) => specificity(abbr) < INITIALS_MIN_SPECIFICITY || CHAT_LETTERS.has(abbr.toLowerCase());
-  return [...byInitials].flatMap(([abbr, rs]) => (rs.length === 1 && rs[0] && !used.has(abbr) && !word(abbr) ? [[rs[0], abbr] as [Role, string]] : []));
+  const takenByOther = (abbr: string, role: Role) => {
+    const taken = TAKEN_INITIALS[abbr];
+    return taken !== undefined && taken !== roleKey(role.name);
+  };
+  return [...byInitials].flatMap(([abbr, rs]) =>
+    rs.length === 1 && rs[0] && !used.has(abbr) && !word(abbr) && !takenByOther(abbr, rs[0]) ? [[rs[0], abbr] as [Role, string]] : [],
+  );
 }
 
 function generatedAliases(name: string, key: string, found: Set<string>): string[] {
