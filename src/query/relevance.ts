@@ -6,7 +6,7 @@
 import type { CorpusScope } from '../domain/knowledge.js';
 import { hasMoney } from '../ingest/knowledge/money.js';
 import { jobKeys } from '../ingest/knowledge/scope.js';
-import { placeKey } from '../ingest/places.js';
+import { findPlaces, placeKey, placeNamed } from '../ingest/places.js';
 import { type Quantity, type QuestionAnalysis, type UnknownTerm, jobTitle } from './question.js';
 
 /**
@@ -105,6 +105,8 @@ const decidingCache = new WeakMap<QuestionAnalysis['topic'], DecidingTerm[][]>()
 /** The corpus scope as sets, for lookups (see `CorpusScope` in the domain). */
 export interface ScopeSets {
   places: Set<string>;
+  /** Countries of the places the documents name: a page about London and England covers a "UK" question. */
+  countries: Set<string>;
   currencies: Set<string>;
   years: Set<number>;
   jobs: Set<string>;
@@ -112,13 +114,17 @@ export interface ScopeSets {
 
 /** Turns the stored scope into sets once per index. */
 export function scopeSets(scope: CorpusScope): ScopeSets {
-  return { places: new Set(scope.places), currencies: new Set(scope.currencies), years: new Set(scope.years), jobs: new Set(scope.jobs) };
+  const countries = new Set(scope.places.flatMap((p) => placeNamed(p)?.country ?? findPlaces(p)[0]?.place.country ?? []));
+  return { places: new Set(scope.places), countries, currencies: new Set(scope.currencies), years: new Set(scope.years), jobs: new Set(scope.jobs) };
 }
 
 /** What the question is scoped to that the documents never mention ("Berlin", "euros", "2019"), as written. */
 export function scopeGaps(analysis: QuestionAnalysis, corpus: ScopeSets): string[] {
   const gaps: string[] = [];
-  for (const p of analysis.scope.places) if (!corpus.places.has(placeKey(p.place.name)) && !corpus.places.has(placeKey(p.surface))) gaps.push(p.surface);
+  for (const p of analysis.scope.places) {
+    const country = p.place.kind === 'country' && p.place.country !== null && corpus.countries.has(p.place.country);
+    if (!country && !corpus.places.has(placeKey(p.place.name)) && !corpus.places.has(placeKey(p.surface))) gaps.push(p.surface);
+  }
   for (const c of analysis.scope.currencies) if (!corpus.currencies.has(c)) gaps.push(c);
   for (const y of analysis.scope.years) if (!corpus.years.has(y)) gaps.push(String(y));
   const known = (job: string) => jobKeys(job).some((k) => corpus.jobs.has(k));

@@ -23,6 +23,7 @@ const idf = (t: string) => IDF[t] ?? null;
 const mle: Role = { name: 'Machine Learning Engineer', aliases: ['MLE', 'ML engineer'], sources: [], documents: [] };
 const scope: ScopeSets = {
   places: new Set(['vancouver', 'united states', 'us']),
+  countries: new Set(['CA', 'US']),
   currencies: new Set(['USD']),
   years: new Set([2024]),
   jobs: new Set(['machine learning engineer', 'engineer']),
@@ -136,6 +137,12 @@ describe('the relevance decision', () => {
     const gaps = scopeGaps(analyseQuestion('what do nurses make in Berlin, in euros, in 2019?', idf), scope);
     expect(gaps).toEqual(['Berlin', 'EUR', '2019', 'nurses']);
     expect(scopeGaps(analyseQuestion('ML engineer salary in Vancouver in 2024, in dollars', idf, [mle]), scope)).toEqual([]);
+  });
+
+  it('counts a country as covered when the documents name a place in it, but not a city they never name', () => {
+    expect(scopeGaps(analyseQuestion('ML engineer salary in Canada', idf, [mle]), scope)).toEqual([]);
+    expect(scopeGaps(analyseQuestion('ML engineer salary in Toronto', idf, [mle]), scope)).toEqual(['Toronto']);
+    expect(scopeGaps(analyseQuestion('ML engineer salary in Germany', idf, [mle]), scope)).toEqual(['Germany']);
   });
 
   it('counts the short forms of a role named in the question as the role, not as what is asked', () => {
