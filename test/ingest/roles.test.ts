@@ -129,7 +129,19 @@ describe('abbreviations typed in chat', () => {
   it('never takes a chat word ("vs") as a role\'s generated initials', () => {
     const page = (role: string) => parseMarkdown('page.md', `---\nroles: [${role}]\n---\n\n## Overview\n\nA ${role.toLowerCase()} treats animals.\n`);
     expect(buildCatalog(page('Veterinary Surgeon')).map((r) => [r.name, r.aliases])).toEqual([['Veterinary Surgeon', []]]);
-    expect(buildCatalog(page('Dog Groomer')).map((r) => [r.name, r.aliases])).toEqual([['Dog Groomer', ['DG']]]);
+    expect(buildCatalog(page('Dog Groomer')).map((r) => [r.name, r.aliases])).toEqual([['Dog Groomer', ['DG', 'Groomer']]]);
+  });
+
+  it('knows a role by the last word of its name when that word names the job alone and no other role shares it', () => {
+    const pages = ['Dental Hygienist', 'Dental Nurse', 'Platform Engineer', 'Data Engineer'].flatMap((role) =>
+      parseMarkdown(`${role}.md`, `---\nroles: [${role}]\n---\n\n## Overview\n\nA ${role.toLowerCase()} works.\n`),
+    );
+    expect(Object.fromEntries(buildCatalog(pages).map((r) => [r.name, r.aliases.filter((a) => !/^[A-Z]{2}$/.test(a))]))).toEqual({
+      'Data Engineer': [],
+      'Dental Hygienist': ['Hygienist'],
+      'Dental Nurse': [],
+      'Platform Engineer': [],
+    });
   });
 
   it('never gives a role initials that stand for a better-known job ("OT" is an occupational therapist)', () => {

@@ -100,6 +100,7 @@ export function buildCatalog(docs: SourceDoc[], extra: Record<string, string[]> 
   const byKey = new Map(roles.map((r) => [roleKey(r.name), r]));
   for (const doc of docs) for (const [role, alias] of documentAliases(doc, roles)) addAliases(role, [alias]);
   for (const [role, abbr] of twoLetterInitials(roles, docs)) addAliases(role, [abbr]);
+  for (const [role, head] of headNouns(roles)) addAliases(role, [head]);
   for (const [name, aliases] of Object.entries(extra)) {
     const role = byKey.get(roleKey(name)) ?? roles.find((r) => r.aliases.some((a) => roleKey(a) === roleKey(name)));
     if (role) addAliases(role, aliases);
@@ -214,6 +215,35 @@ const TAKEN_INITIALS: Record<string, string> = {
   SA: 'solutions architect',
   DS: 'data scientist',
 };
+
+/**
+ * Job nouns that say what kind of work only with the words before them ("data engineer", "dental therapist"):
+ * never a role's name on their own.
+ */
+const GENERIC_HEADS = new Set(
+  `engineer developer manager analyst scientist architect designer administrator writer consultant specialist technician
+  programmer tester advocate owner practitioner officer coordinator director strategist researcher editor lead assistant
+  representative planner producer nurse therapist auditor teacher doctor surgeon physician mechanic clerk driver operator
+  worker agent associate executive controller inspector reporter partner head`.split(/\s+/),
+);
+
+/**
+ * The last word of a role's name when it names the job alone: "hygienists" is the Dental Hygienist when no other
+ * role is a hygienist (a review's "and hygienists?" follow-up was refused). Never a generic noun ("engineers").
+ */
+function headNouns(roles: Role[]): [Role, string][] {
+  const byHead = new Map<string, Role[]>();
+  for (const role of roles) {
+    const words = role.name.split(/\s+/);
+    const head = words.at(-1) ?? '';
+    if (words.length < 2 || GENERIC_HEADS.has(roleKey(head))) continue;
+    byHead.set(roleKey(head), [...(byHead.get(roleKey(head)) ?? []), role]);
+  }
+  const names = new Set(roles.map((r) => roleKey(r.name)));
+  return [...byHead].flatMap(([head, rs]) =>
+    rs.length === 1 && rs[0] && !names.has(head) ? [[rs[0], nameCase(rs[0].name.split(/\s+/).at(-1) ?? head)] as [Role, string]] : [],
+  );
+}
 
 function twoLetterInitials(roles: Role[], docs: SourceDoc[]): [Role, string][] {
   const byInitials = new Map<string, Role[]>();
