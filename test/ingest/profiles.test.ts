@@ -70,4 +70,14 @@ describe('role profiles from headings nobody tuned for', () => {
     const p = buildKnowledge(faq, {}).profiles.find((x) => x.role === 'GRC Analyst');
     expect(p?.aspects.Responsibilities.map((i) => i.quote)).toEqual(['Running access reviews']);
   });
+
+  it('reads a sub-section by the nearest heading above it that names an aspect, and "What it takes" as skills', () => {
+    const page = parseMarkdown(
+      'electrician.md',
+      '---\ntitle: Electrician\n---\n# Electrician in Canada\n\nElectricians install wiring.\n\n## Training and certification\n\n### Apprenticeship\n\nThe usual route is a four-year apprenticeship.\n\n## What it takes\n\n- Good colour vision\n',
+    );
+    const p = buildKnowledge(page, {}).profiles.find((x) => x.role === 'Electrician');
+    expect(p?.aspects.Education.map((i) => i.quote)).toEqual(['The usual route is a four-year apprenticeship.']);
+    expect(p?.aspects['Key skills'].map((i) => i.quote)).toEqual(['Good colour vision']);
+  });
 });

@@ -21,7 +21,8 @@ const ASPECT_HEADINGS: Record<ProfileAspect, { heading: RegExp; exclude?: RegExp
       /responsibilit|duties|tasks|activities|what (?:the job|the role|the work|they|you|an? [\w -]{2,40}?)\b.*\b(?:involves?|do(?:es)?|looks? like)\b|day[\s-]to[\s-]day|day in the life|\ba day (?:on|in|at|as)\b|typical (?:day|week)/i,
   },
   'Key skills': {
-    heading: /skill|competenc|proficien|tool(?:s|box|kit)\b|technolog|requirement|qualificat|expect|know(?:ledge)?\b|what you(?:'ll| will)? need/i,
+    heading:
+      /skill|competenc|proficien|tool(?:s|box|kit)\b|technolog|requirement|qualificat|qualities|expect|know(?:ledge)?\b|what you(?:'ll| will)? need|what it takes/i,
     exclude: /soft|overlap|educat|market|nice to have/i,
   },
   // How people get into the job counts as its education: "Getting in", "Breaking in", "Certifications and routes in".
@@ -40,14 +41,21 @@ const EDUCATION_CONTENT = /\b(?:degree|bachelor|master'?s|ph\.?\s?d|doctorate|di
 const NAMED_CERTIFICATE = /\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+certificate\b/;
 const DEFINING = /:|\b(?:is|are|plays?|focus(?:es)?|speciali[sz]es?|works?|builds?|designs?|keeps?|turns?|owns?|helps?|writes?|creates?|runs?|leads?)\b/;
 
-/** Aspects a section holds: by its own heading, else by its top-level heading. */
+/**
+ * Aspects a section holds: by its own heading, else by the nearest heading above it that names one ("Training and
+ * certification" over "Apprenticeship", under a page-title heading "Electrician in Canada").
+ */
 function aspectsOf(path: string[]): ProfileAspect[] {
   const matching = (heading: string | undefined) =>
     heading ? PROFILE_ASPECTS.filter((a) => ASPECT_HEADINGS[a].heading.test(heading) && !ASPECT_HEADINGS[a].exclude?.test(heading)) : [];
   const last = path[path.length - 1];
   const own = matching(last);
-  if (own.length || path.length < 2) return own;
-  return last && NOT_PROFILE.test(last) ? [] : matching(path[0]);
+  if (own.length || path.length < 2 || (last && NOT_PROFILE.test(last))) return own;
+  for (const heading of path.slice(0, -1).reverse()) {
+    const found = matching(heading);
+    if (found.length) return found;
+  }
+  return [];
 }
 
 /** Role facts of one document that do not depend on which role is asked about. */
