@@ -202,7 +202,7 @@ export async function ask(deps: AskDeps, question: string, previous?: Turn): Pro
   // naming word they lack is what is asked.
   const who = new Set(analysis.jobs.flatMap((j) => terms(j)));
   const unknownNames = analysis.unknown.filter((t) => t.names && !ASPECT_WORDS.has(t.term)).map((t) => t.word);
-  if (who.size && unknownNames.length && analysis.topic.every((t) => who.has(t.term) || ASPECT_WORDS.has(t.term)))
+  if (intent !== 'compare' && who.size && unknownNames.length && analysis.topic.every((t) => who.has(t.term) || ASPECT_WORDS.has(t.term)))
     return outsideDocuments(question, intent, roles, unknownNames);
   if (intent === 'compare' && first && second) return compareRoles(knowledge, deps.profiles, deps.docs, first, second, question);
   if (intent === 'roles') return listRoles(knowledge, question);

@@ -2,9 +2,10 @@
 // skills, education, salary, outlook), each cell quoted from the corpus, plus the skills both roles share.
 // A role without content of its own is refused rather than shown as a column of empty cells.
 import type { CompareAnswer, CompareRow, NoAnswer } from '../domain/answer.js';
-import { type Knowledge, PROFILE_ASPECTS, type Profile, type ProfileItem, type Role, citeFact, hasOwnContent } from '../domain/knowledge.js';
+import { type Knowledge, type MarketFact, PROFILE_ASPECTS, type Profile, type ProfileItem, type Role, citeFact, hasOwnContent } from '../domain/knowledge.js';
 import { type Citation, type SourceDoc, citeSpan } from '../domain/types.js';
 import { terms } from '../index/terms.js';
+import { OUTLOOK_HEADING, OUTLOOK_WORDS } from '../ingest/knowledge/outlook.js';
 import { resolveRole, rolesMentioned } from '../ingest/knowledge/roles.js';
 import { sentenceSpans } from '../ingest/text.js';
 import { unknownRole } from './no-answer.js';
@@ -32,6 +33,11 @@ function sharedSkills(docs: SourceDoc[], roles: Role[], a: Role, b: Role, pa: Pr
   for (const x of pa.aspects['Key skills']) if (skillsB.has(key(x.quote))) shared.push(x);
   const seen = new Set<string>();
   return shared.filter((x) => !seen.has(key(x.quote)) && seen.add(key(x.quote)));
+}
+
+/** A market percentage that speaks of the job market, by its words or its section's heading. */
+function isOutlook(m: MarketFact): boolean {
+  return OUTLOOK_WORDS.test(m.quote) || OUTLOOK_HEADING.test(m.section.split(' › ').at(-1) ?? '');
 }
 
 /** How many sentences of a section about both roles a comparison opens with. */
@@ -123,7 +129,7 @@ export function compareRoles(
   const pb = profiles.get(b.name) ?? { role: b.name, ...EMPTY };
   const salaries = (r: Role) => knowledge.salaries.filter((f) => f.role === r.name);
   const outlook = (r: Role, p: Profile): Citation[] =>
-    unique([...p.outlook, ...knowledge.market.filter((m) => m.roles.includes(r.name)).map(citeFact)]).filter(
+    unique([...p.outlook, ...knowledge.market.filter((m) => m.roles.includes(r.name) && isOutlook(m)).map(citeFact)]).filter(
       (x, _, all) => !all.some((o) => o !== x && o.docId === x.docId && o.start <= x.start && x.end <= o.end && o.end - o.start > x.end - x.start),
     );
   const rows: CompareRow[] = [

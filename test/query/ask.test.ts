@@ -250,4 +250,24 @@ describe('questions answered from one page', () => {
     expect(apprentice.kind === 'salary' && apprentice.figures[0]?.quote).toContain('C$20 - C$24');
     expect((await advisor.ask('what does a plumber apprentice earn')).answered).toBe(false);
   });
+
+  it('compares two roles asked as "compare A and B", and keeps a pay percentage out of their outlook', async () => {
+    const dir = tempDir('pages-');
+    writeFileSync(
+      join(dir, 'hygienist.md'),
+      '# Dental Hygienist\n\nDental hygienists usually clean teeth. Most dental hygienists work in practices.\n\n## Pay\n\nIn London hygienists get a supplement of 20% of basic salary.\n',
+    );
+    writeFileSync(
+      join(dir, 'electrician.md'),
+      '# Electrician\n\nElectricians install wiring. Most electricians work for contractors.\n\n## Outlook\n\nDemand for electricians will grow 9% by 2033.\n',
+    );
+    const runtime = await Runtime.create(loadConfig({ CORPUS_DIR: dir, DATA_DIR: tempDir('data-'), RETRIEVAL_MODE: 'lexical' }), createLogger('silent'));
+    await runtime.open();
+    const a = await runtime.advisor().ask('compare dental hygienist and electrician');
+    expect(a.kind).toBe('compare');
+    if (a.kind !== 'compare') return;
+    const outlook = a.rows.find((r) => r.aspect === 'Outlook');
+    expect(outlook?.a.map((c) => c.quote)).toEqual([]);
+    expect(outlook?.b.map((c) => c.quote)).toEqual(['Demand for electricians will grow 9% by 2033.']);
+  });
 });

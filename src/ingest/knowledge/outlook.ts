@@ -9,6 +9,10 @@ import { sectionRoles } from './sections.js';
 /** Headings of sections about the job market ("Career Path and Growth" is about a person's path, not the market). */
 export const OUTLOOK_HEADING =
   /^(?!.*\bcareer (?:path|development|growth)\b).*(?:outlook|demand|growth|prospects|job market|market trends|hiring|employment|future)/i;
+/** Words of a sentence about the job market, so "a supplement of 20% of basic salary" or a bonus is no outlook. */
+export const OUTLOOK_WORDS =
+  /\b(?:grow|growth|growing|demand|openings?|jobs?|employment|employers|projected|increas|declin|shortage|vacanc|hiring|hires?|market|outlook)/i;
+
 /** People nouns that stand for a role's field ("machine learning specialists" are ML engineers' market). */
 const FIELD_PEOPLE = '(?:specialist|professional|expert|engineer|developer|practitioner|talent|role|position|job)';
 
