@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildKnowledge } from '../../src/ingest/knowledge/index.js';
 import { parseMarkdown } from '../../src/ingest/parse/markdown.js';
+import { parsePage } from '../../src/ingest/parse/page.js';
 
 const page = [
   '---',
@@ -79,5 +80,15 @@ describe('role profiles from headings nobody tuned for', () => {
     const p = buildKnowledge(page, {}).profiles.find((x) => x.role === 'Electrician');
     expect(p?.aspects.Education.map((i) => i.quote)).toEqual(['The usual route is a four-year apprenticeship.']);
     expect(p?.aspects['Key skills'].map((i) => i.quote)).toEqual(['Good colour vision']);
+  });
+
+  it('never takes a line that gives pay as what a role is', () => {
+    const docs = parsePage(
+      'dental-hygienist.txt',
+      'Dental hygienist\n\nAbout\n\nHygienists clean teeth.\n\nRelated careers\n\nDental technician - Average salary £22,000 to £40,000\n',
+    );
+    const k = buildKnowledge(docs, {});
+    expect(k.roles.map((r) => r.name)).toContain('Dental Technician');
+    expect(k.profiles.find((x) => x.role === 'Dental Technician')?.what ?? null).toBeNull();
   });
 });

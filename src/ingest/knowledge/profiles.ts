@@ -114,8 +114,9 @@ function profileOf(docs: SourceDoc[], facts: Map<SourceDoc, DocRoles>, role: Rol
       const text = doc.text.slice(block.start, block.end);
       if (block.kind === 'heading' || isNamesList(text)) return;
       const named = f.headingNames[block.section]?.includes(role) ?? false;
-      if (!profile.what && f.opening[b] === role && (isRoleDoc || DEFINING.test(text))) {
-        const sentence = /^.*?[.!?](?=\s|$)/.exec(text)?.[0] ?? text;
+      const sentence = /^.*?[.!?](?=\s|$)/.exec(text)?.[0] ?? text;
+      // A line that gives pay ("Dental technician - Average salary £22,000…") says what it earns, not what it is.
+      if (!profile.what && f.opening[b] === role && (isRoleDoc || DEFINING.test(text)) && !hasMoney(sentence)) {
         profile.what = citeSpan(doc, block.section, block.start, block.start + sentence.length);
       }
       if (!f.sections[block.section]?.includes(role)) return;
