@@ -111,7 +111,7 @@ const FRAMING = new Set<string>([
   ),
   // Judgements asked of the topic ("or is that overkill", "is that a myth", "worth it"): what the asker wants to
   // know about it, never a subject of its own.
-  ...'overkill myth myths hype hyped overrated underrated legit scam worth worthwhile pointless'.split(' '),
+  ...'overkill myth myths hype hyped overrated underrated legit scam worth worthwhile pointless realistic reasonable decent'.split(' '),
   // How precise an answer should be ("ballpark", "loads of"), not what it is about.
   ...'ballpark approx approximately loads'.split(' '),
 ]);
@@ -166,6 +166,7 @@ const CHAT: [RegExp, string][] = [
   [/\bquals?\b/gi, 'qualifications'],
   [/\bgovt?\b/gi, 'government'],
   [/\bmeds\b/gi, 'medication'],
+  [/\bincl\b\.?/gi, 'including'],
   // "next role", "where do they go next": what pages head "Career progression" ("next" alone is framing).
   [/\b(?:next|future)\s+(?:roles?|jobs?|steps?|moves?|positions?)\b|\bgo\s+next\b/gi, 'career progression'],
 ];

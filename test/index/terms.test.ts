@@ -33,6 +33,11 @@ describe('terms', () => {
     expect(topic('grad pay at tech cos')).toEqual(['graduate', 'pay', 'tech', 'companies']);
   });
 
+  it('reads "realistic", "reasonable" and "decent" as framing and "incl" as "including"', () => {
+    expect(queryTerms('What day rate is realistic?').topic).not.toContain(stem('realistic'));
+    expect(queryTerms('is that incl super').own).not.toContain('incl');
+  });
+
   it('reads how precise an answer should be as framing ("ballpark", "loads of")', () => {
     expect(['ballpark', 'loads'].every(isFraming)).toBe(true);
   });
