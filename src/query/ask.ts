@@ -48,6 +48,9 @@ const ASPECT_NAMES = new Set(
   ),
 );
 
+/** How many items of each role an aspect asked of two roles shows, so both fit the answer budget. */
+const PAIR_ITEMS = 2;
+
 /** Greetings and thanks with nothing asked: a short hint, not a refusal. */
 const SMALL_TALK =
   /^\s*(?:(?:hi|hey|hello|yo|sup|hiya|howdy|thanks|thank\s+you|thx|ty|cheers|ok|okay|cool|nice|great|awesome|good\s+(?:morning|evening|night))\b[\s!.,?]*(?:there|all|guys|bot|a\s+lot|so\s+much|man|mate)?[\s!.,?:)]*)+$/i;
@@ -230,6 +233,13 @@ export async function ask(deps: AskDeps, question: string, previous?: Turn): Pro
     const items = profile.aspects[aspect].map((c, i) => ({ c, i, m: matches(c) })).sort((a, b) => b.m - a.m || a.i - b.i);
     const citations = [...(summary ? [summary] : []), ...items.map((x) => x.c)];
     if (citations.length) return { kind: 'ask', answered: true, question, intent, roles, citations, topic: { aspect, role: profile.role } };
+  }
+
+  // "which one needs a degree, hygienist or TAM?": the same aspect of both roles, the first items of each.
+  const pair = roles.map((r) => deps.profiles.get(r));
+  if (aspect && roles.length === 2 && u.roles.length === 2 && !specific && !SOFT_SKILLS.test(question)) {
+    const sides = pair.map((p) => (p ? p.aspects[aspect].slice(0, PAIR_ITEMS) : []));
+    if (sides.every((side) => side.length)) return { kind: 'ask', answered: true, question, intent, roles, citations: sides.flat() };
   }
 
   const retrieval = await deps.retriever.retrieve(query, 8);

@@ -270,4 +270,20 @@ describe('questions answered from one page', () => {
     expect(outlook?.a.map((c) => c.quote)).toEqual([]);
     expect(outlook?.b.map((c) => c.quote)).toEqual(['Demand for electricians will grow 9% by 2033.']);
   });
+
+  it('answers an aspect asked of two roles with the first items of each', async () => {
+    const dir = tempDir('pages-');
+    writeFileSync(
+      join(dir, 'hygienist.md'),
+      '# Dental Hygienist\n\nDental hygienists usually clean teeth. Most dental hygienists work in practices.\n\n## Education\n\n- A degree in dental hygiene\n',
+    );
+    writeFileSync(
+      join(dir, 'electrician.md'),
+      '# Electrician\n\nElectricians install wiring. Most electricians work for contractors.\n\n## Training\n\n- A four-year apprenticeship\n',
+    );
+    const runtime = await Runtime.create(loadConfig({ CORPUS_DIR: dir, DATA_DIR: tempDir('data-'), RETRIEVAL_MODE: 'lexical' }), createLogger('silent'));
+    await runtime.open();
+    const a = await runtime.advisor().ask('which one needs a degree, dental hygienist or electrician?');
+    expect(quotes(a)).toEqual(['A degree in dental hygiene', 'A four-year apprenticeship']);
+  });
 });
