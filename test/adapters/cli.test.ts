@@ -112,6 +112,14 @@ describe('the command line', () => {
     expect((sources.match(/ {3} {2}> /g) ?? []).length).toBeGreaterThan((answer.match(/ {3} {2}> /g) ?? []).length);
   });
 
+  it('takes "/roles", "/help" and "/exit" in the chat as commands, as Discord users type them', async () => {
+    const { stdout } = await cli([], {}, '/roles\n/wat\n/exit\nWhat skills does an ML engineer need?\n');
+    const [roles = '', unknown = ''] = stdout.split('you› /wat');
+    expect(roles).toContain('Machine Learning Engineer');
+    expect(unknown).toContain('Commands here are help, roles, sources and exit');
+    expect(stdout).not.toContain('you› What skills');
+  });
+
   it('uses a local model through EMBED_MODEL, and degrades to keyword search with one warning when it is missing', async () => {
     const models = tempDir('models-');
     writeTinyModel(join(models, 'tiny'), 'machine learning engineer salary backend skills'.split(' '));

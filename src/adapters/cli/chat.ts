@@ -25,7 +25,7 @@ function help(catalog: { name: string; hasSalary: boolean }[]): string {
   return [
     'Ask a career question in your own words, e.g.:',
     `  ${examples.join('   ')}`,
-    'Follow-ups such as "and for senior roles?" use your previous question. "sources" shows every quote of the last answer; "exit" leaves.',
+    'Follow-ups such as "and for senior roles?" use your previous question. "roles" lists the roles, "sources" shows every quote of the last answer; "exit" leaves.',
   ].join('\n');
 }
 
@@ -53,10 +53,14 @@ export async function run(runtime: Runtime, args: string[] = []): Promise<number
   prompt();
   for await (const line of rl) {
     const question = line.trim();
-    if (/^(?:exit|quit|bye)$/i.test(question)) break;
+    // Discord habits carry over: "/help", "/roles" and "/exit" are the commands too.
+    const command = question.replace(/^\//, '');
+    if (/^(?:exit|quit|bye)$/i.test(command)) break;
     if (!interactive && question) process.stdout.write(`${PROMPT}${preview(question, INPUT_LIMITS.question)}\n`);
-    if (/^(?:help|\?)$/i.test(question)) process.stdout.write(`${indent(help(runtime.advisor().roles().catalog))}\n\n`);
-    else if (/^(?:sources?|more)$/i.test(question)) process.stdout.write(`${indent(last ? renderSources(last) : 'Ask a question first.')}\n\n`);
+    if (/^(?:help|\?)$/i.test(command)) process.stdout.write(`${indent(help(runtime.advisor().roles().catalog))}\n\n`);
+    else if (/^roles$/i.test(command)) process.stdout.write(`${indent(renderText(runtime.advisor().roles()))}\n\n`);
+    else if (/^(?:sources?|more)$/i.test(command)) process.stdout.write(`${indent(last ? renderSources(last) : 'Ask a question first.')}\n\n`);
+    else if (question.startsWith('/')) process.stdout.write(`${indent('Commands here are help, roles, sources and exit; anything else is a question.')}\n\n`);
     // An over-long line is refused before any work; the chat goes on.
     else if (isTooLong('question', question)) process.stdout.write(`${indent(tooLongMessage('question', question.length))}\n\n`);
     else if (question) {
