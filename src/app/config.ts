@@ -170,7 +170,7 @@ export function loadConfig(env: Record<string, string | undefined> = readEnviron
   const shardList = parsed.success ? shardIds(parsed.data.SHARD_LIST) : 'auto';
   if (parsed.success) problems.push(...shardingProblems(parsed.data.TOTAL_SHARDS, shardList));
   if (!parsed.success || shardList === undefined || problems.length) {
-    throw new AppError('CONFIG_INVALID', `Invalid settings (check .env): ${problems.join('; ')}`);
+    throw new AppError('CONFIG_INVALID', `Invalid settings (check .env and the environment): ${problems.join('; ')}`);
   }
   const e = parsed.data;
   const dataDir = resolve(cwd, e.DATA_DIR);

@@ -219,6 +219,6 @@ describe('the command line with operator mistakes', () => {
   it('refuses the old SHARDS setting, which discord.js reserves for its shard processes', async () => {
     const e = await fails(cli(['roles'], { SHARDS: '2' }));
     expect(e.code).toBe(1);
-    expect(e.stderr).toBe('Invalid settings (check .env): SHARDS: renamed to TOTAL_SHARDS (discord.js reserves SHARDS)\n');
+    expect(e.stderr).toBe('Invalid settings (check .env and the environment): SHARDS: renamed to TOTAL_SHARDS (discord.js reserves SHARDS)\n');
   });
 });
