@@ -85,4 +85,30 @@ describe('what a section or paragraph says of its figures', () => {
     expect(figures('In London, hygienists receive a high cost area supplement of 20% of basic salary, between £5,000 and £7,000 a year.')).toEqual([]);
     expect(figures('Hygienists earn £28,000 to £45,000 a year.')).toHaveLength(1);
   });
+
+  it('never reads a price as pay, even beside a pass rate', () => {
+    expect(figures('The exam has 170 scored questions, costs $330 and has a first-time pass rate of about 68%.')).toEqual([]);
+  });
+
+  it('takes a period from a line announcing its own list only for that list, not for the sections after it', () => {
+    const doc = parseMarkdown(
+      'vet-tech.md',
+      '# Veterinary Technician\n\nVet techs nurse animals.\n\n## Salary\n\nHourly pay is common in clinics:\n\n- Median hourly wage: $21.50 per hour\n\n### Pay by city\n\n- Median salary in Denver: $47,500\n',
+    );
+    expect(buildKnowledge(doc, {}).salaries.map((f) => [f.value, f.period])).toEqual([
+      [21.5, 'hour'],
+      [47500, 'year'],
+    ]);
+  });
+
+  it('reads a table column named by a place with its currency and period in brackets as that place', () => {
+    const doc = parseMarkdown(
+      'vet-tech.md',
+      '# Veterinary Technician\n\nVet techs nurse animals.\n\n## Salary\n\n| Level | United States (USD, per year) | Canada (CAD, per year) |\n|---|---|---|\n| Entry level | $36,000 - $41,000 | C$38,000 - C$44,000 |\n',
+    );
+    expect(buildKnowledge(doc, {}).salaries.map((f) => [f.location, f.currency, f.min])).toEqual([
+      ['United States', 'USD', 36000],
+      ['Canada', 'CAD', 38000],
+    ]);
+  });
 });

@@ -42,6 +42,10 @@ const PAY_CONTEXT =
   /salar|\bpay|compensation|\bwage|bonus|equity|earn|income|stipend|\brsus?\b|percentile|median|average|\brates?\b|\bbands?\b|\bgross\b|\bmoney\b/i;
 /** Words that make a figure a price or fee ("which costs $129", "exam fee of £200"). */
 const COST = /\b(?:costs?|costing|fees?|price[sd]?|tuition|to sit)\b/i;
+/** A figure the words right before it make a price ("costs $330 and has a first-time pass rate…"), whatever else the clause says. */
+const PRICED_AT =
+  /\b(?:costs?|costing|fees? (?:is|of)|priced at|tuition (?:is|of))\s+(?:about |around |roughly |up to )?[$€£¥₹]|\b[A-Z]{0,2}[$€£]\s?[\d,.]+k?\s+(?:fee|exam fee|registration fee)\b/;
+
 /** Nouns a label in running text ends with ("with an annual bonus averaging $18,000" -> "annual bonus"). */
 const PAY_NOUN = /\b(?:salar(?:y|ies)|pay|compensation|wages?|bonus(?:es)?|equity|income|earnings|stipend|rate|allowances?)\b/gi;
 /** Words that end a label read leftwards from its pay noun: articles, prepositions, verbs and hedges ("typical"). */
@@ -293,7 +297,9 @@ function factsOf(text: string, ctx: Context): SalaryFact[] {
   const sectionPeriod =
     where.scopes
       .flatMap((t) => t.split(/(?<=[.!?])\s+/))
-      .filter((t) => !hasMoney(t))
+      // "Hourly pay is common in clinics:" announces its own list (read through the list's parent), not the
+      // "Pay by city" section after it.
+      .filter((t) => !hasMoney(t) && !t.trimEnd().endsWith(':'))
       .map(periodIn)
       .find((p) => p !== null) ?? null;
 
@@ -301,7 +307,7 @@ function factsOf(text: string, ctx: Context): SalaryFact[] {
   for (const c of clauses(text)) {
     const whole = text.slice(c.start, c.end);
     // "the PTCE, which costs $129": a price the worker pays, not pay.
-    if (COST.test(whole) && !PAY_CONTEXT.test(whole)) continue;
+    if ((COST.test(whole) && !PAY_CONTEXT.test(whole)) || PRICED_AT.test(whole)) continue;
     const moneys = findMoney(whole);
     for (const [i, found] of moneys.entries()) {
       // Two figures in one clause ("junior roles pay £35k-£45k and senior roles £70k-£90k"): each is named by
@@ -399,7 +405,9 @@ function tableFacts(text: string, ctx: Context): SalaryFact[] {
     if (i === 0 || !findMoney(cell).length) return;
     const names = [rowName, header[i] ?? ''];
     const level = names.find((n) => isLevelBand(n)) ?? null;
-    const place = names.find((n) => n !== level && onlyPlace(n, placesIn(n)));
+    // "United States (USD, per year)": a column named by its place, with its currency and period in brackets.
+    const bare = (n: string) => n.replace(/\([^)]*\)/g, ' ').trim();
+    const place = names.find((n) => n !== level && (onlyPlace(n, placesIn(n)) || onlyPlace(bare(n), placesIn(bare(n)))));
     const heading = ctx.where.headings[0] ?? '';
     const label =
       names.find((n) => n !== level && n !== place && n && !/^(?:location|city|country|region|level|role|title|stage)$/i.test(n)) ??
