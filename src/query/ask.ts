@@ -164,7 +164,18 @@ export async function ask(deps: AskDeps, question: string, previous?: Turn): Pro
     // The lookup refuses a place, currency or year the role has no figures for, and says what it has.
     const scoped = new Set([...analysis.scope.places.map((p) => p.surface), ...analysis.scope.currencies, ...analysis.scope.years.map(String)]);
     // "journeyman electrician", "first year apprentice electrician": a kind or level of the role asked about, not another job.
-    const ofRole = (g: string) => roles.some((r) => ` ${roleKey(g)}`.endsWith(` ${roleKey(r)}`));
+    // So is one that runs into the role's name or alias: "senior vet" in "senior vet tech salary".
+    const asked = ` ${roleKey(question)} `;
+    const ofRole = (g: string) =>
+      knowledge.roles
+        .filter((r) => roles.includes(r.name))
+        .some((r) =>
+          [r.name, ...r.aliases].some((n) => {
+            const [key, gap] = [roleKey(n), roleKey(g)];
+            const [head = '', ...rest] = key.split(' ');
+            return ` ${gap}`.endsWith(` ${key}`) || (gap.split(' ').at(-1) === head && asked.includes(` ${gap} ${rest.join(' ')} `));
+          }),
+        );
     const unscoped = gaps.filter((g) => !scoped.has(g) && !ofRole(g));
     const strays = strayPayWords(knowledge, roles.slice(0, 2), analysis);
     if (unscoped.length) return outsideDocuments(question, intent, roles, [...unscoped, ...strays]);

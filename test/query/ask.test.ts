@@ -286,4 +286,13 @@ describe('questions answered from one page', () => {
     const a = await runtime.advisor().ask('which one needs a degree, dental hygienist or electrician?');
     expect(quotes(a)).toEqual(['A degree in dental hygiene', 'A four-year apprenticeship']);
   });
+
+  it('reads a level written into a short name of the role ("senior vet tech") as that role', async () => {
+    const advisor = await pageAdvisor(
+      'veterinary-technician.md',
+      '# Veterinary Technician\n\nAlso known as: vet tech\n\nVeterinary technicians nurse animals. Most veterinary technicians work in clinics.\n\n## Salary\n\n- Senior: $52,000 - $65,000\n- Entry level: $36,000 - $41,000\n',
+    );
+    const senior = await advisor.ask('senior vet tech salary');
+    expect(senior.kind === 'salary' && senior.figures.map((f) => f.min)).toEqual([52000]);
+  });
 });
