@@ -33,6 +33,10 @@ describe('terms', () => {
     expect(topic('grad pay at tech cos')).toEqual(['graduate', 'pay', 'tech', 'companies']);
   });
 
+  it('reads "compare" as asking for a comparison, like "vs", not as what is compared', () => {
+    expect(queryTerms('compare vet tech and vet assistant').topic).not.toContain(stem('compare'));
+  });
+
   it('reads "realistic", "reasonable" and "decent" as framing and "incl" as "including"', () => {
     expect(queryTerms('What day rate is realistic?').topic).not.toContain(stem('realistic'));
     expect(queryTerms('is that incl super').own).not.toContain('incl');
