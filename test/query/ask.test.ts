@@ -176,8 +176,13 @@ describe('asking free questions', () => {
 
 /** An advisor over a corpus of one page, indexed as an operator would (real files, lexical mode). */
 async function pageAdvisor(file: string, text: string): Promise<Advisor> {
+  return pagesAdvisor({ [file]: text });
+}
+
+/** An advisor over a corpus of the given pages (file name to text), indexed as an operator would. */
+async function pagesAdvisor(pages: Record<string, string>): Promise<Advisor> {
   const dir = tempDir('page-');
-  writeFileSync(join(dir, file), text);
+  for (const [file, text] of Object.entries(pages)) writeFileSync(join(dir, file), text);
   const runtime = await Runtime.create(loadConfig({ CORPUS_DIR: dir, DATA_DIR: tempDir('data-'), RETRIEVAL_MODE: 'lexical' }), createLogger('silent'));
   await runtime.open();
   return runtime.advisor();
@@ -252,18 +257,13 @@ describe('questions answered from one page', () => {
   });
 
   it('compares two roles asked as "compare A and B", and keeps a pay percentage out of their outlook', async () => {
-    const dir = tempDir('pages-');
-    writeFileSync(
-      join(dir, 'hygienist.md'),
-      '# Dental Hygienist\n\nDental hygienists usually clean teeth. Most dental hygienists work in practices.\n\n## Pay\n\nIn London hygienists get a supplement of 20% of basic salary.\n',
-    );
-    writeFileSync(
-      join(dir, 'electrician.md'),
-      '# Electrician\n\nElectricians install wiring. Most electricians work for contractors.\n\n## Outlook\n\nDemand for electricians will grow 9% by 2033.\n',
-    );
-    const runtime = await Runtime.create(loadConfig({ CORPUS_DIR: dir, DATA_DIR: tempDir('data-'), RETRIEVAL_MODE: 'lexical' }), createLogger('silent'));
-    await runtime.open();
-    const a = await runtime.advisor().ask('compare dental hygienist and electrician');
+    const advisor = await pagesAdvisor({
+      'hygienist.md':
+        '# Dental Hygienist\n\nDental hygienists usually clean teeth. Most dental hygienists work in practices.\n\n## Pay\n\nIn London hygienists get a supplement of 20% of basic salary.\n',
+      'electrician.md':
+        '# Electrician\n\nElectricians install wiring. Most electricians work for contractors.\n\n## Outlook\n\nDemand for electricians will grow 9% by 2033.\n',
+    });
+    const a = await advisor.ask('compare dental hygienist and electrician');
     expect(a.kind).toBe('compare');
     if (a.kind !== 'compare') return;
     const outlook = a.rows.find((r) => r.aspect === 'Outlook');
@@ -272,18 +272,13 @@ describe('questions answered from one page', () => {
   });
 
   it('answers an aspect asked of two roles with the first items of each', async () => {
-    const dir = tempDir('pages-');
-    writeFileSync(
-      join(dir, 'hygienist.md'),
-      '# Dental Hygienist\n\nDental hygienists usually clean teeth. Most dental hygienists work in practices.\n\n## Education\n\n- A degree in dental hygiene\n',
-    );
-    writeFileSync(
-      join(dir, 'electrician.md'),
-      '# Electrician\n\nElectricians install wiring. Most electricians work for contractors.\n\n## Training\n\n- A four-year apprenticeship\n',
-    );
-    const runtime = await Runtime.create(loadConfig({ CORPUS_DIR: dir, DATA_DIR: tempDir('data-'), RETRIEVAL_MODE: 'lexical' }), createLogger('silent'));
-    await runtime.open();
-    const a = await runtime.advisor().ask('which one needs a degree, dental hygienist or electrician?');
+    const advisor = await pagesAdvisor({
+      'hygienist.md':
+        '# Dental Hygienist\n\nDental hygienists usually clean teeth. Most dental hygienists work in practices.\n\n## Education\n\n- A degree in dental hygiene\n',
+      'electrician.md':
+        '# Electrician\n\nElectricians install wiring. Most electricians work for contractors.\n\n## Training\n\n- A four-year apprenticeship\n',
+    });
+    const a = await advisor.ask('which one needs a degree, dental hygienist or electrician?');
     expect(quotes(a)).toEqual(['A degree in dental hygiene', 'A four-year apprenticeship']);
   });
 
