@@ -7,6 +7,8 @@ import type { Citation, Intent } from './types.js';
 export interface Turn {
   intent: Intent;
   roles: string[];
+  /** The roles the conversation was about before these ("compare them", "what about the other one?"). */
+  earlier?: string[];
 }
 
 interface Base {

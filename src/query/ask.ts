@@ -67,6 +67,9 @@ const NAMES_DUTIES = /\b(?:responsibilit(?:y|ies)|duties|duty|tasks)\b/i;
 const SOFT_SKILLS = /\b(?:soft|people|interpersonal|communication)\b/i;
 const FOLLOW_UP = /^\s*(?:and|what about|how about|same for|and for|what of)\b/i;
 
+/** "the other one", "the other role": the role the conversation was about before the last. */
+const OTHER_ONE = /\bthe other (?:one|role|job)\b|\bthe (?:first|previous) (?:one|role|job)\b/i;
+
 function outsideDocuments(question: string, intent: Intent, roles: string[], subjects: string[], instead: string[] = []): NoAnswer {
   return {
     kind: 'none',
@@ -144,8 +147,19 @@ export async function ask(deps: AskDeps, question: string, previous?: Turn): Pro
     // "What about integration developers?" after a pay question asks for their pay.
     intent = previous.intent;
   }
+  // "what about the other one?" goes back to the role asked about before the last one.
+  const before = previous?.earlier?.[0];
+  if (!u.roles.length && before && previous.roles.length === 1 && OTHER_ONE.test(question)) {
+    roles = [before];
+    if (intent === 'general') intent = previous.intent;
+    query = `${question} ${before}`;
+  }
   if (u.wantsCompare && roles.length === 1 && previous?.roles[0] && previous.roles[0] !== roles[0]) {
     roles = [previous.roles[0], ...roles];
+    intent = 'compare';
+  } else if (u.wantsCompare && roles.length === 1 && !u.roles.length && before && before !== roles[0]) {
+    // "compare them" after one role and then another.
+    roles = [before, roles[0] ?? before];
     intent = 'compare';
   }
 

@@ -26,5 +26,7 @@ export class Conversations {
 /** The turn to remember after an answer: a refusal that named no role keeps the roles the conversation was about. */
 export function nextTurn(previous: Turn | undefined, answer: { intent: Turn['intent']; roles: string[]; answered: boolean }): Turn {
   if (!answer.answered && !answer.roles.length && previous) return previous;
-  return { intent: answer.intent, roles: answer.roles };
+  const same = previous && previous.roles.join('\0') === answer.roles.join('\0');
+  const earlier = same ? previous.earlier : previous?.roles.length ? previous.roles : previous?.earlier;
+  return { intent: answer.intent, roles: answer.roles, ...(earlier?.length ? { earlier } : {}) };
 }

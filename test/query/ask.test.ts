@@ -4,9 +4,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/app/config.js';
 import { createLogger } from '../../src/app/log.js';
 import { Runtime } from '../../src/app/runtime.js';
-import type { Answer } from '../../src/domain/answer.js';
+import type { Answer, Turn } from '../../src/domain/answer.js';
 import { hasOwnContent } from '../../src/domain/knowledge.js';
 import type { Advisor } from '../../src/query/advisor.js';
+import { nextTurn } from '../../src/query/conversation.js';
 import { notCovered } from '../../src/query/no-answer.js';
 import { tempDir, testAdvisor } from '../helpers.js';
 
@@ -164,6 +165,16 @@ describe('asking free questions', () => {
     expect(vs.kind === 'compare' && [vs.a, vs.b]).toEqual(['Machine Learning Engineer', 'Backend Engineer']);
     const skills = await advisor.ask('what about skills?', { intent: 'role', roles: ['Machine Learning Engineer'] });
     expect(skills.kind === 'ask' && skills.topic).toEqual({ aspect: 'Key skills', role: 'Machine Learning Engineer' });
+  });
+
+  it('compares "them" and goes back to "the other one" after one role and then another', async () => {
+    let turn: Turn | undefined;
+    for (const q of ['What does a backend engineer earn?', 'and integration developers?']) turn = nextTurn(turn, await advisor.ask(q, turn));
+    expect(turn).toEqual({ intent: 'salary', roles: ['Integration Developer'], earlier: ['Backend Engineer'] });
+    const both = await advisor.ask('compare them', turn);
+    expect(both.kind === 'compare' && [both.a, both.b]).toEqual(['Backend Engineer', 'Integration Developer']);
+    const other = await advisor.ask('what about the other one?', turn);
+    expect(other.kind === 'salary' && other.role).toBe('Backend Engineer');
   });
 
   it('reads a follow-up that names something new as a question about it, for the same role, not for more pay', async () => {
