@@ -150,6 +150,14 @@ describe('abbreviations typed in chat', () => {
     expect(buildCatalog(page('Occupational Therapist')).map((r) => [r.name, r.aliases])).toEqual([['Occupational Therapist', ['OT']]]);
   });
 
+  it('takes other names listed at the end of a paragraph ("…safely. Also known as: Train operator, Locomotive driver")', () => {
+    const docs = parsePage(
+      'train-driver.txt',
+      'Train driver\n\nOverview\n\nTrain drivers operate passenger trains, following signals safely. Also known as: Train operator, Locomotive driver\n\nTrain drivers work shifts. Most train drivers start as conductors.\n',
+    );
+    expect(buildCatalog(docs).find((r) => r.name === 'Train Driver')?.aliases).toEqual(expect.arrayContaining(['Train operator', 'Locomotive driver']));
+  });
+
   it('takes initials from a labelled list of other names ("Also known as: vet nurse, RVN")', () => {
     const docs = parsePage('veterinary-nurse.txt', 'Veterinary nurse\n\nAlso known as: vet nurse, RVN\n\nOverview\n\nVeterinary nurses care for animals.\n');
     expect(buildCatalog(docs).find((r) => r.name === 'Veterinary Nurse')?.aliases).toEqual(expect.arrayContaining(['vet nurse', 'RVN']));

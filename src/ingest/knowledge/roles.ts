@@ -122,6 +122,8 @@ const ALSO_CALLED =
 
 /** A labelled list of other names on a line of its own: "Also known as: ethical hacker, pentester, security consultant". */
 const NAMES_LIST = /^[ \t]*(?:also (?:known as|called)|other (?:job )?titles|job titles|aka)[ \t]*:[ \t]*(.+)$/gim;
+/** The same list closing a paragraph ("…to move people and goods safely. Also known as: Train operator, Locomotive driver"). */
+const NAMES_AFTER_SENTENCE = /(?:^|(?<=[.!?])[ \t]+)(?:also (?:known as|called)|other (?:job )?titles|aka)[ \t]*:[ \t]*(.+)$/gim;
 
 /** True for a line that only lists a role's other names: it names the role but says nothing about it. */
 export function isNamesList(text: string): boolean {
@@ -182,7 +184,7 @@ function documentAliases(doc: SourceDoc, roles: Role[]): [Role, string][] {
     // "also called an L10n engineer or i18n engineer" names two.
     for (const name of (m[1] ?? '').split(/\s+or\s+(?:an?\s+)?/)) add(rolesMentioned(roles, before)[0] ?? pageRole, name);
   }
-  for (const m of text.matchAll(NAMES_LIST)) for (const name of (m[1] ?? '').split(/,|;|\bor\b/)) add(pageRole, name);
+  for (const m of text.matchAll(NAMES_AFTER_SENTENCE)) for (const name of (m[1] ?? '').split(/,|;|\bor\b/)) add(pageRole, name);
   return out;
 }
 
