@@ -69,7 +69,9 @@ export type Intent = 'salary' | 'compare' | 'skills' | 'education' | 'outlook' |
 /** The one source label format, `Document › Section › Sub-section`. */
 export function sourceLabel(doc: Pick<SourceDoc, 'title' | 'sections'>, section: number): string {
   const path = doc.sections[section]?.path ?? [];
-  return [doc.title, ...path].join(' › ');
+  // A page whose first heading repeats its title ("Veterinary Technician" under the title "Veterinary Technician").
+  const own = path[0]?.trim().toLowerCase() === doc.title.trim().toLowerCase() ? path.slice(1) : path;
+  return [doc.title, ...own].join(' › ');
 }
 
 /** A quote as read aloud: a nested bullet is preceded by its parent ("Machine Learning Engineers: Average…"). */
