@@ -124,7 +124,13 @@ const LEVEL_NAME: Record<Level, string> = { junior: 'junior', mid: 'mid-level', 
 export function amountText(f: SalaryFact): string {
   const c = f.currency;
   const text =
-    f.value !== null ? money(f.value, c) : f.min !== null && f.max !== null ? `${money(f.min, c)}–${money(f.max, c)}` : money(f.min ?? f.max ?? 0, c);
+    f.value !== null
+      ? money(f.value, c)
+      : f.min !== null && f.max !== null
+        ? `${money(f.min, c)}–${money(f.max, c)}`
+        : f.min === null && f.max !== null
+          ? `up to ${money(f.max, c)}`
+          : money(f.min ?? 0, c);
   return `${text}${f.openEnded ? '+' : ''}${PERIOD_TEXT[f.period]}`;
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { amountText } from '../../src/adapters/format.js';
 import { buildKnowledge } from '../../src/ingest/knowledge/index.js';
 import { findMoney } from '../../src/ingest/knowledge/money.js';
 import { parseMarkdown } from '../../src/ingest/parse/markdown.js';
@@ -110,5 +111,12 @@ describe('what a section or paragraph says of its figures', () => {
       ['United States', 'USD', 36000],
       ['Canada', 'CAD', 38000],
     ]);
+  });
+
+  it('reads "up to" a figure as a ceiling, shown as one', () => {
+    const doc = parseMarkdown('driver.md', '# Train Driver\n\nTrain drivers drive trains.\n\n## Salary\n\nSenior drivers can earn up to £75,000.\n');
+    const [f] = buildKnowledge(doc, {}).salaries;
+    expect(f && [f.min, f.max, f.value]).toEqual([null, 75000, null]);
+    expect(f && amountText(f)).toBe('up to £75,000');
   });
 });

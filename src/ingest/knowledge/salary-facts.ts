@@ -317,6 +317,7 @@ function factsOf(text: string, ctx: Context): SalaryFact[] {
       const clause = whole.slice(0, to);
       const money = found;
       const own = clause.slice(from, money.start);
+      const upTo = /\bup to\s*$/i.test(own);
       // "earn $10,000 to $20,000 more than peers", "London weighting adds £3,000": a difference, not a salary.
       if (
         DIFFERENCE_AFTER.test(clause.slice(money.end, money.end + 25)) ||
@@ -371,8 +372,9 @@ function factsOf(text: string, ctx: Context): SalaryFact[] {
         level: headIsLevel ? head : levelWord,
         seniority: headIsLevel ? seniorityOf(head) : levelWord ? seniorityOf(levelWord) : null,
         min: single ? (money.openEnded ? money.from : null) : money.from,
-        max: single ? null : money.to,
-        value: single && !money.openEnded ? money.from : null,
+        // "up to £75,000" is a ceiling, not a figure anyone is said to earn.
+        max: single ? (upTo && !money.openEnded ? money.from : null) : money.to,
+        value: single && !money.openEnded && !upTo ? money.from : null,
         openEnded: money.openEnded,
         currency: dollarOf(money, whole, namedDollar, pageCountry ?? (placeNamed(location ?? '')?.kind === 'country' ? countryOf(location) : null)),
         period: periodIn(`${label} ${clause}`) ?? periodIn(text) ?? periodIn(parentText) ?? sectionPeriod ?? 'year',
