@@ -217,6 +217,12 @@ export function currenciesIn(text: string): string[] {
   return out;
 }
 
+/** Currencies only one country pays in: a figure in pounds that names no place is a UK figure. */
+export const ONE_COUNTRY_CURRENCIES = new Set(['GBP', 'CAD', 'AUD', 'NZD', 'INR', 'JPY', 'SEK', 'PLN', 'CHF', 'SGD', 'HKD']);
+
+/** Dollars other than the US dollar that pages often write as a bare "$". */
+export const LOCAL_DOLLARS = new Set(['CAD', 'AUD', 'NZD', 'SGD', 'HKD']);
+
 /** The currency a country pays in (first listed by ISO), for telling "Germany" questions apart from USD figures. */
 export function currencyOfCountry(code: string | null): string | null {
   if (!code) return null;

@@ -99,6 +99,21 @@ function strayPayWords(knowledge: Knowledge, roles: string[], analysis: Question
 }
 
 /**
+ * Whether a job phrase the documents lack is a kind or level of a role the question names: "journeyman electrician",
+ * "first year apprentice electrician", or one that runs into the role's short name ("senior vet" in "senior vet tech").
+ */
+function kindOfRole(job: string, roles: Role[], question: string): boolean {
+  const gap = roleKey(job);
+  const asked = ` ${roleKey(question)} `;
+  return roles.some((r) =>
+    [r.name, ...r.aliases].some((n) => {
+      const [head = '', ...rest] = roleKey(n).split(' ');
+      return ` ${gap}`.endsWith(` ${roleKey(n)}`) || (gap.split(' ').at(-1) === head && asked.includes(` ${gap} ${rest.join(' ')} `));
+    }),
+  );
+}
+
+/**
  * Puts the figures whose own words match the question first ("median base pay" leads with the median), keeping
  * the documents' order otherwise; a ranking answer ("which city pays most") keeps its order.
  */
@@ -157,9 +172,9 @@ export async function ask(deps: AskDeps, question: string, previous?: Turn): Pro
   if (u.wantsCompare && roles.length === 1 && previous?.roles[0] && previous.roles[0] !== roles[0]) {
     roles = [previous.roles[0], ...roles];
     intent = 'compare';
-  } else if (u.wantsCompare && roles.length === 1 && !u.roles.length && before && before !== roles[0]) {
+  } else if (u.wantsCompare && !u.roles.length && roles.length === 1 && before && !roles.includes(before)) {
     // "compare them" after one role and then another.
-    roles = [before, roles[0] ?? before];
+    roles = [before, ...roles];
     intent = 'compare';
   }
 
@@ -177,20 +192,8 @@ export async function ask(deps: AskDeps, question: string, previous?: Turn): Pro
   if (intent === 'salary' && first) {
     // The lookup refuses a place, currency or year the role has no figures for, and says what it has.
     const scoped = new Set([...analysis.scope.places.map((p) => p.surface), ...analysis.scope.currencies, ...analysis.scope.years.map(String)]);
-    // "journeyman electrician", "first year apprentice electrician": a kind or level of the role asked about, not another job.
-    // So is one that runs into the role's name or alias: "senior vet" in "senior vet tech salary".
-    const asked = ` ${roleKey(question)} `;
-    const ofRole = (g: string) =>
-      knowledge.roles
-        .filter((r) => roles.includes(r.name))
-        .some((r) =>
-          [r.name, ...r.aliases].some((n) => {
-            const [key, gap] = [roleKey(n), roleKey(g)];
-            const [head = '', ...rest] = key.split(' ');
-            return ` ${gap}`.endsWith(` ${key}`) || (gap.split(' ').at(-1) === head && asked.includes(` ${gap} ${rest.join(' ')} `));
-          }),
-        );
-    const unscoped = gaps.filter((g) => !scoped.has(g) && !ofRole(g));
+    const asked = knowledge.roles.filter((r) => roles.includes(r.name));
+    const unscoped = gaps.filter((g) => !scoped.has(g) && !kindOfRole(g, asked, question));
     const strays = strayPayWords(knowledge, roles.slice(0, 2), analysis);
     if (unscoped.length) return outsideDocuments(question, intent, roles, [...unscoped, ...strays]);
     // "gross or net?", "agency vs in-house": what the pay section says in words, when it says it, leads.
@@ -261,9 +264,8 @@ export async function ask(deps: AskDeps, question: string, previous?: Turn): Pro
   }
 
   // "which one needs a degree, hygienist or TAM?": the same aspect of both roles, the first items of each.
-  const pair = roles.map((r) => deps.profiles.get(r));
   if (aspect && roles.length === 2 && u.roles.length === 2 && !specific && !SOFT_SKILLS.test(question)) {
-    const sides = pair.map((p) => (p ? p.aspects[aspect].slice(0, PAIR_ITEMS) : []));
+    const sides = roles.map((r) => deps.profiles.get(r)?.aspects[aspect].slice(0, PAIR_ITEMS) ?? []);
     if (sides.every((side) => side.length)) return { kind: 'ask', answered: true, question, intent, roles, citations: sides.flat() };
   }
 

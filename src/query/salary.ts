@@ -4,7 +4,7 @@ import type { NoAnswer, SalaryAnswer, SalaryNote } from '../domain/answer.js';
 import { type Knowledge, type Level, type SalaryFact, citeFact } from '../domain/knowledge.js';
 import type { Citation } from '../domain/types.js';
 import { resolveRole } from '../ingest/knowledge/roles.js';
-import { currencyOfCountry, findPlaces, placeCovers, placeKey, placeNamed } from '../ingest/places.js';
+import { ONE_COUNTRY_CURRENCIES, currencyOfCountry, findPlaces, placeCovers, placeKey, placeNamed } from '../ingest/places.js';
 import { unknownRole } from './no-answer.js';
 import { mentionedOnly } from './roles.js';
 
@@ -41,9 +41,6 @@ export function factIsFor(f: SalaryFact, asked: string): boolean {
   const b = placeKey(where);
   return a === b || (a.length > 2 && b.includes(a));
 }
-
-/** Currencies only one country pays in. */
-const ONE_COUNTRY_CURRENCIES = new Set(['GBP', 'CAD', 'AUD', 'NZD', 'INR', 'JPY', 'SEK', 'PLN', 'CHF', 'SGD', 'HKD']);
 
 /** The one value every figure shares, or null. */
 function shared<T>(facts: SalaryFact[], of: (f: SalaryFact) => T | null): T | null {

@@ -4,7 +4,7 @@
 import type { Level, MarketFact, Period, Quoted, Role, SalaryFact, SalaryKind } from '../../domain/knowledge.js';
 import { type SourceDoc, sourceLabel } from '../../domain/types.js';
 import { levelIn } from '../../domain/vocabulary.js';
-import { type PlaceMention, currenciesIn, currencyOfCountry, findPlaces, placeNamed } from '../places.js';
+import { LOCAL_DOLLARS, type PlaceMention, currenciesIn, currencyOfCountry, findPlaces, placeNamed } from '../places.js';
 import { sentenceSpans, tableCells } from '../text.js';
 import { type Money, findMoney, hasMoney } from './money.js';
 import { outlookRoles, outlookSlice } from './outlook.js';
@@ -20,10 +20,10 @@ function sentenceAround(text: string, at: number): string {
 
 /** Words after a figure that make it a difference from pay, not pay ("$10,000 more than peers", "£2,000 extra"). */
 const DIFFERENCE_AFTER = /^\s*(?:more|less|extra|higher|lower|on top|above|below)\b/i;
-/** Words before a figure that make it an addition to pay ("weighting adds £3,000 to £6,000", "a premium of $5k"). */
-const DIFFERENCE_BEFORE = /\b(?:adds?|adding|added|premium of|uplift of|extra)\s+(?:(?:about|around|roughly|up to|an extra|another)\s+)?$/i;
+/** Words just before a figure that make it an addition to pay ("weighting adds £3,000 to £6,000"); see also SUPPLEMENT. */
+const DIFFERENCE_BEFORE = /\b(?:adds?|adding|added|extra)\s+(?:(?:about|around|roughly|up to|an extra|another)\s+)?$/i;
 
-/** An addition to pay named before its figure ("a high cost area supplement of 20% of basic salary, between £5,000…"). */
+/** An addition to pay named before its figure ("a premium of $5k", "a high cost area supplement … between £5,000…"). */
 const SUPPLEMENT = /\b(?:supplements?|weighting|premium|uplift|on top of)\b/i;
 
 /** The words that name each kind, in the order the first match wins (see SalaryKind). */
@@ -288,12 +288,12 @@ function factsOf(text: string, ctx: Context): SalaryFact[] {
   const stated = ctx.paragraph.split(/(?<=[.!?])\s+/).filter((t) => !hasMoney(t));
   const year = yearIn(text) ?? [...stated, ...where.scopes].map(yearIn).find((y) => y !== null) ?? null;
   const market = [...stated, ...where.scopes].map((t) => findPlaces(t)[0]?.surface).find(Boolean) ?? null;
-  // A sentence with a figure of its own ("Self-employed climbers charge a day rate of £180") sets the period of that
-  // figure only, not of the table below it.
   // A bare "$" is the dollar the figures' introduction names ("hourly rates in Canadian dollars"), or that of the
   // country their section or sentence is about ("Salary in Australia"); not that of a city a US page lists ("Vancouver: $…").
   const namedDollar = currenciesIn([parentText, ...stated, ...where.scopes].join('\n')).find((c) => LOCAL_DOLLARS.has(c)) ?? null;
   const pageCountry = countryOf(market ?? where.headings.map((h) => placesIn(h)[0]?.surface).find(Boolean) ?? null);
+  // A sentence with a figure of its own ("Self-employed climbers charge a day rate of £180") sets the period of that
+  // figure only, not of the table below it.
   const sectionPeriod =
     where.scopes
       .flatMap((t) => t.split(/(?<=[.!?])\s+/))
@@ -407,9 +407,8 @@ function tableFacts(text: string, ctx: Context): SalaryFact[] {
     if (i === 0 || !findMoney(cell).length) return;
     const names = [rowName, header[i] ?? ''];
     const level = names.find((n) => isLevelBand(n)) ?? null;
-    // "United States (USD, per year)": a column named by its place, with its currency and period in brackets.
-    const bare = (n: string) => n.replace(/\([^)]*\)/g, ' ').trim();
-    const place = names.find((n) => n !== level && (onlyPlace(n, placesIn(n)) || onlyPlace(bare(n), placesIn(bare(n)))));
+    // "United States (USD, per year)", "Canada (Montreal)": a column named by its place, whatever is in brackets.
+    const place = names.find((n) => n !== level && onlyPlace(unbracketed(n), placesIn(unbracketed(n))));
     const heading = ctx.where.headings[0] ?? '';
     const label =
       names.find((n) => n !== level && n !== place && n && !/^(?:location|city|country|region|level|role|title|stage)$/i.test(n)) ??
@@ -441,8 +440,10 @@ function placeSurface(text: string, places: PlaceMention[]): string {
   return first ? text.slice(first.start, first.end) : text;
 }
 
-/** Dollars other than the US dollar that pages often write as a bare "$". */
-const LOCAL_DOLLARS = new Set(['CAD', 'AUD', 'NZD', 'SGD', 'HKD']);
+/** A table header without what it says in brackets ("United States (USD, per year)" -> "United States"). */
+function unbracketed(text: string): string {
+  return text.replace(/\([^)]*\)/g, ' ').trim();
+}
 
 /**
  * The currency of a figure: a bare "$" on a page about Australia or Canada, or under a sentence saying its figures are
