@@ -111,6 +111,7 @@ describe('abbreviations typed in chat', () => {
       role('Systems Administrator'),
       role('Developer Advocate', ['developer relations engineer']),
       role('Data Analyst'),
+      role('Wind Turbine Technician'),
     ];
     const named = (q: string) => rolesShortened(catalog, q).map((r) => r.name);
     expect(named('r pharm techs paid good')).toEqual(['Pharmacy Technician']);
@@ -118,6 +119,8 @@ describe('abbreviations typed in chat', () => {
     expect(named('public speaking for devrel?')).toEqual(['Developer Advocate']);
     expect(named('data analysis tools')).toEqual([]);
     expect(named('the pharmacy is open')).toEqual([]);
+    expect(named('wind turbine tech salary')).toEqual(['Wind Turbine Technician']);
+    expect(named('wind turbine noise')).toEqual([]);
   });
 
   it('compares roles in the order the question names them, initials included ("vet nurse vs QS")', () => {

@@ -194,7 +194,7 @@ function startsWord(part: string, word: string | undefined): boolean {
 }
 
 /**
- * Whether a word of chat shortens a role name, alone or with the word after it: "pharm tech" (pharmacy technician),
+ * Whether a word of chat shortens a role name, alone or with the words after it: "pharm tech" (pharmacy technician),
  * "sysadmin" and "pentester" (the starts of two words run together), "devrel" (developer relations engineer, whose
  * job noun it leaves out). Names are role keys; the words are role keys of the question's words.
  */
@@ -204,9 +204,9 @@ export function shortens(words: string[], at: number, name: string): number {
   if (word.length < MIN_PREFIX || !name.startsWith(word.slice(0, MIN_PREFIX))) return 0;
   const parts = name.split(' ');
   const [a, b, c] = parts;
-  // Two words, each the start of one of a two-word name's words, one of them shortened.
-  const next = words[at + 1];
-  if (parts.length === 2 && next && startsWord(word, a) && startsWord(next, b) && (word !== a || next !== b)) return 2;
+  // As many words as the name has, each the start of its word, one of them shortened ("pharm techs", "wind turbine tech").
+  const run = parts.map((_, k) => words[at + k] ?? '');
+  if (parts.length >= 2 && parts.every((p, k) => startsWord(run[k] ?? '', p)) && parts.some((p, k) => run[k] !== p)) return parts.length;
   // One word run together from the starts of the name's first two words; a third word may only be its job noun.
   if (parts.length === 2 || (parts.length === 3 && c && NOUN_WORD.test(c))) {
     for (let i = MIN_PREFIX; i <= word.length - MIN_PREFIX; i++) if (startsWord(word.slice(0, i), a) && startsWord(word.slice(i), b)) return 1;
