@@ -79,6 +79,7 @@ describe('the words of a salary line', () => {
     expect(periodIn('Typical hours 37 to 40 hours a week')).toBeNull();
     expect(periodIn('hybrid, two to three days a week on site')).toBeNull();
     expect(periodIn('£600 a week')).toBe('week');
+    expect(periodIn('Trainees start around £24k pa.')).toBe('year');
     expect(yearIn('The figures below summarize 2024 job postings')).toBe(2024);
     expect(yearIn('projected to grow 23% from 2023 to 2033')).toBeNull();
   });

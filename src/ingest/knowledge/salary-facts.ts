@@ -99,7 +99,7 @@ export function periodIn(written: string): Period | null {
   // Contractors' day rates ("EUR 400 to EUR 600 per day") are not salaries of a year.
   if (/\bper (?:day|diem)\b|\ba day\b|\/\s?day\b|\bday rates?\b|\bdaily rates?\b/i.test(text)) return 'day';
   if (/\bper week\b|\ba week\b|\/\s?(?:wk|week)\b|\bweekly\b/i.test(text)) return 'week';
-  if (/\bper (?:year|annum)\b|\bannual(?:ly)?\b|\ba year\b|\/\s?yr\b|\/\s?year\b|\byearly\b|\bp\.a\b/i.test(text)) return 'year';
+  if (/\bper (?:year|annum)\b|\bannual(?:ly)?\b|\ba year\b|\/\s?yr\b|\/\s?year\b|\byearly\b|\bp\.a\b|\d\s*k?\s+pa\b/i.test(text)) return 'year';
   return null;
 }
 
@@ -183,7 +183,7 @@ function ownWords(clause: string, money: Money, places: PlaceMention[]): string 
   for (const p of places) rest = rest.slice(0, p.start) + ' '.repeat(p.end - p.start) + rest.slice(p.end);
   return rest
     .replace(/\([^)]*\)/g, ' ')
-    .replace(/\b(?:per (?:year|annum|month|hour)|a year|annually|yearly|monthly|hourly)\b/gi, ' ')
+    .replace(/\b(?:per (?:year|annum|month|hour)|a year|annually|yearly|monthly|hourly|p\.?a)\b/gi, ' ')
     .replace(/[^\p{L}\p{N}\s/'’-]/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();
