@@ -120,6 +120,8 @@ const FRAMING = new Set<string>([
 
 /** Chat spellings and short forms, read as the words they stand for before anything else. */
 const CHAT: [RegExp, string][] = [
+  // "wait, do firmware engineers…": a leading interjection, not a noun the answer must hold.
+  [/^\s*(?:wait|hold on|hang on)\b[\s,.!]*/i, ''],
   [/\bu\b/gi, 'you'],
   [/\bur\b/gi, 'your'],
   [/\br\b/gi, 'are'],

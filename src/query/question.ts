@@ -60,10 +60,13 @@ export const UNKNOWN_IDF = 4;
 /** Quantities a question can ask for: a passage without one does not answer it. */
 export type Quantity = 'duration' | 'count' | 'cost';
 
+/** "judged by how many posts I write": a "how many" after a preposition is part of the story, not what is asked. */
+const ASKED_HOW = String.raw`(?<!\b(?:by|on|of|about|from|in)\s+)\bhow\s+`;
+
 const WANTS: [Quantity, RegExp][] = [
-  ['duration', /\bhow\s+(?:long|many\s+(?:months|years|weeks|days|hours))\b/i],
-  ['cost', /\bhow\s+much\b.*\b(?:cost|costs|charge|fee|fees|price)\b|\b(?:cost|price)\s+of\b/i],
-  ['count', /\bhow\s+many\b/i],
+  ['duration', new RegExp(String.raw`${ASKED_HOW}(?:long|many\s+(?:months|years|weeks|days|hours))\b`, 'i')],
+  ['cost', new RegExp(String.raw`${ASKED_HOW}much\b.*\b(?:cost|costs|charge|fee|fees|price)\b|\b(?:cost|price)\s+of\b`, 'i')],
+  ['count', new RegExp(String.raw`${ASKED_HOW}many\b`, 'i')],
 ];
 
 /** The thing a cost question prices: "how much does the CBAP exam cost" -> "CBAP exam". */

@@ -53,6 +53,11 @@ describe('question analysis', () => {
     expect(a.unknown.map((u) => u.word)).toEqual(['people']);
   });
 
+  it('reads a leading "wait" as an interjection, not a topic', () => {
+    const a = analyseQuestion('wait do ML engineers deploy models too?', idf);
+    expect([...a.topic, ...a.unknown].map((t) => t.word)).not.toContain('wait');
+  });
+
   it('tells unknown words that name something from words that only describe it', () => {
     const a = analyseQuestion('is feature engineering basically gluing apps together?', idf);
     const names = Object.fromEntries(a.unknown.map((u) => [u.word, u.names]));
@@ -65,6 +70,7 @@ describe('question analysis', () => {
     ['how much does a masters degree cost', 'cost'],
     ['how many ML engineers are employed in the US?', 'count'],
     ['how much do ML engineers make?', null],
+    ['my boss judges my work by how many blog posts I write - what do good teams track instead?', null],
   ])('knows "%s" asks for a %s', (question, wants) => {
     expect(analyseQuestion(question, idf).wants).toBe(wants);
   });
