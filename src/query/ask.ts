@@ -5,14 +5,14 @@ import type { Answer, NoAnswer, SalaryAnswer, Turn } from '../domain/answer.js';
 import type { Knowledge, Profile, ProfileAspect, Role } from '../domain/knowledge.js';
 import { type Citation, type Intent, type SourceDoc, withContext } from '../domain/types.js';
 import { PAY_WORDS } from '../domain/vocabulary.js';
-import { terms } from '../index/terms.js';
+import { normaliseChat, terms } from '../index/terms.js';
 import { hasMoney } from '../ingest/knowledge/money.js';
 import { roleKey } from '../ingest/knowledge/roles.js';
 import { compareRoles } from './compare.js';
 import { understand } from './intent.js';
 import { notCovered } from './no-answer.js';
 import { PAY_SCOPE_WORDS, payProse, withProse } from './pay-prose.js';
-import { type QuestionAnalysis, analyseQuestion, roleTerms, subjectNouns } from './question.js';
+import { type QuestionAnalysis, analyseQuestion, askedPart, roleTerms, subjectNouns } from './question.js';
 import type { QuoteSelector } from './quote.js';
 import { MIN_COVERAGE, type ScopeSets, holds, scopeGaps, statesQuantity } from './relevance.js';
 import type { Retriever } from './retriever.js';
@@ -89,12 +89,15 @@ const STRAY_MIN_WEIGHT = 2.5;
 /**
  * Specific words of a pay question that none of the roles' salary passages use: an employer, a sector, a word
  * the documents never use ("google", "h1b"). Places, currencies and years are checked by the salary lookup.
+ * Before the part that asks, only naming words count: "I'm relocating to Seattle - what's typical there?" asks
+ * nothing about relocating, while "I have an offer from OpenAI. What's their typical comp?" asks about OpenAI.
  */
 function strayPayWords(knowledge: Knowledge, roles: string[], analysis: QuestionAnalysis): string[] {
   const facts = knowledge.salaries.filter((f) => f.role !== null && roles.includes(f.role));
   const words = new Set(terms(facts.map((f) => [f.quote, f.context ?? '', f.section, f.label, f.location ?? '', f.market ?? ''].join(' ')).join('\n')));
+  const asked = new Set(terms(normaliseChat(askedPart(analysis.text))));
   return [...analysis.unknown, ...analysis.topic]
-    .filter((t) => t.weight >= STRAY_MIN_WEIGHT && !PAY_SCOPE_WORDS.has(t.term) && !words.has(t.term))
+    .filter((t) => t.weight >= STRAY_MIN_WEIGHT && !PAY_SCOPE_WORDS.has(t.term) && !words.has(t.term) && (asked.has(t.term) || t.names))
     .map((t) => t.word);
 }
 
@@ -206,6 +209,7 @@ export async function ask(deps: AskDeps, question: string, previous?: Turn): Pro
           role,
           level: u.level,
           location: analysis.scope.places[0]?.surface ?? u.location,
+          alsoPlaces: analysis.scope.places.slice(1).map((p) => p.surface),
           currency: analysis.scope.currencies[0] ?? null,
           year: analysis.scope.years[0] ?? null,
           topLocation: u.wantsTopLocation,

@@ -57,6 +57,18 @@ export interface QuestionAnalysis {
  */
 export const UNKNOWN_IDF = 4;
 
+/** Where a question's situation ends and its ask begins: a sentence end or a dash ("I'm relocating to Seattle - what's typical?"). */
+const CLAUSE_BREAK = /(?<=[.?!])\s+|\s+[-–—]+\s+/;
+
+/**
+ * The part of a question that asks, without the situation told before it: its last sentence or dash-separated
+ * clause ("I'm relocating to Seattle as a PM - what base salary is typical there?" asks the second).
+ */
+export function askedPart(question: string): string {
+  const parts = question.split(CLAUSE_BREAK).filter((p) => /\p{L}/u.test(p));
+  return parts.at(-1) ?? question;
+}
+
 /** Quantities a question can ask for: a passage without one does not answer it. */
 export type Quantity = 'duration' | 'count' | 'cost';
 

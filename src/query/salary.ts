@@ -12,6 +12,8 @@ export interface SalaryQuery {
   role: string;
   level?: Level | null;
   location?: string | null;
+  /** Other places the question names ("Seattle or Austin"): figures for any of them count, a missing one gets a note. */
+  alsoPlaces?: string[];
   /** ISO 4217 code the user asked in ("EUR"); figures are never converted, so other currencies are not shown. */
   currency?: string | null;
   /** The data year asked for. */
@@ -87,8 +89,9 @@ export function salaryLookup(knowledge: Knowledge, query: SalaryQuery): SalaryAn
 
   let facts = all;
   const { location = null, currency = null, year = null } = query;
+  const places = location ? [location, ...(query.alsoPlaces ?? [])] : [];
   const narrowed = [
-    location ? (f: SalaryFact) => factIsFor(f, location) : null,
+    location ? (f: SalaryFact) => places.some((p) => factIsFor(f, p)) : null,
     currency ? (f: SalaryFact) => f.currency === currency.toUpperCase() : null,
     year ? (f: SalaryFact) => f.year === year : null,
   ].filter((x): x is (f: SalaryFact) => boolean => !!x);
@@ -106,7 +109,8 @@ export function salaryLookup(knowledge: Knowledge, query: SalaryQuery): SalaryAn
     );
   }
   facts = matching;
-  const notes: SalaryNote[] = [];
+  const notes: SalaryNote[] =
+    places.length > 1 ? places.filter((p) => !facts.some((f) => factIsFor(f, p))).map((p) => ({ kind: 'no-location', location: p })) : [];
   if (query.level) {
     const atLevel = facts.filter((f) => f.seniority === query.level);
     if (atLevel.length) facts = atLevel;
@@ -116,9 +120,9 @@ export function salaryLookup(knowledge: Knowledge, query: SalaryQuery): SalaryAn
     const total = facts.filter((f) => f.kind === 'total' || /\btotal\b/i.test(f.label));
     if (total.length) facts = total;
   }
-  const places = query.topLocation ? placeRanking(facts) : [];
-  const ranking = places.length > 0;
-  if (ranking) facts = [...places, ...facts.filter((f) => !places.includes(f))];
+  const ranked = query.topLocation ? placeRanking(facts) : [];
+  const ranking = ranked.length > 0;
+  if (ranking) facts = [...ranked, ...facts.filter((f) => !ranked.includes(f))];
   return {
     kind: 'salary',
     answered: true,

@@ -120,6 +120,15 @@ describe('salary lookups', () => {
     ]);
   });
 
+  it('answers every place a question names, and says which of them the documents give no figures for', () => {
+    const both = salaryLookup(k, { role: 'backend engineer', location: 'New York', alsoPlaces: ['Minneapolis'] });
+    expect(both.kind === 'salary' && both.figures.map((f) => f.location)).toEqual(['New York', 'Minneapolis']);
+    expect(both.kind === 'salary' && both.notes).toEqual([]);
+    const one = salaryLookup(k, { role: 'backend engineer', location: 'Ohio', alsoPlaces: ['New York'] });
+    expect(one.kind === 'salary' && one.figures.map((f) => f.location)).toEqual(['New York']);
+    expect(one.kind === 'salary' && one.notes).toEqual([{ kind: 'no-location', location: 'Ohio' }]);
+  });
+
   it('never converts: a currency or a year the documents do not give is refused', () => {
     expect(salaryLookup(k, { role: 'backend engineer', currency: 'EUR' })).toMatchObject({ kind: 'none', reason: { code: 'no-salary-for', currency: 'EUR' } });
     expect(salaryLookup(k, { role: 'backend engineer', year: 2019 })).toMatchObject({ kind: 'none', reason: { code: 'no-salary-for', year: 2019 } });
