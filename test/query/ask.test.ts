@@ -146,6 +146,13 @@ describe('asking free questions', () => {
     expect(casual.citations[0]?.quote).toBe('Select and engineer relevant features to enhance model performance');
   });
 
+  it('refuses a pay question about something its salary passages never name, but not for a word told before the ask', async () => {
+    const employer = await advisor.ask('I have an offer from OpenAI. What is their typical total comp for ML engineers?');
+    expect(employer).toMatchObject({ answered: false, citations: [], reason: { code: 'outside-documents', subjects: ['openai'] } });
+    const moving = await advisor.ask("I'm relocating to New York as a backend engineer - what salary is typical there?");
+    expect(moving.kind === 'salary' && moving.figures.map((f) => f.location)).toContain('New York');
+  });
+
   it('routes comparisons and salary questions to their engines', async () => {
     const vs = await advisor.ask('backend vs ML engineer?');
     expect(vs.kind === 'compare' && vs.rows.length).toBeGreaterThan(4);
