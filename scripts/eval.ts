@@ -34,6 +34,10 @@ const CORPORA = [
   { name: 'corpus-h', corpus: join(ROOT, 'test/fixtures/corpus-h'), questions: join(ROOT, 'test/fixtures/eval/corpus-h.json') },
   // Held out whole and untouched, written blind in the same round: only its scores are read, at the round's start and end.
   { name: 'corpus-i', corpus: join(ROOT, 'test/fixtures/corpus-i'), questions: join(ROOT, 'test/fixtures/eval/corpus-i.json') },
+  // Written blind to the code in the next round: corpus-j is a dev set (documents and dev misses may be read),
+  // corpus-k is held out whole and untouched (only its scores are read, at the round's start and end).
+  { name: 'corpus-j', corpus: join(ROOT, 'test/fixtures/corpus-j'), questions: join(ROOT, 'test/fixtures/eval/corpus-j.json') },
+  { name: 'corpus-k', corpus: join(ROOT, 'test/fixtures/corpus-k'), questions: join(ROOT, 'test/fixtures/eval/corpus-k.json') },
 ];
 
 const { values } = parseArgs({ options: { json: { type: 'boolean' }, mode: { type: 'string', default: 'lexical' }, misses: { type: 'boolean' } } });
