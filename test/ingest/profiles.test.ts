@@ -82,6 +82,15 @@ describe('role profiles from headings nobody tuned for', () => {
     expect(p?.aspects['Key skills'].map((i) => i.quote)).toEqual(['Good colour vision']);
   });
 
+  it.each(['What Techs Do', 'What does a tech actually do?'])('reads a heading asking "%s" as responsibilities', (heading) => {
+    const docs = parseMarkdown(
+      'hvac.md',
+      `---\ntitle: HVAC Technician\n---\n\nHVAC technicians keep buildings warm.\n\n## ${heading}\n\n- Running service calls\n`,
+    );
+    const p = buildKnowledge(docs, {}).profiles.find((x) => x.role === 'HVAC Technician');
+    expect(p?.aspects.Responsibilities.map((i) => i.quote)).toEqual(['Running service calls']);
+  });
+
   it('never takes a line that gives pay as what a role is', () => {
     const docs = parsePage(
       'dental-hygienist.txt',

@@ -251,6 +251,16 @@ describe('jobs whose names end in no role noun', () => {
     expect(roles.map((r) => r.name)).toEqual(['Actuary']);
   });
 
+  it('takes a title the page speaks of by its short name ("Clinical Research Associate (CRA)": "a CRA", "CRAs use")', () => {
+    const roles = buildCatalog(
+      page(
+        'Clinical Research Associate (CRA)',
+        'Clinical research associates make sure trials run safely. A CRA is the link between sponsor and site. Most CRAs have a degree.',
+      ),
+    );
+    expect(roles.map((r) => r.name)).toEqual(['Clinical Research Associate']);
+  });
+
   it('never takes a topic title ("Salary Guide") or a title mentioned only once as a person', () => {
     expect(buildCatalog(page('Salary Guide', 'A salary guide lists pay. Salaries vary.'))).toEqual([]);
     expect(buildCatalog(page('Actuary', 'Risk is measured with statistics. An actuary is one of many jobs.'))).toEqual([]);

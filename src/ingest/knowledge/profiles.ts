@@ -16,9 +16,10 @@ export { sectionRoles } from './sections.js';
 
 /** Headings that hold each aspect (and headings that look alike but hold something else). */
 const ASPECT_HEADINGS: Record<ProfileAspect, { heading: RegExp; exclude?: RegExp }> = {
+  // "What HVAC Technicians Do", "What does a social media manager actually do?": a heading that ends asking what they do.
   Responsibilities: {
     heading:
-      /responsibilit|duties|tasks|activities|what (?:the job|the role|the work|they|you|an? [\w -]{2,40}?)\b.*\b(?:involves?|do(?:es)?|looks? like)\b|day[\s-]to[\s-]day|day in the life|\ba day (?:on|in|at|as)\b|typical (?:day|week)/i,
+      /responsibilit|duties|tasks|activities|what (?:the job|the role|the work|they|you|an? [\w -]{2,40}?)\b.*\b(?:involves?|do(?:es)?|looks? like)\b|^\s*what\b[\w\s'-]*\bdo(?:es)?\s*\??\s*$|day[\s-]to[\s-]day|day in the life|\ba day (?:on|in|at|as)\b|typical (?:day|week)/i,
   },
   'Key skills': {
     heading:

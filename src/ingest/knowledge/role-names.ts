@@ -127,9 +127,11 @@ export function personTitle(doc: Pick<SourceDoc, 'title' | 'text'>): string | nu
   const name = nameCase(base);
   if (NOT_IN_NAME.test(name) || LEADING.test(name)) return null;
   const lower = name.toLowerCase().replace(/\s+/g, '\\s+');
-  const forms = `(?:${lower}|${lower.endsWith('y') ? `${lower.slice(0, -1)}ies` : `${lower}s`})`;
+  // "Clinical Research Associate (CRA)": the page speaks of its people by the short name too ("a CRA", "CRAs use").
+  const short = /\(([A-Z]{2,5})\)/.exec(doc.title)?.[1]?.toLowerCase();
+  const forms = `(?:${lower}|${lower.endsWith('y') ? `${lower.slice(0, -1)}ies` : `${lower}s`}${short ? `|${short}s?` : ''})`;
   const asPeople = new RegExp(
-    `\\b(?:an?|as\\s+an?|become\\s+an?|becoming\\s+an?|junior|senior|trainee|qualified|experienced|most|many|other)\\s+${forms}\\b|\\b${forms},?\\s+(?:who|work|works|earn|earns|use|uses|need|needs|spend|spends|typically|usually|often|must|can|tend|start|move|are|have|will|may|should|also|wear)\\b`,
+    `\\b(?:an?|as\\s+an?|become\\s+an?|becoming\\s+an?|junior|senior|trainee|qualified|experienced|most|many|other)\\s+${forms}\\b|\\b${forms},?\\s+(?:who|work|works|earn|earns|use|uses|need|needs|spend|spends|make|do|help|helps|visit|check|typically|usually|often|must|can|tend|start|move|are|have|will|may|should|also|wear)\\b`,
     'gi',
   );
   return (doc.text.match(asPeople)?.length ?? 0) >= 2 ? name : null;
