@@ -2,9 +2,12 @@
 // shared by question understanding, search expansion and salary-fact extraction.
 import type { Level } from './knowledge.js';
 
-/** Words people use for pay; "make" only where it stands for earning ("what do they make in Austin?", not "make the screens"), "earn" not in "earn while you learn". */
+/**
+ * Words people use for pay; "make" only where it stands for earning ("what do they make in Austin?", not "make the screens"), "earn" not in "earn while you learn", "paid" not in
+ * "paid ads" (a marketing channel).
+ */
 export const PAY_WORDS =
-  /\b(?:salary|salaries|pay|pays|paid|earn(?![\s-]+while\b)|earns|earning|earnings|compensation|comp|tc|wages?|income|money)\b|\b(?:day|daily|hourly)\s+rates?\b|\bmakes?\b(?=\s*(?:$|[?!.,;)]|\$|(?:in|at|per|a\s+(?:year|month|week|day)|an\s+hour|annually|yearly|monthly|on\s+average|after|starting|as|more|less|money|around|about|roughly|over|under|nowadays|these\s+days|now|there|here|up\s+there|out\s+there|lol|tbh)\b))/i;
+  /\b(?:salary|salaries|pay|pays|paid(?!\s+(?:ads?|advertising|social|search|media|campaigns?|marketing|acquisition))|earn(?![\s-]+while\b)|earns|earning|earnings|compensation|comp|tc|wages?|income|money)\b|\b(?:day|daily|hourly)\s+rates?\b|\bmakes?\b(?=\s*(?:$|[?!.,;)]|\$|(?:in|at|per|a\s+(?:year|month|week|day)|an\s+hour|annually|yearly|monthly|on\s+average|after|starting|as|more|less|money|around|about|roughly|over|under|nowadays|these\s+days|now|there|here|up\s+there|out\s+there|lol|tbh|how\s+much)\b))/i;
 
 const LEVELS: [Level, RegExp][] = [
   ['junior', /\bjunior|\bentry[\s-]level|\bnew grads?\b|\b0\s?-\s?[23] years/i],

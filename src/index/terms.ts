@@ -28,6 +28,8 @@ const FOLDS: [RegExp, string][] = [
   [/\bk8s\b/gi, 'kubernetes'],
   // "on-call" is one thing; apart, "call" is a framing word ("what do you call…") and "on" a stop word.
   [/\bon[\s-]call\b/gi, 'oncall'],
+  // "travel percentage" meets "50 to 70 percent".
+  [/\bpercentages?\b/gi, 'percent'],
   // British spelling: "localisation", "organisations" meet "localization", "organizations".
   [/\b(\w{3,})isation(s?)\b/gi, '$1ization$2'],
 ];

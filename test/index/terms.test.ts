@@ -56,6 +56,10 @@ describe('terms', () => {
     expect(queryTerms('technical writer other job title').alternatives[stem('title')]).toContain(stem('called'));
   });
 
+  it('reads "percentage" as the "percent" pages write', () => {
+    expect(terms('CRA travel percentage')).toEqual(terms('CRA travel percent'));
+  });
+
   it('reads "on call", "on-call" and "on call rota" as one term, the same in questions and passages', () => {
     expect(terms('There is no on-call rota')).toEqual(terms('on call rota'));
     expect(queryTerms('grc analyst on call').topic).toContain(terms('on-call')[0]);

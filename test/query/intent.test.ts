@@ -25,6 +25,8 @@ describe('roles named casually in pay questions', () => {
   it('does not read "earn while you learn" as a pay question', () => {
     expect(understand('are there any earn-while-you-learn options for data engineers?', roles).intent).not.toBe('salary');
     expect(understand('what do data engineers earn', roles).intent).toBe('salary');
+    expect(understand('data engineers in texas make how much an hour?', roles).intent).toBe('salary');
+    expect(understand('do data engineers need to know paid ads?', roles).intent).not.toBe('salary');
   });
 });
 
