@@ -120,7 +120,8 @@ function rolesByQualifier(roles: Role[], question: string): Role[] {
 export function understand(asked: string, roles: Role[], locations: string[] = []): Understood {
   const question = normaliseChat(asked);
   let mentioned = rolesMentioned(roles, question);
-  if (!mentioned.length) mentioned = rolesShortened(roles, question);
+  // "an electrician or an HVAC tech": one role named in full does not hide another named short.
+  if (mentioned.length < 2) mentioned = [...mentioned, ...rolesShortened(roles, question).filter((r) => !mentioned.includes(r))];
   // Only for pay: there a missed role means another role's figures, while elsewhere "machine learning" is a field.
   if (!mentioned.length && PAY_WORDS.test(question)) mentioned = rolesByQualifier(roles, question);
   if (mentioned.length < 2 && COMPARE.test(question)) {

@@ -18,6 +18,14 @@ describe('roles named casually in pay questions', () => {
     expect(named('how much does product analytics software cost to make')).toEqual([]);
   });
 
+  it('finds a role named short beside one named in full ("an electrician or an HVAC tech")', () => {
+    const trades = ['Electrician', 'HVAC Technician'].map(role);
+    expect(understand('torn between an electrician or an HVAC tech, which pays better?', trades).roles.map((r) => r.name)).toEqual([
+      'Electrician',
+      'HVAC Technician',
+    ]);
+  });
+
   it('leaves questions that are not about pay alone', () => {
     expect(named('cloud security certifications')).toEqual([]);
   });
