@@ -82,6 +82,8 @@ describe('question analysis', () => {
     expect(a.scope.years).toEqual([2019]);
     expect(a.jobs).toEqual(['registered nurses']);
     expect(jobPhrases('skills shared by backend and ML engineers')).toEqual(['ML engineers']);
+    expect(jobPhrases('what habits do good researchers have')).toEqual(['researchers']);
+    expect(jobPhrases('from forklift driving into analyst work')).toEqual(['analyst']);
     expect(jobPhrases("you'll architect pipelines as a 'backend ML engineer'")).toEqual(['architect', 'backend ML engineer']);
   });
 });

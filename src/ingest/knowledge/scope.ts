@@ -6,9 +6,12 @@ import { JOB_NOUN } from '../../domain/vocabulary.js';
 import { currenciesIn, findPlaces, placeKey } from '../places.js';
 import { roleKey } from './roles.js';
 
-/** Words that end a job title's qualifiers ("and", "a", "for", "what does a"). */
+/**
+ * Words that end a job title's qualifiers ("and", "a", "for", "what does a"), and judgements that are never part
+ * of a title ("good researchers", "driving into analyst work").
+ */
 const STOP_BEFORE_JOB =
-  /^(?:and|or|a|an|the|for|to|of|as|at|in|on|with|vs|versus|between|than|from|my|our|your|their|his|her|its|is|are|was|were|be|do|does|did|what|which|who|how|why|when|where|i|you|we|they|it|this|that|these|those|much|many|any|some|can|could|would|should|will|get|become|being|like|about)$/i;
+  /^(?:and|or|a|an|the|for|to|of|as|at|in|on|with|vs|versus|between|than|from|my|our|your|their|his|her|its|is|are|was|were|be|do|does|did|what|which|who|how|why|when|where|i|you|we|they|it|this|that|these|those|much|many|any|some|can|could|would|should|will|get|become|being|like|about|into|onto|towards?|after|before|by|if|just|only|even|also|really|actually|not|no|good|great|best|better|bad|successful|typical|average|decent|real|fellow)$/i;
 
 /** A job title with the (at most two) content words before it, as written ("registered nurse", "ML engineers"). */
 export function jobPhrases(text: string): string[] {
