@@ -9,6 +9,9 @@ export interface Turn {
   roles: string[];
   /** The roles the conversation was about before these ("compare them", "what about the other one?"). */
   earlier?: string[];
+  /** The place and level the conversation's pay questions were scoped to: "for seniors?" after "and in India?" keeps India. */
+  place?: string;
+  level?: Level;
 }
 
 interface Base {

@@ -150,11 +150,14 @@ export async function ask(deps: AskDeps, question: string, previous?: Turn): Pro
     u.roles,
     (t) => deps.quotes.nearTerms(t),
   );
+  // The place and level of the last pay question, for a follow-up about the same roles ("for seniors?" after "and in India?").
+  let inherited: Pick<Turn, 'place' | 'level'> = {};
   if (previous && !roles.length && previous.roles.length && analysis.jobs.length) {
     // "what does a nurse make?" after a question about ML engineers is about nurses, not ML engineers.
     if (intent === 'general' && followUp) intent = previous.intent;
   } else if (previous && !roles.length && previous.roles.length) {
     roles = previous.roles;
+    inherited = previous;
     // "and in New York?" after a comparison asks what the two roles pay there.
     const scoped = u.level !== null || u.location !== null || analysis.scope.places.length > 0;
     // "and the medical?" after "is the training paid?" asks about something new, not for more pay.
@@ -207,8 +210,8 @@ export async function ask(deps: AskDeps, question: string, previous?: Turn): Pro
       focusFigures(
         salaryLookup(knowledge, {
           role,
-          level: u.level,
-          location: analysis.scope.places[0]?.surface ?? u.location,
+          level: u.level ?? inherited.level ?? null,
+          location: analysis.scope.places[0]?.surface ?? u.location ?? inherited.place ?? null,
           alsoPlaces: analysis.scope.places.slice(1).map((p) => p.surface),
           currency: analysis.scope.currencies[0] ?? null,
           year: analysis.scope.years[0] ?? null,

@@ -1,6 +1,8 @@
 // Query state "conversations" (pure, in memory): the last turn per user and place, short-lived and bounded.
 import { LRUCache } from 'lru-cache';
 import type { Turn } from '../domain/answer.js';
+import { levelIn } from '../domain/vocabulary.js';
+import { findPlaces } from '../ingest/places.js';
 
 /** Remembers the previous turn for follow-ups; entries expire after `ttlMs`, at most `max` are kept. */
 export class Conversations {
@@ -23,10 +25,15 @@ export class Conversations {
   }
 }
 
-/** The turn to remember after an answer: a refusal that named no role keeps the roles the conversation was about. */
-export function nextTurn(previous: Turn | undefined, answer: { intent: Turn['intent']; roles: string[]; answered: boolean }): Turn {
+/**
+ * The turn to remember after an answer: a refusal that named no role keeps the roles the conversation was about,
+ * and the place and level asked stay until a question about the same roles names others.
+ */
+export function nextTurn(previous: Turn | undefined, answer: { question: string; intent: Turn['intent']; roles: string[]; answered: boolean }): Turn {
   if (!answer.answered && !answer.roles.length && previous) return previous;
   const same = previous && previous.roles.join('\0') === answer.roles.join('\0');
   const earlier = same ? previous.earlier : previous?.roles.length ? previous.roles : previous?.earlier;
-  return { intent: answer.intent, roles: answer.roles, ...(earlier?.length ? { earlier } : {}) };
+  const place = findPlaces(answer.question)[0]?.surface ?? (same ? previous.place : undefined);
+  const level = levelIn(answer.question) ?? (same ? previous.level : undefined);
+  return { intent: answer.intent, roles: answer.roles, ...(earlier?.length ? { earlier } : {}), ...(place ? { place } : {}), ...(level ? { level } : {}) };
 }

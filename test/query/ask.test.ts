@@ -184,6 +184,16 @@ describe('asking free questions', () => {
     expect(other.kind === 'salary' && other.role).toBe('Backend Engineer');
   });
 
+  it('keeps the place and level a pay conversation was scoped to until a follow-up names others', async () => {
+    let turn: Turn | undefined;
+    for (const q of ['what do backend engineers make in New York?', 'and for seniors?']) turn = nextTurn(turn, await advisor.ask(q, turn));
+    expect(turn).toMatchObject({ roles: ['Backend Engineer'], place: 'New York', level: 'senior' });
+    const there = await advisor.ask('and for seniors?', { intent: 'salary', roles: ['Backend Engineer'], place: 'New York' });
+    expect(there.kind === 'salary' && there.figures.map((f) => f.location)).toEqual(['New York']);
+    const moved = await advisor.ask('and in Minneapolis?', turn);
+    expect(moved.kind === 'salary' && moved.figures.map((f) => f.location)).toEqual(['Minneapolis']);
+  });
+
   it('reads a follow-up that names something new as a question about it, for the same role, not for more pay', async () => {
     const ethics = await advisor.ask('and the ethics?', { intent: 'salary', roles: ['Machine Learning Engineer'] });
     expect(ethics.kind).toBe('ask');
