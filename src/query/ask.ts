@@ -253,9 +253,11 @@ export async function ask(deps: AskDeps, question: string, previous?: Turn): Pro
   const profile = first ? deps.profiles.get(first) : undefined;
   // "how long does it take to become X" names nothing but the role and a duration: the route in that states one.
   const wanted = analysis.wants;
-  if (aspect && profile && roles.length === 1 && wanted && analysis.topic.every((t) => ASPECT_WORDS.has(t.term))) {
-    const timed = profile.aspects[aspect].filter((c) => statesQuantity(withContext(c), wanted));
-    if (timed.length) return { kind: 'ask', answered: true, question, intent, roles, citations: timed, topic: { aspect, role: profile.role } };
+  // "how long does pilot training take" asks the same of the route in, whatever its intent reads as.
+  const timedAspect = aspect ?? (wanted === 'duration' ? 'Education' : undefined);
+  if (timedAspect && profile && roles.length === 1 && wanted && analysis.topic.every((t) => ASPECT_WORDS.has(t.term))) {
+    const timed = profile.aspects[timedAspect].filter((c) => statesQuantity(withContext(c), wanted));
+    if (timed.length) return { kind: 'ask', answered: true, question, intent, roles, citations: timed, topic: { aspect: timedAspect, role: profile.role } };
   }
   if (aspect && profile && roles.length === 1 && !specific && !SOFT_SKILLS.test(question)) {
     // "What does X do?" opens with what X is; "X responsibilities" asks for the list itself.

@@ -236,6 +236,15 @@ describe('questions answered from one page', () => {
     expect(quotes(a)).toEqual(['A certificate program that lasts from 6 months to 2 years']);
   });
 
+  it('answers how long the training takes from the route in, though the question reads as a general one', async () => {
+    const advisor = await pageAdvisor(
+      'pilot.md',
+      '# Commercial Pilot\n\nCommercial pilots fly passengers.\n\n## How to become a commercial pilot\n\nA full-time course at a flight school takes 18 to 24 months.\n\n## Career\n\nCaptains can become training captains.\n',
+    );
+    const a = await advisor.ask('how long does pilot training take');
+    expect(quotes(a)).toEqual(['A full-time course at a flight school takes 18 to 24 months.']);
+  });
+
   it('answers about a role named by a job title the page never writes ("tech writers")', async () => {
     const advisor = await pageAdvisor(
       'technical-writer.md',
