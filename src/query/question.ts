@@ -297,7 +297,9 @@ export function analyseQuestion(question: string, idf: Idf, roles: Role[] = [], 
     if (!known && specificity(word) === 1) {
       // A misspelling ("requst") stands for the corpus words it is one typo from, and is held by them; an English
       // word the corpus lacks ("translating") is no misspelling.
-      const near = nearTerms(term);
+      // Chat drops the g of "-ing" ("pilot trainin", "lookin for"): one letter, but two from the stem ("train").
+      const dropped = /[a-z]{3}in$/.test(word) ? stem(`${word}g`) : null;
+      const near = dropped && idf(dropped) !== null ? [dropped] : nearTerms(term);
       if (near.length) qt.alternatives[term] = [...(qt.alternatives[term] ?? []), ...near];
       known = Math.max(0, ...near.map((a) => idf(a) ?? 0));
     }

@@ -53,6 +53,12 @@ describe('question analysis', () => {
     expect(a.unknown.map((u) => u.word)).toEqual(['people']);
   });
 
+  it('reads a chat "-in" for "-ing" as the word it shortens ("feature engineerin")', () => {
+    const a = analyseQuestion('feature engineerin?', idf);
+    expect(a.unknown).toEqual([]);
+    expect(a.terms.alternatives.engineerin).toEqual(['engin']);
+  });
+
   it('reads a leading "wait" as an interjection, not a topic', () => {
     const a = analyseQuestion('wait do ML engineers deploy models too?', idf);
     expect([...a.topic, ...a.unknown].map((t) => t.word)).not.toContain('wait');
