@@ -28,6 +28,8 @@ const FOLDS: [RegExp, string][] = [
   [/\bk8s\b/gi, 'kubernetes'],
   // "on-call" is one thing; apart, "call" is a framing word ("what do you call…") and "on" a stop word.
   [/\bon[\s-]call\b/gi, 'oncall'],
+  // Exam and form codes are one name: "AZ-305", "B-13" (apart, "az" is a stop word and "305" a bare number).
+  [/\b([a-z]{1,5})-(\d{2,5})\b/gi, '$1$2'],
   // "travel percentage" meets "50 to 70 percent".
   [/\bpercentages?\b/gi, 'percent'],
   // British spelling: "localisation", "organisations" meet "localization", "organizations".

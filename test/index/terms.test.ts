@@ -56,6 +56,11 @@ describe('terms', () => {
     expect(queryTerms('technical writer other job title').alternatives[stem('title')]).toContain(stem('called'));
   });
 
+  it('keeps an exam or form code whole ("AZ-305", "B-13"), the same in questions and passages', () => {
+    expect(terms('requires passing exam AZ-305 ($165)')).toContain('az305');
+    expect(queryWords('AZ-305 exam fee').map((w) => w.term)).toEqual(['az305', 'exam', 'fee']);
+  });
+
   it('reads "percentage" as the "percent" pages write', () => {
     expect(terms('CRA travel percentage')).toEqual(terms('CRA travel percent'));
   });
