@@ -120,3 +120,22 @@ describe('what a section or paragraph says of its figures', () => {
     expect(f && amountText(f)).toBe('up to £75,000');
   });
 });
+
+describe('the level a band or sentence names', () => {
+  const seniority = (markdown: string) =>
+    buildKnowledge(parseMarkdown('ot.md', `# Occupational Therapist\n\n## Pay\n\n${markdown}\n`), {}).salaries.map((f) => [f.level, f.seniority]);
+
+  it('reads a health service staff grade or staff nurse as the entry grade, and only a tech staff rank as senior', () => {
+    expect(
+      seniority('- Staff grade occupational therapist: €45,208 to €62,254 per year\n- Senior occupational therapist: €61,306 to €71,014 per year'),
+    ).toEqual([
+      ['Staff grade occupational therapist', 'junior'],
+      ['Senior occupational therapist', 'senior'],
+    ]);
+    expect(seniority('| Grade | Salary |\n|---|---|\n| Staff nurse | £29,970 |\n| Staff / Principal | £95,000 |')).toEqual([
+      ['Staff nurse', 'junior'],
+      ['Staff / Principal', 'senior'],
+    ]);
+    expect(seniority('Staff physiotherapists earn £33,000, while staff engineers earn £110,000.').map((f) => f[1])).toEqual(['junior', 'senior']);
+  });
+});

@@ -3,7 +3,7 @@
 // and every market percentage as an outlook fact.
 import type { Level, MarketFact, Period, Quoted, Role, SalaryFact, SalaryKind } from '../../domain/knowledge.js';
 import { type SourceDoc, sourceLabel } from '../../domain/types.js';
-import { levelIn } from '../../domain/vocabulary.js';
+import { levelIn, staffLevel } from '../../domain/vocabulary.js';
 import { LOCAL_DOLLARS, type PlaceMention, currenciesIn, currencyOfCountry, findPlaces, placeNamed } from '../places.js';
 import { sentenceSpans, tableCells } from '../text.js';
 import { type Money, findMoney, hasMoney } from './money.js';
@@ -114,9 +114,16 @@ export function isLevelBand(text: string): boolean {
   return LEVEL_WORDS.test(text) && !KIND_OR_PAY.test(text);
 }
 
-/** The coarse seniority of a written band, for filtering only. */
-function seniorityOf(band: string): Level | null {
-  return levelIn(band.replace(/\byrs?\b/gi, 'years').replace(/\bgraduate\b/gi, 'junior')) ?? (/\b(?:staff|head)\b/i.test(band) ? 'senior' : null);
+/**
+ * The coarse seniority of a written band, for filtering only; `after` is what follows a level word in running text,
+ * which says which "staff" it is ("staff engineers" are senior, "staff nurses" are not).
+ */
+function seniorityOf(band: string, after = ''): Level | null {
+  return (
+    levelIn(band.replace(/\byrs?\b/gi, 'years').replace(/\bgraduate\b/gi, 'junior')) ??
+    staffLevel(`${band}${after}`) ??
+    (/\bhead\b/i.test(band) ? 'senior' : null)
+  );
 }
 
 /** The places a text names, plus "Remote" when it says remote (not a place, but where the figure applies). */
@@ -171,10 +178,10 @@ function namingWords(words: string): string | null {
   return kept.length >= 1 && kept.length <= 4 ? kept.join(' ') : null;
 }
 
-/** The last level word before a figure ("entry-level", "senior", "mid-level"), or null. */
-function lastLevel(before: string): string | null {
-  const found = [...before.matchAll(new RegExp(LEVEL_WORDS.source, 'gi'))].filter((m) => !/\d/.test(m[0]));
-  return found.at(-1)?.[0] ?? null;
+/** The last level word before a figure ("entry-level", "senior", "mid-level") with the words after it, or null. */
+function lastLevel(before: string): { word: string; after: string } | null {
+  const found = [...before.matchAll(new RegExp(LEVEL_WORDS.source, 'gi'))].filter((m) => !/\d/.test(m[0])).at(-1);
+  return found ? { word: found[0], after: before.slice(found.index + found[0].length) } : null;
 }
 
 /** What is left of a clause once the figure, places and period words are taken out ("median", "total compensation"). */
@@ -339,7 +346,8 @@ function factsOf(text: string, ctx: Context): SalaryFact[] {
       else if (head && c.start === 0 && i === 0) label = head;
       else label = nounLabel(own) ?? (KIND_OR_PAY.test(words) ? shortLabel(words) : (namingWords(words) ?? (head || outerLabel)));
       // "entry-level data scientists typically earn…", "senior roles £70k-£90k": the level the sentence gives.
-      const levelWord = headIsLevel ? null : lastLevel(own);
+      const levelAt = headIsLevel ? null : lastLevel(own);
+      const levelWord = levelAt?.word ?? null;
       // A label that only says who at which level ("senior data scientists") is the level, not a kind of pay.
       if (levelWord && label.includes(levelWord) && !KIND_OR_PAY.test(label)) label = KIND_OR_PAY.test(outerLabel) ? outerLabel : 'Salary';
       // A place phrase at the end of a label is the figure's place, not part of its name ("Median salary in London").
@@ -370,7 +378,7 @@ function factsOf(text: string, ctx: Context): SalaryFact[] {
         kind,
         label,
         level: headIsLevel ? head : levelWord,
-        seniority: headIsLevel ? seniorityOf(head) : levelWord ? seniorityOf(levelWord) : null,
+        seniority: headIsLevel ? seniorityOf(head) : levelAt ? seniorityOf(levelAt.word, levelAt.after) : null,
         min: single ? (money.openEnded ? money.from : null) : money.from,
         // "up to £75,000" is a ceiling, not a figure anyone is said to earn.
         max: single ? (upTo && !money.openEnded ? money.from : null) : money.to,
