@@ -10,12 +10,12 @@ import { type Money, findMoney, hasMoney } from './money.js';
 import { outlookRoles, outlookSlice } from './outlook.js';
 import { primaryRole, rolesMentioned } from './roles.js';
 
-/** The sentence of `text` that holds position `at`. */
-function sentenceAround(text: string, at: number): string {
+/** The sentence of `text` that holds position `at`, with where it starts. */
+function sentenceAround(text: string, at: number): { start: number; text: string } {
   const dot = text.lastIndexOf('. ', at);
   const start = dot < 0 ? 0 : dot + 2;
   const end = text.indexOf('. ', at);
-  return text.slice(start, end < 0 ? text.length : end);
+  return { start, text: text.slice(start, end < 0 ? text.length : end) };
 }
 
 /** Words after a figure that make it a difference from pay, not pay ("$10,000 more than peers", "£2,000 extra"). */
@@ -45,6 +45,23 @@ const COST = /\b(?:costs?|costing|fees?|price[sd]?|tuition|to sit)\b/i;
 /** A figure the words right before it make a price ("costs $330 and has a first-time pass rate…"), whatever else the clause says. */
 const PRICED_AT =
   /\b(?:costs?|costing|fees? (?:is|of)|priced at|tuition (?:is|of))\s+(?:about |around |roughly |up to )?[$€£¥₹]|\b[A-Z]{0,2}[$€£]\s?[\d,.]+k?\s+(?:fee|exam fee|registration fee)\b/;
+
+/** A clause that goes on from the figure before it ("…, rising to £80,000 in London"). */
+const RISING = /^\s*(?:rising|climbing|increasing|growing|going up)\s+to\s*$/i;
+
+/**
+ * What a fee is charged for, when it is not a span of time: a figure priced per one of these ("€70 to €110 per session",
+ * "£40 a lesson", "$0.10 per word", "a session rate of €80") is a price of the work, not pay of a year, month, week, day or hour.
+ */
+const UNIT_OF_WORK =
+  '(?:sessions?|visits?|appointments?|lessons?|classes|class|consultations?|patients?|clients?|customers?|words?|pages?|articles?|projects?|jobs?|call-?outs?|treatments?|assessments?|sectors?|flights?|pieces?|items?)';
+/** A figure followed by its unit of work ("€70 per session", "£5 to £15 per flight sector", "$25 per 1,000 words"). */
+const PER_UNIT_AFTER = new RegExp(
+  `^\\s*(?:(?:per|a|an|each|every)\\s+|/\\s*)(?:(?!(?:hours?|days?|weeks?|months?|years?|annum)\\b)[\\p{L}\\d,.-]+\\s+){0,2}${UNIT_OF_WORK}\\b`,
+  'iu',
+);
+/** A unit price named before its figure ("session rates of €70", "per-visit fees between $40 and $60"). */
+const PER_UNIT_BEFORE = new RegExp(`\\b(?:per[\\s-])?${UNIT_OF_WORK}\\s+(?:rates?|fees?|prices?|charges?)\\b`, 'i');
 
 /** Nouns a label in running text ends with ("with an annual bonus averaging $18,000" -> "annual bonus"). */
 const PAY_NOUN = /\b(?:salar(?:y|ies)|pay|compensation|wages?|bonus(?:es)?|equity|income|earnings|stipend|rate|allowances?)\b/gi;
@@ -325,8 +342,11 @@ function factsOf(text: string, ctx: Context): SalaryFact[] {
       const money = found;
       const own = clause.slice(from, money.start);
       const upTo = /\bup to\s*$/i.test(own);
-      // "earn $10,000 to $20,000 more than peers", "London weighting adds £3,000": a difference, not a salary.
+      // "earn $10,000 to $20,000 more than peers", "London weighting adds £3,000": a difference, not a salary;
+      // "charge €70 per session": a price of a piece of work, not pay.
       if (
+        PER_UNIT_AFTER.test(whole.slice(money.end, money.end + 40)) ||
+        PER_UNIT_BEFORE.test(own) ||
         DIFFERENCE_AFTER.test(clause.slice(money.end, money.end + 25)) ||
         DIFFERENCE_BEFORE.test(clause.slice(Math.max(0, money.start - 25), money.start)) ||
         SUPPLEMENT.test(i === 0 ? text.slice(0, c.start) + own : own)
@@ -346,7 +366,9 @@ function factsOf(text: string, ctx: Context): SalaryFact[] {
       else if (head && c.start === 0 && i === 0) label = head;
       else label = nounLabel(own) ?? (KIND_OR_PAY.test(words) ? shortLabel(words) : (namingWords(words) ?? (head || outerLabel)));
       // "entry-level data scientists typically earn…", "senior roles £70k-£90k": the level the sentence gives.
-      const levelAt = headIsLevel ? null : lastLevel(own);
+      // "Senior engineers … earn £55,000 to £72,000, rising to £62,000 to £80,000 in London": the same people's pay.
+      const rising = i === 0 && c.start > 0 && RISING.test(own);
+      const levelAt = headIsLevel ? null : (lastLevel(own) ?? (rising ? lastLevel(text.slice(sentenceAround(text, c.start).start, c.start)) : null));
       const levelWord = levelAt?.word ?? null;
       // A label that only says who at which level ("senior data scientists") is the level, not a kind of pay.
       if (levelWord && label.includes(levelWord) && !KIND_OR_PAY.test(label)) label = KIND_OR_PAY.test(outerLabel) ? outerLabel : 'Salary';
@@ -360,7 +382,10 @@ function factsOf(text: string, ctx: Context): SalaryFact[] {
       location ??= inClause[0]?.surface ?? null;
       // "In New York in 2024, junior quants earned $125,000 …": the place opens the sentence, not the clause.
       if (!location) {
-        const sentence = sentenceAround(text, c.start);
+        // Only places before the clause's end: "…, depending on the location; Dublin rates are at the top" names no
+        // place for the figure before it.
+        const around = sentenceAround(text, c.start);
+        const sentence = around.text.slice(0, Math.max(0, c.end - around.start));
         const inSentence = placesIn(sentence);
         // "In the United Kingdom, junior roles pay … with London about 20% higher": the opening place, not the aside.
         const opening =
