@@ -168,3 +168,19 @@ describe('prices of a piece of work', () => {
     ]);
   });
 });
+
+describe('money taken from pay', () => {
+  it('never reads a figure deducted, withheld, repaid or owed as pay', () => {
+    for (const prose of [
+      'Newly qualified first officers repaying a bonded type rating may see £300 to £500 per month deducted from their pay for several years.',
+      'Trainees who leave early must repay £15,000 of their training costs.',
+      'Employers make a deduction of about £120 a month for the pension scheme.',
+      'Up to $2,000 is withheld from the first paycheck as a bond.',
+    ])
+      expect(figures(prose), prose).toEqual([]);
+  });
+
+  it('keeps pay stated before tax is withheld and pay of people repaying a loan', () => {
+    expect(figures('Graduates repaying student loans earn about £30,000 a year before tax is withheld.').map((f) => f[3])).toEqual([30000]);
+  });
+});

@@ -23,6 +23,13 @@ const DIFFERENCE_AFTER = /^\s*(?:more|less|extra|higher|lower|on top|above|below
 /** Words just before a figure that make it an addition to pay ("weighting adds £3,000 to £6,000"); see also SUPPLEMENT. */
 const DIFFERENCE_BEFORE = /\b(?:adds?|adding|added|extra)\s+(?:(?:about|around|roughly|up to|an extra|another)\s+)?$/i;
 
+/** Words after a figure that make it taken from pay ("£300 to £500 per month deducted from their pay", "£2,000 owed"). */
+const DEDUCTED_AFTER =
+  /^\s*(?:(?:(?:per|a|an|each|every)\s+\w+|is|are|was|were|be|been|being|will|may|might|can|could|typically|usually|often|gets?|getting|then)\s+){0,3}(?:deducted|withheld|docked|repaid|repayable|owed|clawed\s+back|taken\s+(?:off|out|back|from))\b/i;
+/** Words just before a figure that make it taken from pay ("a deduction of £200", "repay £15,000", "owe up to $8,000"). */
+const DEDUCTED_BEFORE =
+  /\b(?:deduct(?:s|ed|ing|ions?)?|withh(?:old|olds|eld|olding)|repay(?:s|ing|ments?)?|owes?|owing|debts?|clawbacks?|claw\s+back)\s+(?:(?:of|about|around|roughly|up\s+to|between|an?|the|as\s+much\s+as)\s+)*$/i;
+
 /** An addition to pay named before its figure ("a premium of $5k", "a high cost area supplement … between £5,000…"). */
 const SUPPLEMENT = /\b(?:supplements?|weighting|premium|uplift|on top of)\b/i;
 
@@ -343,10 +350,12 @@ function factsOf(text: string, ctx: Context): SalaryFact[] {
       const own = clause.slice(from, money.start);
       const upTo = /\bup to\s*$/i.test(own);
       // "earn $10,000 to $20,000 more than peers", "London weighting adds £3,000": a difference, not a salary;
-      // "charge €70 per session": a price of a piece of work, not pay.
+      // "charge €70 per session": a price of a piece of work; "£300 a month deducted from their pay": taken from pay.
       if (
         PER_UNIT_AFTER.test(whole.slice(money.end, money.end + 40)) ||
         PER_UNIT_BEFORE.test(own) ||
+        DEDUCTED_AFTER.test(whole.slice(money.end, money.end + 60)) ||
+        DEDUCTED_BEFORE.test(clause.slice(Math.max(0, money.start - 40), money.start)) ||
         DIFFERENCE_AFTER.test(clause.slice(money.end, money.end + 25)) ||
         DIFFERENCE_BEFORE.test(clause.slice(Math.max(0, money.start - 25), money.start)) ||
         SUPPLEMENT.test(i === 0 ? text.slice(0, c.start) + own : own)
