@@ -452,9 +452,10 @@ function tableFacts(text: string, ctx: Context): SalaryFact[] {
     // "United States (USD, per year)", "Canada (Montreal)": a column named by its place, whatever is in brackets.
     const place = names.find((n) => n !== level && onlyPlace(unbracketed(n), placesIn(unbracketed(n))));
     const heading = ctx.where.headings[0] ?? '';
-    const label =
-      names.find((n) => n !== level && n !== place && n && !/^(?:location|city|country|region|level|role|title|stage)$/i.test(n)) ??
-      (KIND_OR_PAY.test(heading) ? heading : 'Salary');
+    // Both named ("First officer" × "Long-haul"): the label says both; a column that only names the pay ("Base salary") adds nothing.
+    const named = names.filter((n) => n !== level && n !== place && n && !/^(?:location|city|country|region|level|role|title|stage)$/i.test(n));
+    const [first, second] = named;
+    const label = first && second && !KIND_OR_PAY.test(second) ? `${first}, ${second}` : (first ?? (KIND_OR_PAY.test(heading) ? heading : 'Salary'));
     // "Canada (Montreal)": the city is where the figure applies.
     const places = place ? placesIn(place) : [];
     const city = places.find((p) => p.place.kind === 'city');
