@@ -106,13 +106,17 @@ export function groupBySource(citations: Citation[]): QuoteGroup[] {
   return groups;
 }
 
-/** Formats an amount in the figure's own currency: (157969, USD) -> "$157,969", (67000, EUR) -> "€67,000". */
+/** Currencies whose amounts are grouped as their own country writes them: rupees in lakh and crore ("₹12,00,000"). */
+const GROUPING_LOCALE: Record<string, string> = { INR: 'en-IN' };
+
+/** Formats an amount in the figure's own currency: (157969, USD) -> "$157,969", (67000, EUR) -> "€67,000", (1200000, INR) -> "₹12,00,000". */
 export function money(n: number, currency = 'USD'): string {
   const digits = Number.isInteger(n) ? 0 : 2;
+  const locale = GROUPING_LOCALE[currency] ?? 'en-US';
   try {
-    return new Intl.NumberFormat('en-US', { style: 'currency', currency, minimumFractionDigits: digits, maximumFractionDigits: digits }).format(n);
+    return new Intl.NumberFormat(locale, { style: 'currency', currency, minimumFractionDigits: digits, maximumFractionDigits: digits }).format(n);
   } catch {
-    return `${currency} ${n.toLocaleString('en-US')}`;
+    return `${currency} ${n.toLocaleString(locale)}`;
   }
 }
 

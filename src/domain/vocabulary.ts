@@ -21,6 +21,18 @@ export function levelIn(text: string): Level | null {
   return null;
 }
 
+/** "Staff" on the tech ladder, above senior: "Staff / Principal", "Staff (L6)", "staff engineer", "staff ML scientist". */
+const TECH_STAFF =
+  /\bstaff\b(?!\s*\p{L})|\bstaff\s+(?:[\p{L}-]+\s+){0,2}(?:engineers?|engineering|scientists?|researchers?|developers?|designers?|architects?|sres?|swes?|product\s+managers?|pms?|data\s+\w+)\b/iu;
+/** "Staff" in a health service's grade ("staff grade", "staff nurse", "staff physiotherapist"): the qualified entry grade. */
+const HEALTH_STAFF = /\bstaff\s+(?:grades?|nurses?|midwi(?:fe|ves)|physio\w*|therapists?|radiographers?|pharmacists?|paramedics?)\b/i;
+
+/** The level "staff" names in a band, if any: senior only in the tech sense, entry in a health service (see TECH_STAFF, HEALTH_STAFF). */
+export function staffLevel(text: string): Level | null {
+  if (HEALTH_STAFF.test(text)) return 'junior';
+  return TECH_STAFF.test(text) ? 'senior' : null;
+}
+
 /** Job-title head nouns ("engineer", "nurse", "teacher"): a question naming one asks about that job. */
 export const JOB_NOUN =
   /\b(?:engineers?|developers?|devs?|managers?|analysts?|scientists?|architects?|designers?|administrators?|writers?|consultants?|specialists?|technicians?|programmers?|testers?|advocates?|owners?|practitioners?|nurses?|teachers?|lawyers?|doctors?|pilots?|accountants?|dentists?|pharmacists?|electricians?|plumbers?|recruiters?|officers?|coordinators?|directors?|strategists?|researchers?|editors?|auditors?|therapists?|planners?|producers?|representatives?|actuar(?:y|ies)|underwriters?|statisticians?|economists?|paralegals?|librarians?|surgeons?|physicians?|veterinarians?|vets?|mechanics?|carpenters?|chefs?|cashiers?|clerks?|drivers?|firefighters?|receptionists?|secretar(?:y|ies)|journalists?|photographers?|translators?|interpreters?|marketers?|bankers?|brokers?|traders?|professors?|lecturers?|tutors?|psychologists?|midwi(?:fe|ves)|paramedics?|opticians?|radiographers?|welders?)\b/gi;

@@ -36,6 +36,13 @@ describe('presenting salary figures', () => {
     expect(money(110000, 'CHF')).toMatch(/^CHF\s?110,000$/);
   });
 
+  it('groups rupees in lakh and crore as Indian pages write them, not in thousands', () => {
+    expect(money(1_200_000, 'INR')).toBe('₹12,00,000');
+    expect(money(55_00_000, 'INR')).toBe('₹55,00,000');
+    expect(money(1_50_00_000, 'INR')).toBe('₹1,50,00,000');
+    expect(money(1_200_000, 'USD')).toBe('$1,200,000');
+  });
+
   it('keeps open ends, periods and the document’s own label and band', () => {
     expect(amountText(fact('Lead or principal: £75k+'))).toBe('£75,000+');
     expect(amountText(fact('Average gross monthly salary: €5,580'))).toBe('€5,580 per month');

@@ -26,7 +26,7 @@ describe('adding a page to the corpus', () => {
     const text = readFileSync(join(c.corpusDir, 'robotics-engineer.md'), 'utf8');
     expect(text).toMatch(/^---\ntitle: Robotics Engineer\nsource: http:\/\/127\.0\.0\.1:\d+\/robotics-engineer\nfetched: 2024-05-01T10:00:00\.000Z\n---\n/);
     expect(text).toContain('## Key Skills\n\n- Programming in C++ and Python, including ROS (Robot Operating System).');
-    expect(text).toContain('- Senior Roles (7+ years): Base salary $145,000 - $190,000 per year');
+    expect(text).toContain('| Level | Base salary |\n| --- | --- |\n| Junior Roles (0-3 years) | $85,000 - $110,000 per year |');
     for (const noise of [
       'NAVIGATION-LINK',
       'COOKIE-BANNER-TEXT',

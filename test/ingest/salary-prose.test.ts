@@ -120,3 +120,67 @@ describe('what a section or paragraph says of its figures', () => {
     expect(f && amountText(f)).toBe('up to £75,000');
   });
 });
+
+describe('the level a band or sentence names', () => {
+  const seniority = (markdown: string) =>
+    buildKnowledge(parseMarkdown('ot.md', `# Occupational Therapist\n\n## Pay\n\n${markdown}\n`), {}).salaries.map((f) => [f.level, f.seniority]);
+
+  it('reads a health service staff grade or staff nurse as the entry grade, and only a tech staff rank as senior', () => {
+    expect(
+      seniority('- Staff grade occupational therapist: €45,208 to €62,254 per year\n- Senior occupational therapist: €61,306 to €71,014 per year'),
+    ).toEqual([
+      ['Staff grade occupational therapist', 'junior'],
+      ['Senior occupational therapist', 'senior'],
+    ]);
+    expect(seniority('| Grade | Salary |\n|---|---|\n| Staff nurse | £29,970 |\n| Staff / Principal | £95,000 |')).toEqual([
+      ['Staff nurse', 'junior'],
+      ['Staff / Principal', 'senior'],
+    ]);
+    expect(seniority('Staff physiotherapists earn £33,000, while staff engineers earn £110,000.').map((f) => f[1])).toEqual(['junior', 'senior']);
+  });
+});
+
+describe('prices of a piece of work', () => {
+  it('never reads a fee per session, visit, lesson, word or project as pay, whatever the clause says of pay', () => {
+    for (const prose of [
+      'Therapists in private practice usually charge between €70 and €110 per session for an assessment or treatment session.',
+      'Driving instructors charge £35 to £45 a lesson.',
+      'Freelance translators are paid $0.10 to $0.15 per word.',
+      'Pilots receive sector pay of roughly £5 to £15 per flight sector.',
+      'Home visit rates of $90 are usual.',
+    ])
+      expect(figures(prose), prose).toEqual([]);
+  });
+
+  it('keeps pay of an hour, a day or a year beside them', () => {
+    expect(figures('Locum therapists are paid €30 to €38 per hour; salaried posts pay €45,000 a year.').map((f) => f[3])).toEqual([30, 45000]);
+  });
+
+  it("gives a figure no place that only a later clause names ('…depending on the location; Dublin rates are highest')", () => {
+    expect(figures('Salaried therapists earn €45,000 to €62,000 a year, depending on the location; Dublin salaries are the highest.')[0]?.[2]).toBeNull();
+    expect(figures('In New York in 2024, junior quants earned $125,000.')[0]?.[2]).toBe('New York');
+  });
+
+  it('gives a figure the level of the figure it goes on from, and the place of its own clause', () => {
+    expect(figures('Senior engineers usually earn £55,000 to £72,000, rising to £62,000 to £80,000 in London.').map((f) => [f[1], f[2], f[3]])).toEqual([
+      ['senior', null, 55000],
+      ['senior', 'London', 62000],
+    ]);
+  });
+});
+
+describe('money taken from pay', () => {
+  it('never reads a figure deducted, withheld, repaid or owed as pay', () => {
+    for (const prose of [
+      'Newly qualified first officers repaying a bonded type rating may see £300 to £500 per month deducted from their pay for several years.',
+      'Trainees who leave early must repay £15,000 of their training costs.',
+      'Employers make a deduction of about £120 a month for the pension scheme.',
+      'Up to $2,000 is withheld from the first paycheck as a bond.',
+    ])
+      expect(figures(prose), prose).toEqual([]);
+  });
+
+  it('keeps pay stated before tax is withheld and pay of people repaying a loan', () => {
+    expect(figures('Graduates repaying student loans earn about £30,000 a year before tax is withheld.').map((f) => f[3])).toEqual([30000]);
+  });
+});

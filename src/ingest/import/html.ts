@@ -1,6 +1,6 @@
 // Ingest stage "import: HTML" (pure, no I/O): a web page -> its main content as Markdown. Navigation, ads,
 // cookie banners and pop-ups are removed, Readability picks the article, Turndown writes Markdown that keeps
-// headings, lists and salary lines (tables become "label: value" bullets the knowledge extractor reads).
+// headings, lists and salary lines (tables stay pipe tables, or "label: value" bullets when they have no header row).
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import TurndownService from 'turndown';
@@ -38,13 +38,21 @@ function escapeLineStarts(text: string): string {
 
 const clean = (text: string) => text.replace(/\s+/g, ' ').trim();
 
+/** A GFM pipe table of a header row and body rows, every row as wide as the widest; a "|" in a cell is written "/". */
+function pipeTable(header: string[], body: string[][]): string {
+  const width = Math.max(header.length, ...body.map((r) => r.length));
+  const row = (cells: string[]) => `| ${Array.from({ length: width }, (_, i) => (cells[i] ?? '').replace(/\|/g, '/')).join(' | ')} |`;
+  return [row(header), `|${' --- |'.repeat(width)}`, ...body.map(row)].join('\n');
+}
+
 function markdownService(): TurndownService {
   const service = new TurndownService({ headingStyle: 'atx', bulletListMarker: '-', codeBlockStyle: 'fenced', emDelimiter: '*' });
   service.escape = escapeLineStarts;
   // Links and images would only clutter quotes: keep a link's text, drop images.
   service.addRule('plain-links', { filter: 'a', replacement: (content) => content });
   service.addRule('no-images', { filter: ['img', 'picture', 'figure'], replacement: () => '' });
-  // A table row becomes one bullet, "First cell: Header 2 value 2; Header 3 value 3", so salary tables stay readable.
+  // A table with a header row stays a Markdown pipe table, read as Markdown tables are (each figure named by its row and
+  // its column: "Junior first officer" × "Short-haul"); one without becomes "First cell: value 2; value 3" bullets.
   service.addRule('table-rows', {
     filter: 'table',
     replacement: (_content, node) => {
@@ -55,12 +63,12 @@ function markdownService(): TurndownService {
       const first = (node as unknown as Node_).querySelector('tr');
       const hasHeader = !!first && first.querySelectorAll('th').length > 0 && first.querySelectorAll('td').length === 0;
       const header = hasHeader ? (rows.shift() ?? []) : [];
-      const lines = rows
-        .filter((r) => r.some(Boolean))
-        .map(([label = '', ...cells]) => {
-          const values = cells.map((c, i) => (header[i + 1] && c ? `${header[i + 1]} ${c}` : c)).filter(Boolean);
-          return `- ${escapeLineStarts(label)}${values.length ? `: ${values.join('; ')}` : ''}`;
-        });
+      const body = rows.filter((r) => r.some(Boolean));
+      if (header.length >= 2 && body.length) return `\n\n${pipeTable(header, body)}\n\n`;
+      const lines = body.map(([label = '', ...cells]) => {
+        const values = cells.filter(Boolean);
+        return `- ${escapeLineStarts(label)}${values.length ? `: ${values.join('; ')}` : ''}`;
+      });
       return lines.length ? `\n\n${lines.join('\n')}\n\n` : '';
     },
   });

@@ -3,25 +3,32 @@
 // and every market percentage as an outlook fact.
 import type { Level, MarketFact, Period, Quoted, Role, SalaryFact, SalaryKind } from '../../domain/knowledge.js';
 import { type SourceDoc, sourceLabel } from '../../domain/types.js';
-import { levelIn } from '../../domain/vocabulary.js';
+import { levelIn, staffLevel } from '../../domain/vocabulary.js';
 import { LOCAL_DOLLARS, type PlaceMention, currenciesIn, currencyOfCountry, findPlaces, placeNamed } from '../places.js';
 import { sentenceSpans, tableCells } from '../text.js';
 import { type Money, findMoney, hasMoney } from './money.js';
 import { outlookRoles, outlookSlice } from './outlook.js';
 import { primaryRole, rolesMentioned } from './roles.js';
 
-/** The sentence of `text` that holds position `at`. */
-function sentenceAround(text: string, at: number): string {
+/** The sentence of `text` that holds position `at`, with where it starts. */
+function sentenceAround(text: string, at: number): { start: number; text: string } {
   const dot = text.lastIndexOf('. ', at);
   const start = dot < 0 ? 0 : dot + 2;
   const end = text.indexOf('. ', at);
-  return text.slice(start, end < 0 ? text.length : end);
+  return { start, text: text.slice(start, end < 0 ? text.length : end) };
 }
 
 /** Words after a figure that make it a difference from pay, not pay ("$10,000 more than peers", "£2,000 extra"). */
 const DIFFERENCE_AFTER = /^\s*(?:more|less|extra|higher|lower|on top|above|below)\b/i;
 /** Words just before a figure that make it an addition to pay ("weighting adds £3,000 to £6,000"); see also SUPPLEMENT. */
 const DIFFERENCE_BEFORE = /\b(?:adds?|adding|added|extra)\s+(?:(?:about|around|roughly|up to|an extra|another)\s+)?$/i;
+
+/** Words after a figure that make it taken from pay ("£300 to £500 per month deducted from their pay", "£2,000 owed"). */
+const DEDUCTED_AFTER =
+  /^\s*(?:(?:(?:per|a|an|each|every)\s+\w+|is|are|was|were|be|been|being|will|may|might|can|could|typically|usually|often|gets?|getting|then)\s+){0,3}(?:deducted|withheld|docked|repaid|repayable|owed|clawed\s+back|taken\s+(?:off|out|back|from))\b/i;
+/** Words just before a figure that make it taken from pay ("a deduction of £200", "repay £15,000", "owe up to $8,000"). */
+const DEDUCTED_BEFORE =
+  /\b(?:deduct(?:s|ed|ing|ions?)?|withh(?:old|olds|eld|olding)|repay(?:s|ing|ments?)?|owes?|owing|debts?|clawbacks?|claw\s+back)\s+(?:(?:of|about|around|roughly|up\s+to|between|an?|the|as\s+much\s+as)\s+)*$/i;
 
 /** An addition to pay named before its figure ("a premium of $5k", "a high cost area supplement … between £5,000…"). */
 const SUPPLEMENT = /\b(?:supplements?|weighting|premium|uplift|on top of)\b/i;
@@ -45,6 +52,23 @@ const COST = /\b(?:costs?|costing|fees?|price[sd]?|tuition|to sit)\b/i;
 /** A figure the words right before it make a price ("costs $330 and has a first-time pass rate…"), whatever else the clause says. */
 const PRICED_AT =
   /\b(?:costs?|costing|fees? (?:is|of)|priced at|tuition (?:is|of))\s+(?:about |around |roughly |up to )?[$€£¥₹]|\b[A-Z]{0,2}[$€£]\s?[\d,.]+k?\s+(?:fee|exam fee|registration fee)\b/;
+
+/** A clause that goes on from the figure before it ("…, rising to £80,000 in London"). */
+const RISING = /^\s*(?:rising|climbing|increasing|growing|going up)\s+to\s*$/i;
+
+/**
+ * What a fee is charged for, when it is not a span of time: a figure priced per one of these ("€70 to €110 per session",
+ * "£40 a lesson", "$0.10 per word", "a session rate of €80") is a price of the work, not pay of a year, month, week, day or hour.
+ */
+const UNIT_OF_WORK =
+  '(?:sessions?|visits?|appointments?|lessons?|classes|class|consultations?|patients?|clients?|customers?|words?|pages?|articles?|projects?|jobs?|call-?outs?|treatments?|assessments?|sectors?|flights?|pieces?|items?)';
+/** A figure followed by its unit of work ("€70 per session", "£5 to £15 per flight sector", "$25 per 1,000 words"). */
+const PER_UNIT_AFTER = new RegExp(
+  `^\\s*(?:(?:per|a|an|each|every)\\s+|/\\s*)(?:(?!(?:hours?|days?|weeks?|months?|years?|annum)\\b)[\\p{L}\\d,.-]+\\s+){0,2}${UNIT_OF_WORK}\\b`,
+  'iu',
+);
+/** A unit price named before its figure ("session rates of €70", "per-visit fees between $40 and $60"). */
+const PER_UNIT_BEFORE = new RegExp(`\\b(?:per[\\s-])?${UNIT_OF_WORK}\\s+(?:rates?|fees?|prices?|charges?)\\b`, 'i');
 
 /** Nouns a label in running text ends with ("with an annual bonus averaging $18,000" -> "annual bonus"). */
 const PAY_NOUN = /\b(?:salar(?:y|ies)|pay|compensation|wages?|bonus(?:es)?|equity|income|earnings|stipend|rate|allowances?)\b/gi;
@@ -114,9 +138,16 @@ export function isLevelBand(text: string): boolean {
   return LEVEL_WORDS.test(text) && !KIND_OR_PAY.test(text);
 }
 
-/** The coarse seniority of a written band, for filtering only. */
-function seniorityOf(band: string): Level | null {
-  return levelIn(band.replace(/\byrs?\b/gi, 'years').replace(/\bgraduate\b/gi, 'junior')) ?? (/\b(?:staff|head)\b/i.test(band) ? 'senior' : null);
+/**
+ * The coarse seniority of a written band, for filtering only; `after` is what follows a level word in running text,
+ * which says which "staff" it is ("staff engineers" are senior, "staff nurses" are not).
+ */
+function seniorityOf(band: string, after = ''): Level | null {
+  return (
+    levelIn(band.replace(/\byrs?\b/gi, 'years').replace(/\bgraduate\b/gi, 'junior')) ??
+    staffLevel(`${band}${after}`) ??
+    (/\bhead\b/i.test(band) ? 'senior' : null)
+  );
 }
 
 /** The places a text names, plus "Remote" when it says remote (not a place, but where the figure applies). */
@@ -171,10 +202,10 @@ function namingWords(words: string): string | null {
   return kept.length >= 1 && kept.length <= 4 ? kept.join(' ') : null;
 }
 
-/** The last level word before a figure ("entry-level", "senior", "mid-level"), or null. */
-function lastLevel(before: string): string | null {
-  const found = [...before.matchAll(new RegExp(LEVEL_WORDS.source, 'gi'))].filter((m) => !/\d/.test(m[0]));
-  return found.at(-1)?.[0] ?? null;
+/** The last level word before a figure ("entry-level", "senior", "mid-level") with the words after it, or null. */
+function lastLevel(before: string): { word: string; after: string } | null {
+  const found = [...before.matchAll(new RegExp(LEVEL_WORDS.source, 'gi'))].filter((m) => !/\d/.test(m[0])).at(-1);
+  return found ? { word: found[0], after: before.slice(found.index + found[0].length) } : null;
 }
 
 /** What is left of a clause once the figure, places and period words are taken out ("median", "total compensation"). */
@@ -318,8 +349,13 @@ function factsOf(text: string, ctx: Context): SalaryFact[] {
       const money = found;
       const own = clause.slice(from, money.start);
       const upTo = /\bup to\s*$/i.test(own);
-      // "earn $10,000 to $20,000 more than peers", "London weighting adds £3,000": a difference, not a salary.
+      // "earn $10,000 to $20,000 more than peers", "London weighting adds £3,000": a difference, not a salary;
+      // "charge €70 per session": a price of a piece of work; "£300 a month deducted from their pay": taken from pay.
       if (
+        PER_UNIT_AFTER.test(whole.slice(money.end, money.end + 40)) ||
+        PER_UNIT_BEFORE.test(own) ||
+        DEDUCTED_AFTER.test(whole.slice(money.end, money.end + 60)) ||
+        DEDUCTED_BEFORE.test(clause.slice(Math.max(0, money.start - 40), money.start)) ||
         DIFFERENCE_AFTER.test(clause.slice(money.end, money.end + 25)) ||
         DIFFERENCE_BEFORE.test(clause.slice(Math.max(0, money.start - 25), money.start)) ||
         SUPPLEMENT.test(i === 0 ? text.slice(0, c.start) + own : own)
@@ -339,7 +375,10 @@ function factsOf(text: string, ctx: Context): SalaryFact[] {
       else if (head && c.start === 0 && i === 0) label = head;
       else label = nounLabel(own) ?? (KIND_OR_PAY.test(words) ? shortLabel(words) : (namingWords(words) ?? (head || outerLabel)));
       // "entry-level data scientists typically earn…", "senior roles £70k-£90k": the level the sentence gives.
-      const levelWord = headIsLevel ? null : lastLevel(own);
+      // "Senior engineers … earn £55,000 to £72,000, rising to £62,000 to £80,000 in London": the same people's pay.
+      const rising = i === 0 && c.start > 0 && RISING.test(own);
+      const levelAt = headIsLevel ? null : (lastLevel(own) ?? (rising ? lastLevel(text.slice(sentenceAround(text, c.start).start, c.start)) : null));
+      const levelWord = levelAt?.word ?? null;
       // A label that only says who at which level ("senior data scientists") is the level, not a kind of pay.
       if (levelWord && label.includes(levelWord) && !KIND_OR_PAY.test(label)) label = KIND_OR_PAY.test(outerLabel) ? outerLabel : 'Salary';
       // A place phrase at the end of a label is the figure's place, not part of its name ("Median salary in London").
@@ -352,7 +391,10 @@ function factsOf(text: string, ctx: Context): SalaryFact[] {
       location ??= inClause[0]?.surface ?? null;
       // "In New York in 2024, junior quants earned $125,000 …": the place opens the sentence, not the clause.
       if (!location) {
-        const sentence = sentenceAround(text, c.start);
+        // Only places before the clause's end: "…, depending on the location; Dublin rates are at the top" names no
+        // place for the figure before it.
+        const around = sentenceAround(text, c.start);
+        const sentence = around.text.slice(0, Math.max(0, c.end - around.start));
         const inSentence = placesIn(sentence);
         // "In the United Kingdom, junior roles pay … with London about 20% higher": the opening place, not the aside.
         const opening =
@@ -370,7 +412,7 @@ function factsOf(text: string, ctx: Context): SalaryFact[] {
         kind,
         label,
         level: headIsLevel ? head : levelWord,
-        seniority: headIsLevel ? seniorityOf(head) : levelWord ? seniorityOf(levelWord) : null,
+        seniority: headIsLevel ? seniorityOf(head) : levelAt ? seniorityOf(levelAt.word, levelAt.after) : null,
         min: single ? (money.openEnded ? money.from : null) : money.from,
         // "up to £75,000" is a ceiling, not a figure anyone is said to earn.
         max: single ? (upTo && !money.openEnded ? money.from : null) : money.to,
@@ -410,9 +452,10 @@ function tableFacts(text: string, ctx: Context): SalaryFact[] {
     // "United States (USD, per year)", "Canada (Montreal)": a column named by its place, whatever is in brackets.
     const place = names.find((n) => n !== level && onlyPlace(unbracketed(n), placesIn(unbracketed(n))));
     const heading = ctx.where.headings[0] ?? '';
-    const label =
-      names.find((n) => n !== level && n !== place && n && !/^(?:location|city|country|region|level|role|title|stage)$/i.test(n)) ??
-      (KIND_OR_PAY.test(heading) ? heading : 'Salary');
+    // Both named ("First officer" × "Long-haul"): the label says both; a column that only names the pay ("Base salary") adds nothing.
+    const named = names.filter((n) => n !== level && n !== place && n && !/^(?:location|city|country|region|level|role|title|stage)$/i.test(n));
+    const [first, second] = named;
+    const label = first && second && !KIND_OR_PAY.test(second) ? `${first}, ${second}` : (first ?? (KIND_OR_PAY.test(heading) ? heading : 'Salary'));
     // "Canada (Montreal)": the city is where the figure applies.
     const places = place ? placesIn(place) : [];
     const city = places.find((p) => p.place.kind === 'city');
