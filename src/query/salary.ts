@@ -37,8 +37,10 @@ export function factIsFor(f: SalaryFact, asked: string): boolean {
   const want = placeNamed(asked) ?? findPlaces(asked)[0]?.place;
   // "Average salary £45,000 to £100,000" with no place given is a UK figure; a euro or dollar one could be anywhere.
   if (!where) return want?.kind === 'country' && ONE_COUNTRY_CURRENCIES.has(f.currency) && currencyOfCountry(want.country) === f.currency;
-  const have = placeNamed(where) ?? findPlaces(where)[0]?.place;
-  if (want && have) return placeCovers(want, have);
+  // "Poland, Spain and Portugal": a figure for places listed together is for each of them.
+  const named = placeNamed(where);
+  const have = named ? [named] : findPlaces(where).map((p) => p.place);
+  if (want && have.length) return have.some((h) => placeCovers(want, h));
   const a = placeKey(asked);
   const b = placeKey(where);
   return a === b || (a.length > 2 && b.includes(a));

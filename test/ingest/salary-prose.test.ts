@@ -3,6 +3,7 @@ import { amountText } from '../../src/adapters/format.js';
 import { buildKnowledge } from '../../src/ingest/knowledge/index.js';
 import { findMoney } from '../../src/ingest/knowledge/money.js';
 import { parseMarkdown } from '../../src/ingest/parse/markdown.js';
+import { salaryLookup } from '../../src/query/salary.js';
 
 /** Figures of a one-role page whose salary section is the given prose. */
 function figures(prose: string) {
@@ -31,6 +32,41 @@ describe('salary figures in running text', () => {
     expect(figures('In California the median was about $52,000.')[0]?.[0]).toBe('median');
     expect(figures('The lowest 10 percent earned less than $31,000.')[0]?.[0]).toBe('lowest 10 percent');
     expect(figures('Most employers add a car allowance of around £4,000 to £6,000.')[0]?.[0]).toBe('car allowance');
+  });
+});
+
+describe('the place of a figure in running text', () => {
+  const places = (heading: string, prose: string) =>
+    buildKnowledge(parseMarkdown('game-designer.md', `# Game Designer\n\nGame designers plan games.\n\n## ${heading}\n\n${prose}\n`), {}).salaries.map((f) => [
+      f.min,
+      f.location,
+    ]);
+
+  it('takes the place right after each figure ("$125,000 in the US or €70,000 in Western Europe")', () => {
+    expect(places('Salary', 'A lead designer can expect $125,000 to $165,000 in the US or €70,000 to €90,000 in Western Europe.')).toEqual([
+      [125000, 'US'],
+      [70000, 'Europe'],
+    ]);
+  });
+
+  it("takes places listed together, and the sentence's own place over one in the heading", () => {
+    expect(places('Salary', 'Studios in Poland, Spain and Portugal pay less, with juniors often starting at €20,000 to €28,000.')).toEqual([
+      [20000, 'Poland, Spain and Portugal'],
+    ]);
+    const doc = parseMarkdown(
+      'g.md',
+      '# Game Designer\n\nGame designers plan games.\n\n## Pay\n\nStudios in Poland, Spain and Portugal pay less, with juniors often starting at €20,000 to €28,000.\n',
+    );
+    expect(salaryLookup(buildKnowledge(doc, {}), { role: 'Game Designer', location: 'Spain' }).kind).toBe('salary');
+    expect(places('Salaries in the US and Europe', 'In the US, junior designers usually start on $55,000 to $70,000.')).toEqual([[55000, 'US']]);
+  });
+
+  it('reads a table column "Western Europe (EUR per year)" as the place of its figures', () => {
+    const table = '| Level | US (USD per year) | Western Europe (EUR per year) |\n|---|---|---|\n| Senior designer | $95,000-$130,000 | €55,000-€72,000 |';
+    expect(places('Salaries', table)).toEqual([
+      [95000, 'US'],
+      [55000, 'Europe'],
+    ]);
   });
 });
 

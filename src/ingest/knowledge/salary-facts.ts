@@ -80,7 +80,7 @@ const LEVEL_WORDS =
   /\b(?:junior|jr|mid|mid-level|intermediate|senior|sr|entry|graduate|grad|intern|trainee|apprentice|associate|staff|principal|lead|head|professional|experienced|early[\s-]career|new grads?)\b|\b(?:II|III|IV)\b|\b[LP]\d\b|\b\d+\s*(?:-|–|to)\s*\d+\s*(?:years?|yrs?)\b|\b\d+\+\s*(?:years?|yrs?)\b/i;
 const KIND_OR_PAY = /salar|\bpay|compensation|wage|bonus|equity|median|average|percentile|\bbase\b|\btotal\b|starting|\brange\b|earnings/i;
 /** Words around a place that still only name the place ("Remote positions", "Berlin area"). */
-const PLACE_FILLER = /\b(?:positions?|roles?|jobs?|market|area|region|metro|city|based|offices?|and|the)\b/gi;
+const PLACE_FILLER = /\b(?:positions?|roles?|jobs?|market|area|region|metro|city|based|offices?|and|the|western|eastern|northern|southern|central|greater)\b/gi;
 const REMOTE = /\bremote\b/i;
 const YEAR = /\b(?:19|20)\d{2}\b/g;
 const YEAR_RANGE = /\b(?:19|20)\d{2}\s*(?:-|–|to|through|and)\s*(?:19|20)?\d{2}\b/g;
@@ -151,6 +151,20 @@ function seniorityOf(band: string, after = ''): Level | null {
 }
 
 /** The places a text names, plus "Remote" when it says remote (not a place, but where the figure applies). */
+/** What may stand between a figure and the place it is for: "$125,000 in the US", "£40,000 a year in Western Europe". */
+const PLACE_AFTER_FIGURE = /^\s*(?:(?:a|an|per)\s+(?:year|month|week|day|hour)\s+|annually\s+)?(?:in|across|for|at)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?$/;
+/** What joins places named as one list: "Poland, Spain and Portugal", "California and the Seattle area". */
+const PLACE_LIST_JOIN = /^\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or|&)\s+)(?:the\s+)?$/;
+
+/** The places of a sentence when they are one list ("Poland, Spain and Portugal"), as written; else null. */
+function listedPlaces(sentence: string, places: PlaceMention[]): string | null {
+  const first = places[0];
+  const last = places.at(-1);
+  if (!first || !last || places.length < 2) return null;
+  const joined = places.slice(1).every((p, i) => PLACE_LIST_JOIN.test(sentence.slice(places[i]?.end ?? 0, p.start)));
+  return joined ? sentence.slice(first.start, last.end) : null;
+}
+
 function placesIn(text: string): PlaceMention[] {
   const found = findPlaces(text);
   const remote = REMOTE.exec(text);
@@ -384,11 +398,15 @@ function factsOf(text: string, ctx: Context): SalaryFact[] {
       // A place phrase at the end of a label is the figure's place, not part of its name ("Median salary in London").
       const phrase = /^(.*?)\s+(?:in|across|for|at)\s+(?:the\s+)?(.+)$/i.exec(label);
       const phrasePlaces = phrase?.[2] ? placesIn(phrase[2]) : [];
+      // The clause's own place wins over one its label takes from a heading ("Salaries in the US and Europe").
+      let labelPlace: string | null = null;
       if (phrase?.[1] && phrase[2] && phrasePlaces[0]?.start === 0) {
-        location ??= phrase[2];
+        labelPlace = phrase[2];
         label = phrase[1];
       }
-      location ??= inClause[0]?.surface ?? null;
+      // "$125,000 in the US or €70,000 in Western Europe": a place right after a figure is that figure's.
+      location ??=
+        inClause.find((p) => p.start >= money.end && PLACE_AFTER_FIGURE.test(clause.slice(money.end, p.start)))?.surface ?? inClause[0]?.surface ?? null;
       // "In New York in 2024, junior quants earned $125,000 …": the place opens the sentence, not the clause.
       if (!location) {
         // Only places before the clause's end: "…, depending on the location; Dublin rates are at the top" names no
@@ -400,7 +418,10 @@ function factsOf(text: string, ctx: Context): SalaryFact[] {
         const opening =
           /^\s*(?:in|across|for)\s+(?:the\s+)?/i.exec(sentence) && inSentence[0]?.start !== undefined && inSentence[0].start < 25 ? inSentence[0] : undefined;
         if (inSentence.length === 1 || opening) location = (opening ?? inSentence[0])?.surface ?? null;
+        // "Studios in Poland, Spain and Portugal pay less, with juniors starting at €20,000": the places listed together.
+        else location = listedPlaces(sentence, inSentence);
       }
+      location ??= labelPlace;
       if (!location && parentLabel) location = placesIn(parentLabel).find((p) => onlyPlace(parentLabel, [p]))?.surface ?? null;
       location ??= where.headings.map((h) => placesIn(h).find((p) => p.place.name !== 'Remote' || onlyPlace(h, [p]))?.surface).find(Boolean) ?? null;
       const kind = kindOf(label);
