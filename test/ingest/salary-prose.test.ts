@@ -61,6 +61,11 @@ describe('the place of a figure in running text', () => {
     expect(places('Salaries in the US and Europe', 'In the US, junior designers usually start on $55,000 to $70,000.')).toEqual([[55000, 'US']]);
   });
 
+  it('reads pay "before bonus" as pay, not as a bonus', () => {
+    const doc = parseMarkdown('g.md', '# Game Designer\n\nGame designers plan games.\n\n## Pay\n\nA senior designer can earn $140,000 or more before bonus.\n');
+    expect(buildKnowledge(doc, {}).salaries.map((f) => f.kind)).not.toContain('bonus');
+  });
+
   it('reads a table column "Western Europe (EUR per year)" as the place of its figures', () => {
     const table = '| Level | US (USD per year) | Western Europe (EUR per year) |\n|---|---|---|\n| Senior designer | $95,000-$130,000 | €55,000-€72,000 |';
     expect(places('Salaries', table)).toEqual([

@@ -39,7 +39,8 @@ const KIND_WORDS: [SalaryKind, RegExp][] = [
   ['average', /\baverag|\bmean\b/i],
   ['percentile', /\bpercentile\b/i],
   ['starting', /\bstarting\b|\bentry salar/i],
-  ['bonus', /\bbonus/i],
+  // "$140,000 or more before bonus" is pay without the bonus, not a bonus.
+  ['bonus', /(?<!\b(?:before|excluding|excl\.?|without|plus|not including|on top of)\s+(?:an?\s+|any\s+|the\s+)?(?:annual\s+)?)\bbonus/i],
   ['equity', /\bequity\b|\bstock\b|\brsus?\b|\bshares\b/i],
   ['total', /\btotal\b|\btc\b/i],
   ['base', /\bbase\b/i],
