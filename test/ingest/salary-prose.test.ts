@@ -38,7 +38,7 @@ describe('salary figures in running text', () => {
 describe('the place of a figure in running text', () => {
   const places = (heading: string, prose: string) =>
     buildKnowledge(parseMarkdown('game-designer.md', `# Game Designer\n\nGame designers plan games.\n\n## ${heading}\n\n${prose}\n`), {}).salaries.map((f) => [
-      f.min,
+      f.min ?? f.value,
       f.location,
     ]);
 
@@ -59,6 +59,14 @@ describe('the place of a figure in running text', () => {
     );
     expect(salaryLookup(buildKnowledge(doc, {}), { role: 'Game Designer', location: 'Spain' }).kind).toBe('salary');
     expect(places('Salaries in the US and Europe', 'In the US, junior designers usually start on $55,000 to $70,000.')).toEqual([[55000, 'US']]);
+  });
+
+  it('takes the place a line labels its figures with, and none for a figure "elsewhere"', () => {
+    expect(places('Pay', '- US firms in London: trainees up to £60,000')).toEqual([[null, 'London']]);
+    expect(places('Pay', 'The Law Society recommends a minimum of £26,068 a year in London and £23,703 elsewhere.')).toEqual([
+      [26068, 'London'],
+      [23703, null],
+    ]);
   });
 
   it('reads pay "before bonus" as pay, not as a bonus', () => {

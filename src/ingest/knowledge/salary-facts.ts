@@ -154,6 +154,8 @@ function seniorityOf(band: string, after = ''): Level | null {
 /** The places a text names, plus "Remote" when it says remote (not a place, but where the figure applies). */
 /** What may stand between a figure and the place it is for: "$125,000 in the US", "£40,000 a year in Western Europe". */
 const PLACE_AFTER_FIGURE = /^\s*(?:(?:a|an|per)\s+(?:year|month|week|day|hour)\s+|annually\s+)?(?:in|across|for|at)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?$/;
+/** Words after a figure that put it anywhere but the place the sentence names. */
+const ELSEWHERE_AFTER = /^\s*(?:(?:a|per)\s+(?:year|month|week|day|hour)\s+)?(?:elsewhere|everywhere else|outside\b|in the rest of)/i;
 /** What joins places named as one list: "Poland, Spain and Portugal", "California and the Seattle area". */
 const PLACE_LIST_JOIN = /^\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or|&)\s+)(?:the\s+)?$/;
 
@@ -399,17 +401,22 @@ function factsOf(text: string, ctx: Context): SalaryFact[] {
       // A place phrase at the end of a label is the figure's place, not part of its name ("Median salary in London").
       const phrase = /^(.*?)\s+(?:in|across|for|at)\s+(?:the\s+)?(.+)$/i.exec(label);
       const phrasePlaces = phrase?.[2] ? placesIn(phrase[2]) : [];
-      // The clause's own place wins over one its label takes from a heading ("Salaries in the US and Europe").
+      // The clause's own place wins over one its label takes from a heading ("Salaries in the US and Europe"), not
+      // over one in the clause's own label ("US firms in London: trainees up to £60,000").
       let labelPlace: string | null = null;
       if (phrase?.[1] && phrase[2] && phrasePlaces[0]?.start === 0) {
-        labelPlace = phrase[2];
+        if (label === outerLabel) labelPlace = phrase[2];
+        else location ??= phrase[2];
         label = phrase[1];
       }
+      // "£26,068 a year in London and £23,703 elsewhere": the figure is for anywhere but the place named.
+      const elsewhere = ELSEWHERE_AFTER.test(clause.slice(money.end, money.end + 40));
       // "$125,000 in the US or €70,000 in Western Europe": a place right after a figure is that figure's.
-      location ??=
-        inClause.find((p) => p.start >= money.end && PLACE_AFTER_FIGURE.test(clause.slice(money.end, p.start)))?.surface ?? inClause[0]?.surface ?? null;
+      if (!elsewhere)
+        location ??=
+          inClause.find((p) => p.start >= money.end && PLACE_AFTER_FIGURE.test(clause.slice(money.end, p.start)))?.surface ?? inClause[0]?.surface ?? null;
       // "In New York in 2024, junior quants earned $125,000 …": the place opens the sentence, not the clause.
-      if (!location) {
+      if (!location && !elsewhere) {
         // Only places before the clause's end: "…, depending on the location; Dublin rates are at the top" names no
         // place for the figure before it.
         const around = sentenceAround(text, c.start);
