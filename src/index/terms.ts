@@ -105,11 +105,22 @@ export function terms(text: string): string[] {
 }
 
 /**
+ * Nouns the general stop-word list below carries that name what a career question is about: "from home", "a
+ * test centre", "the course", "computer science", "got fired". ("numbers" and "problems" stay framing: "the guide's
+ * numbers" asks about the figures, and reading it as a topic refused a corpus-b dev question.)
+ */
+const TOPIC_NOUNS = new Set(
+  'home test tests system systems information computer computers course courses fire fired bill room member members interest amount group groups world state states area areas detail details'.split(
+    ' ',
+  ),
+);
+
+/**
  * Words of a general English stop-word list (stopwords-iso) and chat filler: on the query side they are
  * question framing, never what the question is about ("honestly", "do you think", "roughly", "lol").
  */
 const FRAMING = new Set<string>([
-  ...stopwordsIso.en,
+  ...stopwordsIso.en.filter((w) => !TOPIC_NOUNS.has(w)),
   ...'lol lmao tbh ngl idk imo imho btw fyi pls plz thx ok okay yeah yep nah hmm wtf omg bro dude guys yo ya yall sup hiya heya stuff things kinda sorta gonna wanna gotta basically literally honestly roughly seriously genuinely curious wondering question questions'.split(
     ' ',
   ),

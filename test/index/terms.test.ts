@@ -61,6 +61,11 @@ describe('terms', () => {
     expect(queryWords('AZ-305 exam fee').map((w) => w.term)).toEqual(['az305', 'exam', 'fee']);
   });
 
+  it('reads nouns a general stop-word list carries as topics ("from home", "test centre", "computer science")', () => {
+    expect(['home', 'test', 'computer', 'course'].some(isFraming)).toBe(false);
+    expect(['numbers', 'whereas', 'thereafter'].every(isFraming)).toBe(true);
+  });
+
   it('reads "percentage" as the "percent" pages write', () => {
     expect(terms('CRA travel percentage')).toEqual(terms('CRA travel percent'));
   });
