@@ -185,15 +185,21 @@ export async function ask(deps: AskDeps, question: string, previous?: Turn): Pro
   }
 
   const gaps = scopeGaps(analysis, deps.scope);
+  // "whats a product owner paid? thinking of jumping from BA": the role the asker comes from is their background,
+  // the other job they name is what they ask about.
+  const from = u.roles[0];
+  const background = intent === 'salary' && u.roles.length === 1 && from && comesFrom(question, from) ? from : null;
+  const askedJobs = background ? analysis.jobs.filter((j) => !isNameOf(j, background)) : analysis.jobs;
+  if (background && askedJobs.length) roles = [];
   const [first, second] = roles;
-  if (intent === 'salary' && !first && analysis.jobs.length) {
-    for (const job of analysis.jobs) {
+  if (intent === 'salary' && !first && askedJobs.length) {
+    for (const job of askedJobs) {
       const listed = listedJobPay(knowledge, question, job);
       if (listed) return listed;
       const mentioned = mentionedOnly(knowledge, question, intent, job);
       if (mentioned) return mentioned;
     }
-    return outsideDocuments(question, intent, roles, analysis.jobs);
+    return outsideDocuments(question, intent, roles, askedJobs);
   }
   if (intent === 'salary' && first) {
     // The lookup refuses a place, currency or year the role has no figures for, and says what it has.
@@ -342,6 +348,19 @@ function listedJobPay(knowledge: Knowledge, question: string, job: string): Sala
   const figures = answer.figures.filter((f) => facts.includes(f));
   const citations = answer.citations.filter((c) => labelled.has(`${c.docId}:${c.start}`));
   return figures.length ? { ...answer, figures, citations } : null;
+}
+
+/** Whether the question names the role as where the asker comes from ("jumping from BA", "moving from being a nurse"). */
+function comesFrom(question: string, role: Role): boolean {
+  return [role.name, ...role.aliases].some((n) =>
+    new RegExp(String.raw`\bfrom\s+(?:an?\s+|the\s+|being\s+an?\s+)?${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}s?\b`, 'i').test(question),
+  );
+}
+
+/** Whether a job phrase is one of the role's names ("business analysts" for Business Analyst). */
+function isNameOf(job: string, role: Role): boolean {
+  const key = roleKey(job);
+  return [role.name, ...role.aliases].some((n) => key === roleKey(n) || key.endsWith(` ${roleKey(n)}`));
 }
 
 /** A phrase that names a role's field rather than a topic: "data analysis" (Data Analyst), "UX design" (UX Designer). */

@@ -236,6 +236,16 @@ describe('questions answered from one page', () => {
     expect(quotes(a)).toEqual(['A certificate program that lasts from 6 months to 2 years']);
   });
 
+  it('reads the role a pay question says the asker comes from as background, not as the job asked about', async () => {
+    const advisor = await pageAdvisor(
+      'business-analyst.md',
+      '# Business Analyst\n\nBusiness analysts work out what a business needs. Some later become product owners.\n\n## Salary\n\nBusiness analysts earn £45,000 to £55,000 a year.\n',
+    );
+    const other = await advisor.ask('whats a product owner paid? thinking of jumping from business analyst');
+    expect(other).toMatchObject({ answered: false, citations: [] });
+    expect((await advisor.ask('whats a business analyst paid?')).kind).toBe('salary');
+  });
+
   it('answers how long the training takes from the route in, though the question reads as a general one', async () => {
     const advisor = await pageAdvisor(
       'pilot.md',
