@@ -90,6 +90,9 @@ describe('question analysis', () => {
     expect(jobPhrases('skills shared by backend and ML engineers')).toEqual(['ML engineers']);
     expect(jobPhrases('what habits do good researchers have')).toEqual(['researchers']);
     expect(jobPhrases('from forklift driving into analyst work')).toEqual(['analyst']);
+    expect(jobPhrases('clinical trial assistant salary uk')).toEqual(['clinical trial assistant']);
+    expect(jobPhrases('which is steadier money tbh, solicitor or barrister?')).toEqual(['solicitor', 'barrister']);
+    expect(jobPhrases('is an associate degree enough')).toEqual([]);
     expect(jobPhrases("you'll architect pipelines as a 'backend ML engineer'")).toEqual(['architect', 'backend ML engineer']);
   });
 });
