@@ -1,7 +1,7 @@
 // Presentation rules shared by every renderer (pure, no I/O): how many quotes an answer shows, how figures,
 // sources and refusals read. Each surface adds its own markup on top (Discord markdown, terminal text).
 import type { CompareRow, NoAnswer, SalaryAnswer, SalaryComparison } from '../domain/answer.js';
-import type { Level, SalaryFact } from '../domain/knowledge.js';
+import type { Level, Period, SalaryFact } from '../domain/knowledge.js';
 import { type Citation, withContext } from '../domain/types.js';
 import { tableCells } from '../ingest/text.js';
 
@@ -123,6 +123,7 @@ export function money(n: number, currency = 'USD'): string {
 /** Periods other than a year are always said; a yearly figure needs no suffix. */
 const PERIOD_TEXT: Record<SalaryFact['period'], string> = { year: '', month: ' per month', week: ' per week', day: ' per day', hour: ' per hour' };
 const LEVEL_NAME: Record<Level, string> = { junior: 'junior', mid: 'mid-level', senior: 'senior' };
+const PERIOD_NAME: Record<Period, string> = { year: 'yearly', month: 'monthly', week: 'weekly', day: 'daily', hour: 'hourly' };
 
 /** "$150,000–$250,000+", "£75,000+", "€5,580 per month": the figure in its own currency and period. */
 export function amountText(f: SalaryFact): string {
@@ -212,7 +213,9 @@ export function salarySummary(a: SalaryAnswer, esc: Escape = plain): string {
       ? banded
         ? `The documents give no ${LEVEL_NAME[n.level]} band for ${a.role}; these are the bands and figures they give.`
         : `The documents don't break ${a.role} pay down by level, so these figures cover all levels.`
-      : `No ${a.role} figures are given for ${esc(n.location)}; these are the figures the documents have.`,
+      : n.kind === 'no-period'
+        ? `The documents give no ${PERIOD_NAME[n.period]} figures for ${a.role}; these are ${n.given.map((p) => PERIOD_NAME[p]).join(' and ')}.`
+        : `No ${a.role} figures are given for ${esc(n.location)}; these are the figures the documents have.`,
   );
   return [esc(summary), ...notes].join('\n');
 }

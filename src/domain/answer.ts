@@ -1,6 +1,6 @@
 // Domain "answers" (pure data, no I/O): what every use case returns. Each surface (Discord, terminal, JSON)
 // renders these with its own renderer; nothing here is markup.
-import type { Level, ProfileAspect, SalaryFact } from './knowledge.js';
+import type { Level, Period, ProfileAspect, SalaryFact } from './knowledge.js';
 import type { Citation, Intent } from './types.js';
 
 /** What a previous turn was about, so a follow-up ("and for senior roles?") can be resolved. */
@@ -32,7 +32,11 @@ export interface AskAnswer extends Base {
 }
 
 /** Why a salary answer shows other figures than the ones asked for. */
-export type SalaryNote = { kind: 'no-level'; level: Level } | { kind: 'no-location'; location: string };
+export type SalaryNote =
+  | { kind: 'no-level'; level: Level }
+  | { kind: 'no-location'; location: string }
+  /** "pilot pay per month" when the documents give yearly figures only: the periods they do give. */
+  | { kind: 'no-period'; period: Period; given: Period[] };
 
 /** Salary figures for one role, each quoted. */
 export interface SalaryAnswer extends Base {

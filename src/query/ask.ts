@@ -8,6 +8,7 @@ import { PAY_WORDS } from '../domain/vocabulary.js';
 import { normaliseChat, terms } from '../index/terms.js';
 import { hasMoney } from '../ingest/knowledge/money.js';
 import { roleKey } from '../ingest/knowledge/roles.js';
+import { periodIn } from '../ingest/knowledge/salary-facts.js';
 import { compareRoles } from './compare.js';
 import { understand } from './intent.js';
 import { notCovered } from './no-answer.js';
@@ -221,6 +222,7 @@ export async function ask(deps: AskDeps, question: string, previous?: Turn): Pro
           alsoPlaces: analysis.scope.places.slice(1).map((p) => p.surface),
           currency: analysis.scope.currencies[0] ?? null,
           year: analysis.scope.years[0] ?? null,
+          period: periodIn(question),
           topLocation: u.wantsTopLocation,
           totalOnly: u.wantsTotal,
           question,

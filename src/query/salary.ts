@@ -1,7 +1,7 @@
 // Use case "salary" (pure over the knowledge): salary figures for one role, optionally one level, place,
 // currency or year. Figures are shown only under the place, currency and year the documents give them.
 import type { NoAnswer, SalaryAnswer, SalaryNote } from '../domain/answer.js';
-import { type Knowledge, type Level, type SalaryFact, citeFact } from '../domain/knowledge.js';
+import { type Knowledge, type Level, type Period, type SalaryFact, citeFact } from '../domain/knowledge.js';
 import type { Citation } from '../domain/types.js';
 import { resolveRole } from '../ingest/knowledge/roles.js';
 import { ONE_COUNTRY_CURRENCIES, currencyOfCountry, findPlaces, placeCovers, placeKey, placeNamed } from '../ingest/places.js';
@@ -18,6 +18,8 @@ export interface SalaryQuery {
   currency?: string | null;
   /** The data year asked for. */
   year?: number | null;
+  /** The period of pay asked for ("per hour"): figures for it lead; when there are none, a note says which periods there are. */
+  period?: Period | null;
   /** Lead with the best-paying places ("which city pays the most?"). */
   topLocation?: boolean;
   /** Only total compensation figures, when there are any. */
@@ -117,6 +119,12 @@ export function salaryLookup(knowledge: Knowledge, query: SalaryQuery): SalaryAn
     const atLevel = facts.filter((f) => f.seniority === query.level);
     if (atLevel.length) facts = atLevel;
     else notes.push({ kind: 'no-level', level: query.level });
+  }
+  if (query.period) {
+    const { period } = query;
+    const inPeriod = facts.filter((f) => f.period === period);
+    if (inPeriod.length) facts = inPeriod;
+    else notes.push({ kind: 'no-period', period, given: [...new Set(facts.map((f) => f.period))] });
   }
   if (query.totalOnly) {
     const total = facts.filter((f) => f.kind === 'total' || /\btotal\b/i.test(f.label));

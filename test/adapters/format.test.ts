@@ -197,3 +197,10 @@ describe('labels that already say where and when', () => {
     expect(describeFact({ ...f, label: 'Seattle', location: 'Seattle' } as SalaryFact)).toBe('Seattle (2024): €42,000');
   });
 });
+
+describe('salary notes', () => {
+  it('says which periods the documents give when the one asked is missing', () => {
+    const a = salaryLookup(k, { role: 'Data Engineer', period: 'month' });
+    expect(a.kind === 'salary' && salarySummary(a).split('\n').at(-1)).toBe('The documents give no monthly figures for Data Engineer; these are yearly.');
+  });
+});

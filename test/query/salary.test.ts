@@ -129,6 +129,13 @@ describe('salary lookups', () => {
     expect(one.kind === 'salary' && one.notes).toEqual([{ kind: 'no-location', location: 'Ohio' }]);
   });
 
+  it('leads with the figures for the period asked, and says so when the documents give none for it', () => {
+    const hourly = salaryLookup(k, { role: 'backend engineer', period: 'hour' });
+    expect(hourly.kind === 'salary' && hourly.notes).toEqual([{ kind: 'no-period', period: 'hour', given: ['year'] }]);
+    const yearly = salaryLookup(k, { role: 'backend engineer', period: 'year' });
+    expect(yearly.kind === 'salary' && yearly.notes).toEqual([]);
+  });
+
   it('never converts: a currency or a year the documents do not give is refused', () => {
     expect(salaryLookup(k, { role: 'backend engineer', currency: 'EUR' })).toMatchObject({ kind: 'none', reason: { code: 'no-salary-for', currency: 'EUR' } });
     expect(salaryLookup(k, { role: 'backend engineer', year: 2019 })).toMatchObject({ kind: 'none', reason: { code: 'no-salary-for', year: 2019 } });
