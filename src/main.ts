@@ -35,8 +35,16 @@ async function main(argv: string[]): Promise<number> {
   const load = COMMANDS[name];
   if (!load) throw new AppError('BAD_INPUT', `Unknown command ${name}.`);
   const surface = await load();
-  const runtime = await Runtime.create(config, log);
+  // "ask --mode lexical" answers from keywords alone: loading (or failing to load) the model would be wasted and warned about.
+  const runtime = await Runtime.create(modeArg(argv) === 'lexical' ? { ...config, retrievalMode: 'lexical' } : config, log);
   return surface.run(runtime, named ? rest : argv);
+}
+
+/** The value of a `--mode` option, written "--mode lexical" or "--mode=lexical". */
+function modeArg(argv: string[]): string | undefined {
+  const i = argv.findIndex((a) => a === '--mode' || a.startsWith('--mode='));
+  const arg = argv[i];
+  return arg === undefined ? undefined : arg.includes('=') ? arg.slice('--mode='.length) : argv[i + 1];
 }
 
 main(process.argv.slice(2)).then(

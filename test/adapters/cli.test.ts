@@ -44,6 +44,14 @@ describe('the command line', () => {
     expect(out.text).toContain('> Machine Learning Engineers: Average base salary: $157,969');
   });
 
+  it('answers "ask --mode lexical" without trying the embedding model, whatever the configured mode', async () => {
+    const hybrid = { RETRIEVAL_MODE: 'hybrid', EMBED_MODEL: join(tempDir('no-model-'), 'missing') };
+    const lexical = await cli(['ask', '--mode', 'lexical', 'How much do machine learning engineers make?'], hybrid);
+    expect(lexical.stderr).toBe('');
+    expect(lexical.stdout).toContain('Average base salary: $157,969');
+    expect((await cli(['ask', 'How much do machine learning engineers make?'], hybrid)).stderr).toMatch(/Embedding model/);
+  });
+
   it('answers off-topic questions with answered=false', async () => {
     const out = JSON.parse((await cli(['ask', '--json', 'best sourdough recipe'])).stdout);
     expect(out.answered).toBe(false);
