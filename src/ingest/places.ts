@@ -24,6 +24,9 @@ export interface PlaceMention {
   end: number;
 }
 
+/** What people call a country in chat, beyond its names: "what do nurses make in the States?". */
+const COUNTRY_NICKNAMES: Record<string, string[]> = { US: ['the States', 'stateside'], GB: ['Blighty'] };
+
 /** Short place names that are no English word, so "uk" or "usa" in lower case still mean the place. */
 const LOWER_CASE_SHORT_NAMES = new Set(['uk', 'usa', 'uae', 'nyc', 'ny']);
 
@@ -134,7 +137,8 @@ function entries(): Map<string, Entry> {
   for (const name of AREAS) add(name, { place: { name, kind: 'region', country: null }, loose: name.length > 2 });
   for (const [code, c] of Object.entries(countries)) {
     const place: Place = { name: c.name, kind: 'country', country: code };
-    for (const n of [c.name, c.native, ...(c.alias ?? [])]) add(n, { place, loose: n.length > 3 || LOWER_CASE_SHORT_NAMES.has(n.toLowerCase()) });
+    for (const n of [c.name, c.native, ...(c.alias ?? []), ...(COUNTRY_NICKNAMES[code] ?? [])])
+      add(n, { place, loose: n.length > 3 || LOWER_CASE_SHORT_NAMES.has(n.toLowerCase()) });
   }
   gazetteer = map;
   firstWords = new Set([...map.keys()].map((k) => k.split(' ')[0] ?? k));

@@ -9,6 +9,7 @@ describe('recognising places', () => {
     ['salary in SF for backend devs', ['San Francisco (city, US)']],
     ['NYC pay for PMs', ['New York City (city, US)']],
     ['and in ny?', ['New York City (city, US)']],
+    ['what do CRAs make in the states?', ['United States (country, US)']],
     ['Bay Area salaries', ['San Francisco (city, US)']],
     ['jobs in Seattle and Austin', ['Seattle (city, US)', 'Austin (city, US)']],
     ['india salaries', ['India (country, IN)']],
