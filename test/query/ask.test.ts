@@ -227,6 +227,17 @@ describe('questions answered from one page', () => {
     expect((await advisor.ask('what does a parks officer make')).answered).toBe(false);
   });
 
+  it('answers a pay question naming the role with a word of its name left out ("cloud architect")', async () => {
+    const advisor = await pageAdvisor(
+      'cloud-solutions-architect.md',
+      '# Cloud Solutions Architect\n\nA cloud solutions architect designs how applications run on public cloud platforms.\n\n## Salary\n\n- Mid-level: $130,000 - $165,000 a year\n',
+    );
+    for (const q of ['how much does a cloud architect earn', 'senior cloud architect salary']) {
+      const a = await advisor.ask(q);
+      expect(a.kind === 'salary' && a.role).toBe('Cloud Solutions Architect');
+    }
+  });
+
   it('answers how long it takes to become one with the route in that states a duration', async () => {
     const advisor = await pageAdvisor(
       'pharmacy-technician.md',
