@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/app/config.js';
@@ -236,6 +236,14 @@ describe('questions answered from one page', () => {
       const a = await advisor.ask(q);
       expect(a.kind === 'salary' && a.role).toBe('Cloud Solutions Architect');
     }
+  });
+
+  it("answers the pay of a career listed beside an HTML article, and compares the page's role with it", async () => {
+    const advisor = await pageAdvisor('commercial-pilot.html', readFileSync(join(import.meta.dirname, '../fixtures/pages/commercial-pilot.html'), 'utf8'));
+    const pay = await advisor.ask('air traffic controller salary');
+    expect(pay.kind === 'salary' && [pay.role, pay.figures.map((f) => [f.min, f.max])]).toEqual(['Air Traffic Controller', [[50000, 95000]]]);
+    const both = await advisor.ask('compare commercial pilot and air traffic controller');
+    expect(both.kind === 'compare' && both.roles).toEqual(['Commercial Pilot', 'Air Traffic Controller']);
   });
 
   it('answers how long it takes to become one with the route in that states a duration', async () => {
