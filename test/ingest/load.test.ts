@@ -43,6 +43,17 @@ describe('loading the corpus directory', () => {
     for (const chrome of ['Log in', 'uses cookies', 'top tips', 'FlyCareers Ltd']) expect(text).not.toContain(chrome);
   });
 
+  it('skips a file whose text another file already holds, naming both, and reads the one with the shorter name', async () => {
+    const dir = tempDir('corpus-');
+    const page = '# Commercial Pilot\n\nCommercial pilots fly aircraft for airlines.\n\n## Training\n\nModular training costs £60,000 to £80,000.\n';
+    writeFileSync(join(dir, 'pilot (copy).md'), page);
+    writeFileSync(join(dir, 'pilot.md'), page);
+    writeFileSync(join(dir, 'pilot-uk.md'), page.replace('airlines', 'UK airlines'));
+    const corpus = await loadCorpus(dir);
+    expect(corpus.docs.map((d) => d.file)).toEqual(['pilot-uk.md', 'pilot.md']);
+    expect(corpus.skipped).toEqual([{ file: 'pilot (copy).md', reason: expect.stringContaining('the same text as pilot.md') }]);
+  });
+
   it('reports an unreadable file by name and still loads the others', async () => {
     const dir = corpusCopy();
     writeFileSync(join(dir, 'broken.txt'), Buffer.from([0xff, 0xfe, 0xfd, 0xc3]));
