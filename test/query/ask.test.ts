@@ -246,6 +246,16 @@ describe('questions answered from one page', () => {
     expect(both.kind === 'compare' && both.roles).toEqual(['Commercial Pilot', 'Air Traffic Controller']);
   });
 
+  it('shows a passage two pages both hold once', async () => {
+    const shared = 'Modular training usually costs £60,000 to £80,000 in total and takes two to four years.';
+    const advisor = await pagesAdvisor({
+      'pilot.md': `# Commercial Pilot\n\nCommercial pilots fly aircraft for airlines.\n\n## Modular training\n\n${shared}\n`,
+      'pilot-training.md': `# Pilot Training Guide\n\nHow pilots train in the UK.\n\n## Modular training\n\n${shared}\n`,
+    });
+    const a = await advisor.ask('how much does modular training cost');
+    expect(quotes(a).filter((q) => q === shared)).toEqual([shared]);
+  });
+
   it('answers how long it takes to become one with the route in that states a duration', async () => {
     const advisor = await pageAdvisor(
       'pharmacy-technician.md',
