@@ -1,7 +1,7 @@
 // Domain "answers" (pure data, no I/O): what every use case returns. Each surface (Discord, terminal, JSON)
 // renders these with its own renderer; nothing here is markup.
 import type { Level, Period, ProfileAspect, SalaryFact } from './knowledge.js';
-import type { Citation, Intent } from './types.js';
+import { type Citation, type Intent, withContext } from './types.js';
 
 /** What a previous turn was about, so a follow-up ("and for senior roles?") can be resolved. */
 export interface Turn {
@@ -127,4 +127,39 @@ export function suggestionsOf(answer: Answer): string[] {
 export function yearOf(answer: Answer): number | null {
   if (answer.kind === 'salary-compare') return answer.sides.find((s) => s.year)?.year ?? null;
   return answer.kind === 'salary' ? answer.year : null;
+}
+
+/** What a reader sees of a quote: its words (with the parent bullet), spacing aside. */
+const shownAs = (quoted: { quote: string; context?: string }) => withContext(quoted).replace(/\s+/g, ' ').trim();
+
+/** The first of each quote a reader would see twice (the same passage in two documents), in order. */
+function distinct<T extends { quote: string; context?: string }>(items: T[], key: (item: T) => string = shownAs): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => {
+    const k = key(item);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+/** A figure as shown: one quote may hold several figures ("Short-haul £…; Long-haul £…"), each kept. */
+const figureAs = (f: SalaryFact) => JSON.stringify([shownAs(f), f.label, f.level, f.kind, f.min, f.max, f.value, f.currency, f.period, f.location, f.year]);
+
+/**
+ * The answer without a quote shown twice: two documents can hold the same passage (a page saved twice, a paragraph
+ * every page repeats), and the reader should see it once. Every use case's answer passes through this.
+ */
+export function distinctQuotes<A extends Answer>(answer: A): A {
+  const out: Answer = { ...answer, citations: distinct(answer.citations) } as Answer;
+  if (out.kind === 'salary') out.figures = distinct(out.figures, figureAs);
+  if (out.kind === 'salary-compare') out.sides = out.sides.map(distinctQuotes);
+  if (out.kind === 'compare') {
+    out.differences = distinct(out.differences);
+    out.shared = distinct(out.shared);
+    out.rows = out.rows.map((row) =>
+      row.aspect === 'Salary' ? { ...row, a: distinct(row.a, figureAs), b: distinct(row.b, figureAs) } : { ...row, a: distinct(row.a), b: distinct(row.b) },
+    );
+  }
+  return out as A;
 }

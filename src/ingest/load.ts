@@ -133,6 +133,7 @@ export async function loadCorpus(dir: string, options: LoadOptions = {}): Promis
   const skipped: LoadedCorpus['skipped'] = [];
   let aliases: Record<string, string[]> = {};
   const decoder = new TextDecoder('utf-8', { fatal: true });
+  const read: { file: string; docs: SourceDoc[] }[] = [];
 
   for await (const entry of scan(dir, options, hash)) {
     const { file } = entry;
@@ -153,14 +154,40 @@ export async function loadCorpus(dir: string, options: LoadOptions = {}): Promis
       const parse = parser ? await parser() : parsePage;
       const parsed = (await parse(file, text)).filter((d) => d.blocks.some((b) => b.kind !== 'heading'));
       if (!parsed.length) skipped.push({ file, reason: 'no readable text in it' });
-      for (const doc of parsed) docs.push(doc);
+      else read.push({ file, docs: parsed });
     } catch (error) {
       const reason = error instanceof TypeError ? 'not valid UTF-8 text' : error instanceof Error ? error.message : String(error);
       skipped.push({ file, reason });
     }
   }
+  const copies = duplicates(read);
+  for (const { file, docs: parsed } of read) {
+    const original = copies.get(file);
+    if (original) skipped.push({ file, reason: `the same text as ${original}, which is read instead (remove one of them)` });
+    else docs.push(...parsed);
+  }
   dedupeIds(docs);
   return { docs, skipped, aliases, hash: hash.digest('hex').slice(0, 16) };
+}
+
+/**
+ * Files whose documents are word for word those of another file ("pilot (copy).html" beside "pilot.html"), each
+ * with the file read instead: the shortest name, then the first by name. Read twice, every quote would show twice.
+ */
+function duplicates(read: { file: string; docs: SourceDoc[] }[]): Map<string, string> {
+  const byText = new Map<string, string[]>();
+  for (const { file, docs } of read) {
+    const key = createHash('sha256')
+      .update(docs.map((d) => `${d.title}\0${d.text}`).join('\0\0'))
+      .digest('hex');
+    byText.set(key, [...(byText.get(key) ?? []), file]);
+  }
+  const copies = new Map<string, string>();
+  for (const files of byText.values()) {
+    const [kept, ...others] = [...files].sort((a, b) => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0));
+    if (kept) for (const file of others) copies.set(file, kept);
+  }
+  return copies;
 }
 
 function parseAliases(text: string): Record<string, string[]> {

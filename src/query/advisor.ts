@@ -1,6 +1,6 @@
 // Query facade (pure over one loaded index): every use case over that index, with the caches that belong to
 // it (quote terms, query vectors); building one costs nothing per chunk or document. The runtime swaps in a new Advisor for a rebuilt index.
-import type { Answer, CompareAnswer, NoAnswer, RolesAnswer, SalaryAnswer, Turn } from '../domain/answer.js';
+import { type Answer, type CompareAnswer, type NoAnswer, type RolesAnswer, type SalaryAnswer, type Turn, distinctQuotes } from '../domain/answer.js';
 import { type Profile, hasOwnContent } from '../domain/knowledge.js';
 import { INPUT_LIMITS } from '../domain/limits.js';
 import type { Embedder } from '../embed/embedder.js';
@@ -46,11 +46,14 @@ export class Advisor {
     this.scope = scopeSets(index.knowledge.scope);
   }
 
-  /** Answers a free question; `mode` overrides the retrieval mode for this question (evaluation, CLI). */
-  ask(question: string, previous?: Turn, mode?: Mode): Promise<Answer> {
+  /**
+   * Answers a free question; `mode` overrides the retrieval mode for this question (evaluation, CLI). Every answer
+   * here shows each quote once (see `distinctQuotes`).
+   */
+  async ask(question: string, previous?: Turn, mode?: Mode): Promise<Answer> {
     // Surfaces refuse longer input with a message; this keeps any other caller's work bounded too.
     question = question.slice(0, INPUT_LIMITS.question);
-    return ask(
+    const answer = await ask(
       {
         retriever: this.retrieverFor(mode),
         quotes: this.quotes,
@@ -62,18 +65,21 @@ export class Advisor {
       question,
       previous,
     );
+    return distinctQuotes(answer);
   }
 
   salary(query: SalaryQuery): SalaryAnswer | NoAnswer {
-    return salaryLookup(this.index.knowledge, {
-      ...query,
-      role: query.role.slice(0, INPUT_LIMITS.role),
-      ...(query.location ? { location: query.location.slice(0, INPUT_LIMITS.location) } : {}),
-    });
+    return distinctQuotes(
+      salaryLookup(this.index.knowledge, {
+        ...query,
+        role: query.role.slice(0, INPUT_LIMITS.role),
+        ...(query.location ? { location: query.location.slice(0, INPUT_LIMITS.location) } : {}),
+      }),
+    );
   }
 
   compare(a: string, b: string): CompareAnswer | NoAnswer {
-    return compareRoles(this.index.knowledge, this.profiles, this.index.docs, a.slice(0, INPUT_LIMITS.role), b.slice(0, INPUT_LIMITS.role));
+    return distinctQuotes(compareRoles(this.index.knowledge, this.profiles, this.index.docs, a.slice(0, INPUT_LIMITS.role), b.slice(0, INPUT_LIMITS.role)));
   }
 
   roles(): RolesAnswer {

@@ -122,6 +122,8 @@ export function understand(asked: string, roles: Role[], locations: string[] = [
   let mentioned = rolesMentioned(roles, question);
   // "an electrician or an HVAC tech": one role named in full does not hide another named short.
   if (mentioned.length < 2) mentioned = [...mentioned, ...rolesShortened(roles, question).filter((r) => !mentioned.includes(r))];
+  // A name with words left out ("cloud architect") is the one role whose name it is part of.
+  if (!mentioned.length) mentioned = rolesMentioned(roles, question, { abridged: PAY_WORDS.test(question) ? 'all' : 'inner' });
   // Only for pay: there a missed role means another role's figures, while elsewhere "machine learning" is a field.
   if (!mentioned.length && PAY_WORDS.test(question)) mentioned = rolesByQualifier(roles, question);
   if (mentioned.length < 2 && COMPARE.test(question)) {

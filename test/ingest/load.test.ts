@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/app/config.js';
@@ -28,6 +28,30 @@ describe('loading the corpus directory', () => {
     expect(doc?.blocks.map((b) => doc.text.slice(b.start, b.end))).toContain('Scripting in Python');
     expect(doc?.text).not.toContain('Home Careers');
     expect(corpus.skipped).toEqual([{ file: 'guide.pdf', reason: expect.stringContaining('npm run add') }]);
+  });
+
+  it('reads a related-careers block beside an HTML article as one document per career, and drops the other asides', async () => {
+    const dir = tempDir('corpus-');
+    writeFileSync(join(dir, 'commercial-pilot.html'), readFileSync(join(import.meta.dirname, '../fixtures/pages/commercial-pilot.html')));
+    const corpus = await loadCorpus(dir);
+    expect(corpus.docs.map((d) => [d.title, d.roles, d.text.trim()])).toEqual([
+      ['Commercial Pilot', [], expect.stringContaining('Commercial pilot vs air traffic controller')],
+      ['Air traffic controller', ['Air traffic controller'], 'Air traffic controller - average salary £50,000 to £95,000'],
+      ['Cabin crew', ['Cabin crew'], 'Cabin crew - average salary £18,000 to £30,000'],
+    ]);
+    const text = corpus.docs.map((d) => d.text).join('\n');
+    for (const chrome of ['Log in', 'uses cookies', 'top tips', 'FlyCareers Ltd']) expect(text).not.toContain(chrome);
+  });
+
+  it('skips a file whose text another file already holds, naming both, and reads the one with the shorter name', async () => {
+    const dir = tempDir('corpus-');
+    const page = '# Commercial Pilot\n\nCommercial pilots fly aircraft for airlines.\n\n## Training\n\nModular training costs £60,000 to £80,000.\n';
+    writeFileSync(join(dir, 'pilot (copy).md'), page);
+    writeFileSync(join(dir, 'pilot.md'), page);
+    writeFileSync(join(dir, 'pilot-uk.md'), page.replace('airlines', 'UK airlines'));
+    const corpus = await loadCorpus(dir);
+    expect(corpus.docs.map((d) => d.file)).toEqual(['pilot-uk.md', 'pilot.md']);
+    expect(corpus.skipped).toEqual([{ file: 'pilot (copy).md', reason: expect.stringContaining('the same text as pilot.md') }]);
   });
 
   it('reports an unreadable file by name and still loads the others', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Role } from '../../src/domain/knowledge.js';
-import { rolesShortened, titleRole } from '../../src/ingest/knowledge/role-names.js';
+import { abridgedNames, rolesShortened, titleRole } from '../../src/ingest/knowledge/role-names.js';
 import { buildCatalog, resolveRole, rolesMentioned } from '../../src/ingest/knowledge/roles.js';
 import { parseMarkdown } from '../../src/ingest/parse/markdown.js';
 import { parsePage } from '../../src/ingest/parse/page.js';
@@ -168,6 +168,58 @@ describe('abbreviations typed in chat', () => {
 
   it('does not read a lower-case two-letter time of day as a role', () => {
     expect(rolesMentioned([pm], 'the standup is at 4 pm')).toEqual([]);
+  });
+});
+
+describe('role names with words left out', () => {
+  const role = (name: string): Role => ({ name, aliases: [], sources: [], documents: [] });
+  const csa = role('Cloud Solutions Architect');
+  const catalog = [csa, role('Commercial Pilot'), role('Speech and Language Therapist'), role('Data Engineer'), role('Senior Data Platform Engineer')];
+  const named = (q: string, roles = catalog) => rolesMentioned(roles, q, { abridged: 'all' }).map((r) => r.name);
+
+  it.each([
+    'cloud architect salary in rupees',
+    'senior cloud architect salary USD',
+    'solutions architect india salary',
+    'who earns more, a captain or a principal cloud architect?',
+    'how much do cloud architects make',
+  ])('reads "%s" as naming the one role whose name those words are part of', (q) => {
+    expect(named(q)).toEqual(['Cloud Solutions Architect']);
+    expect(rolesMentioned(catalog, q)).toEqual([]);
+  });
+
+  it('keeps the job noun and another word that is not a function word', () => {
+    expect(named('speech therapists pay')).toEqual(['Speech and Language Therapist']);
+    expect(named('cloud solutions salary')).toEqual([]);
+    expect(named('and therapist pay')).toEqual([]);
+    expect(named('how much do architects earn')).toEqual([]);
+  });
+
+  it("does not guess when the words are part of several roles' names", () => {
+    const both = [...catalog, role('Cloud Security Architect')];
+    expect(named('cloud architect salary', both)).toEqual([]);
+    expect(named('solutions architect salary', both)).toEqual(['Cloud Solutions Architect']);
+    expect(resolveRole(both, 'cloud architect').role).toBeUndefined();
+  });
+
+  it('leaves words that end with another role\'s whole name to that role ("senior data engineer")', () => {
+    expect(named('senior data engineer salary')).toEqual(['Data Engineer']);
+    expect(named('senior platform engineer salary')).toEqual(['Senior Data Platform Engineer']);
+  });
+
+  it('with `inner`, leaves the last words of a name alone: "security engineer" is a job of its own', () => {
+    const cse = role('Cloud Security Engineer');
+    expect(rolesMentioned([cse], 'what do security engineers do', { abridged: 'inner' })).toEqual([]);
+    expect(rolesMentioned([cse], 'what do cloud engineers do', { abridged: 'inner' })).toEqual([cse]);
+  });
+
+  it('resolves a typed name with words left out, and lists the short forms a corpus covers', () => {
+    expect(resolveRole(catalog, 'cloud architect').role?.name).toBe('Cloud Solutions Architect');
+    expect(resolveRole(catalog, 'principal solutions architect').role?.name).toBe('Cloud Solutions Architect');
+    // As role keys: plurals folded ("solution architect").
+    expect(abridgedNames(catalog)).toEqual(expect.arrayContaining(['cloud architect', 'solution architect', 'speech therapist', 'language therapist']));
+    expect(abridgedNames(catalog)).not.toContain('and therapist');
+    expect(abridgedNames(catalog)).not.toContain('and language therapist');
   });
 });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Role } from '../../src/domain/knowledge.js';
 import type { SourceDoc } from '../../src/domain/types.js';
 import { buildScope } from '../../src/ingest/knowledge/scope.js';
 
@@ -9,6 +10,12 @@ describe('the scope of a corpus', () => {
     const { jobs } = buildScope([doc('Integration developers connect systems. Senior data engineers in London earn £90k in 2024.')], []);
     expect(jobs).toEqual(expect.arrayContaining(['integration developer', 'developer', 'data engineer', 'senior data engineer', 'engineer']));
     expect(jobs).not.toContain('nurse');
+  });
+
+  it('knows a role\'s name with words left out that names only that role ("speech therapist")', () => {
+    const role = (name: string): Role => ({ name, aliases: [], sources: [], documents: [] });
+    const { jobs } = buildScope([doc('Therapists help people communicate.')], [role('Speech and Language Therapist'), role('Occupational Therapist')]);
+    expect(jobs).toEqual(expect.arrayContaining(['speech therapist', 'speech language therapist']));
   });
 
   it('knows the places, currencies and years it mentions', () => {

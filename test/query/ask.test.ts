@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/app/config.js';
@@ -225,6 +225,35 @@ describe('questions answered from one page', () => {
     const listed = await advisor.ask('what does a council tree officer make');
     expect(listed.kind === 'salary' && listed.figures.map((f) => [f.label, f.min])).toEqual([['Council tree officer', 30000]]);
     expect((await advisor.ask('what does a parks officer make')).answered).toBe(false);
+  });
+
+  it('answers a pay question naming the role with a word of its name left out ("cloud architect")', async () => {
+    const advisor = await pageAdvisor(
+      'cloud-solutions-architect.md',
+      '# Cloud Solutions Architect\n\nA cloud solutions architect designs how applications run on public cloud platforms.\n\n## Salary\n\n- Mid-level: $130,000 - $165,000 a year\n',
+    );
+    for (const q of ['how much does a cloud architect earn', 'senior cloud architect salary']) {
+      const a = await advisor.ask(q);
+      expect(a.kind === 'salary' && a.role).toBe('Cloud Solutions Architect');
+    }
+  });
+
+  it("answers the pay of a career listed beside an HTML article, and compares the page's role with it", async () => {
+    const advisor = await pageAdvisor('commercial-pilot.html', readFileSync(join(import.meta.dirname, '../fixtures/pages/commercial-pilot.html'), 'utf8'));
+    const pay = await advisor.ask('air traffic controller salary');
+    expect(pay.kind === 'salary' && [pay.role, pay.figures.map((f) => [f.min, f.max])]).toEqual(['Air Traffic Controller', [[50000, 95000]]]);
+    const both = await advisor.ask('compare commercial pilot and air traffic controller');
+    expect(both.kind === 'compare' && both.roles).toEqual(['Commercial Pilot', 'Air Traffic Controller']);
+  });
+
+  it('shows a passage two pages both hold once', async () => {
+    const shared = 'Modular training usually costs £60,000 to £80,000 in total and takes two to four years.';
+    const advisor = await pagesAdvisor({
+      'pilot.md': `# Commercial Pilot\n\nCommercial pilots fly aircraft for airlines.\n\n## Modular training\n\n${shared}\n`,
+      'pilot-training.md': `# Pilot Training Guide\n\nHow pilots train in the UK.\n\n## Modular training\n\n${shared}\n`,
+    });
+    const a = await advisor.ask('how much does modular training cost');
+    expect(quotes(a).filter((q) => q === shared)).toEqual([shared]);
   });
 
   it('answers how long it takes to become one with the route in that states a duration', async () => {

@@ -38,6 +38,26 @@ describe('roles named casually in pay questions', () => {
   });
 });
 
+describe('roles named with words of their name left out', () => {
+  const catalog = ['Cloud Solutions Architect', 'Cloud Security Engineer', 'Commercial Pilot'].map(role);
+  const of = (q: string) => understand(q, catalog).roles.map((r) => r.name);
+
+  it('finds the one role whose name the words are part of, in pay questions and others', () => {
+    expect(of('solutions architect india salary')).toEqual(['Cloud Solutions Architect']);
+    expect(of('who earns more, a captain or a principal cloud architect?')).toEqual(['Cloud Solutions Architect']);
+    expect(of('what does a cloud architect do all day')).toEqual(['Cloud Solutions Architect']);
+  });
+
+  it('outside pay questions, does not take the last words of a name for the role: they are often a job of their own', () => {
+    expect(of('what do security engineers do')).toEqual([]);
+    expect(of('security engineer salary')).toEqual(['Cloud Security Engineer']);
+  });
+
+  it('compares a role named in part with one named in full', () => {
+    expect(of('compare cloud architect and commercial pilot')).toEqual(['Cloud Solutions Architect', 'Commercial Pilot']);
+  });
+});
+
 describe('pay questions without a pay word', () => {
   it('reads an offer with an amount as a pay question', () => {
     expect(understand("I'm a UX designer offered $100k in Austin - is that low or fine?", roles).intent).toBe('salary');

@@ -7,6 +7,8 @@ import TurndownService from 'turndown';
 import { stringify } from 'yaml';
 import type { SourceDoc } from '../../domain/types.js';
 import { parseMarkdown } from '../parse/markdown.js';
+import { MORE_CAREERS } from '../parse/page-structure.js';
+import { parsePage } from '../parse/page.js';
 import type { Extracted } from './document.js';
 
 /** Elements that are never main content. */
@@ -27,6 +29,7 @@ interface Node_ {
   closest(selector: string): Node_ | null;
   querySelector(selector: string): Node_ | null;
   querySelectorAll(selector: string): ArrayLike<Node_>;
+  readonly children: ArrayLike<Node_>;
 }
 
 /** Escapes only what would change the Markdown structure at the start of a line; quotes stay verbatim. */
@@ -92,14 +95,40 @@ function stripNoise(document: Node_): void {
   for (const el of Array.from(document.querySelectorAll('header'))) if (!el.closest('main, article')) el.remove();
 }
 
+/** Elements beside the article that may hold a "Related careers" block (removed as noise otherwise). */
+const BESIDE = 'aside, [role="complementary"]';
+
+/**
+ * The "Related careers" blocks beside the article ("<aside><h2>Related careers</h2><li>Air traffic controller -
+ * average salary £50,000 to £95,000</li>…"), as plain text under their heading, an entry a paragraph: other roles,
+ * with their pay. An entry written in parts (a title, then its pay line) keeps a line per part. Any other aside stays noise.
+ */
+function relatedCareers(document: Node_): string[] {
+  const blocks: string[] = [];
+  for (const el of Array.from(document.querySelectorAll(BESIDE))) {
+    const heading = clean(el.querySelector('h1, h2, h3, h4, h5, h6')?.textContent ?? '');
+    if (!MORE_CAREERS.test(heading)) continue;
+    const items = Array.from(el.querySelectorAll('li'));
+    const entries = (items.length ? items : Array.from(el.querySelectorAll('p'))).map((item) => {
+      const parts = Array.from(item.children).map((c) => clean(c.textContent ?? ''));
+      const whole = clean(item.textContent ?? '');
+      const bare = (t: string) => t.replace(/\s+/g, '');
+      return parts.length >= 2 && bare(parts.join('')) === bare(whole) ? parts.join('\n') : whole;
+    });
+    if (entries.some(Boolean)) blocks.push(`${heading}\n\n${entries.filter(Boolean).join('\n\n')}`);
+  }
+  return blocks;
+}
+
 /** Extracts the main content of an HTML page as Markdown, with its title and what the login-wall check needs. */
-export function htmlToMarkdown(html: string): Extracted & { signals: PageSignals } {
+export function htmlToMarkdown(html: string): Extracted & { signals: PageSignals; related: string[] } {
   const document = parseHTML(html).document as unknown as Node_;
   const signals: PageSignals = {
     hasPassword: !!document.querySelector('input[type="password" i]'),
     title: clean(document.querySelector('title')?.textContent ?? ''),
   };
   const h1 = clean(document.querySelector('main h1, article h1, h1')?.textContent ?? '');
+  const related = relatedCareers(document);
   stripNoise(document);
   const article = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], { charThreshold: 200, keepClasses: false }).parse();
   const content = article?.content ?? document.querySelector('main, article, body')?.innerHTML ?? '';
@@ -111,7 +140,7 @@ export function htmlToMarkdown(html: string): Extracted & { signals: PageSignals
   const title = clean(h1 || article?.title || signals.title.split(/\s+[|–—-]\s+/)[0] || '');
   // The title is stored in the front matter; a leading "# Title" would repeat it.
   if (title) markdown = markdown.replace(new RegExp(`^#{1,2} ${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*\\n+`), '');
-  return { title, markdown, signals };
+  return { title, markdown, signals, related };
 }
 
 /**
@@ -121,5 +150,8 @@ export function htmlToMarkdown(html: string): Extracted & { signals: PageSignals
 export function parseHtmlFile(file: string, html: string): SourceDoc[] {
   const page = htmlToMarkdown(html);
   const front = page.title ? `---\n${stringify({ title: page.title }).trimEnd()}\n---\n\n` : '';
-  return parseMarkdown(file, `${front}${page.markdown.trim()}\n`);
+  // A related-careers block is read as in a plain-text page: one document per entry (the page's own title opens
+  // the text so that the entries are not taken for the page).
+  const related = page.related.flatMap((block) => parsePage(file, `${page.title || 'Page'}\n\n${block}\n`).slice(1));
+  return [...parseMarkdown(file, `${front}${page.markdown.trim()}\n`), ...related];
 }

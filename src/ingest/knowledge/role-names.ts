@@ -234,11 +234,112 @@ export function shortenedWords(roles: Role[], text: string): string[] {
   return out;
 }
 
-/** Roles named in a piece of text, most specific (longest name) first where names overlap, then in text order. */
-export function rolesMentioned(roles: Role[], text: string): Role[] {
+/**
+ * How many words ending at `words[at]` name a role by part of its name: its head noun (last word) and, in order, at
+ * least one more of its words, with words of the name left out ("cloud architect" and "solutions architect" for a
+ * cloud solutions architect, "speech therapist" for a speech and language therapist). Words are role keys, so
+ * plurals are folded; 0 when they are no such part, or the whole name.
+ */
+export function abridges(words: string[], at: number, name: string): number {
+  const parts = name.split(' ');
+  if (parts.length < 3 || words[at] !== parts.at(-1)) return 0;
+  let j = parts.length - 1;
+  let n = 1;
+  let named = false;
+  // Matching each word with the latest name word it can be leaves the most room for the words before it.
+  for (let i = at - 1; i >= 0 && j > 0; i--) {
+    const w = words[i] ?? '';
+    const k = parts.lastIndexOf(w, j - 1);
+    if (k < 0) break;
+    j = k;
+    n++;
+    // "and therapist" keeps only a function word of "speech and language therapist": no name.
+    if (!NOT_TITLE_WORD.has(w)) named = true;
+  }
+  return named && n < parts.length ? n : 0;
+}
+
+type Hit = { role: Role; at: number; len: number };
+
+/**
+ * Roles a text names by part of a name (see `abridges`), where the words are part of exactly one role's name (or
+ * word alias): "cloud architect" is nobody's when a cloud security architect is a role too. Words that end with
+ * another role's whole name are that role's ("senior data engineer" is a data engineer, not a senior data platform one).
+ * `at` and `len` are offsets in ` ${roleKey(text)} `.
+ */
+function abridgedHits(roles: Role[], text: string, leading = true): Hit[] {
+  const words = roleKey(text).split(' ');
+  const whole = new Set(roles.flatMap(namesOf).filter((k) => k.includes(' ')));
+  const hits: Hit[] = [];
+  let offset = 1;
+  const starts = words.map((w) => {
+    const at = offset;
+    offset += w.length + 1;
+    return at;
+  });
+  // Names of three words or more, by their head noun: most question words end none.
+  const byHead = new Map<string, { role: Role; name: string }[]>();
+  for (const role of roles)
+    for (const name of namesOf(role)) {
+      const parts = name.split(' ');
+      const head = parts.at(-1) ?? '';
+      if (parts.length >= 3) byHead.set(head, [...(byHead.get(head) ?? []), { role, name }]);
+    }
+  words.forEach((word, i) => {
+    const best = new Map<Role, number>();
+    for (const { role, name } of byHead.get(word) ?? []) best.set(role, Math.max(best.get(role) ?? 0, abridges(words, i, name)));
+    const longest = Math.max(0, ...best.values());
+    const [only, ...others] = [...best].filter(([, n]) => n === longest).map(([role]) => role);
+    if (!only || !longest || others.length) return;
+    const phrase = words.slice(i - longest + 1, i + 1);
+    if (phrase.some((_, k) => k < phrase.length - 1 && whole.has(phrase.slice(k).join(' ')))) return;
+    // "security engineer" (the last words of cloud security engineer) is also a job of its own, the role a kind of it.
+    if (!leading && namesOf(only).some((n) => ` ${n}`.endsWith(` ${phrase.join(' ')}`))) return;
+    const at = starts[i - longest + 1] ?? 0;
+    hits.push({ role: only, at, len: phrase.join(' ').length });
+  });
+  return hits;
+}
+
+/** Roles a text names by part of a name only (see `abridges`), in text order: for resolving a typed name. */
+export function rolesAbridged(roles: Role[], text: string): Role[] {
+  return [...new Set(abridgedHits(roles, text).map((h) => h.role))];
+}
+
+/** Longest name whose short forms are listed: a name of n words has 2^(n-1) - 2 of them. */
+const MAX_ABRIDGED_WORDS = 6;
+
+/**
+ * Every short form of the roles' names that names one of them (see `abridges`), as role keys: "cloud architect" and
+ * "solutions architect" for Cloud Solutions Architect. A corpus knows these as job titles it covers.
+ */
+export function abridgedNames(roles: Role[]): string[] {
+  const out = new Set<string>();
+  for (const name of new Set(roles.flatMap(namesOf))) {
+    const parts = name.split(' ');
+    const head = parts.at(-1) ?? '';
+    const rest = parts.slice(0, -1);
+    if (parts.length < 3 || parts.length > MAX_ABRIDGED_WORDS) continue;
+    // Each proper, non-empty subset of the words before the head noun, in order.
+    for (let mask = 1; mask < (1 << rest.length) - 1; mask++) {
+      const kept = rest.filter((_, k) => mask & (1 << k));
+      const phrase = [...kept, head].join(' ');
+      if (NOT_TITLE_WORD.has(kept[0] ?? '')) continue;
+      if (rolesAbridged(roles, phrase).length === 1) out.add(phrase);
+    }
+  }
+  return [...out];
+}
+
+/**
+ * Roles named in a piece of text, most specific (longest name) first where names overlap, then in text order.
+ * `abridged` also reads names with words left out ("cloud architect"): for questions, where a person shortens a
+ * name; the documents write their roles' names in full, and attributing their text stays with whole names.
+ */
+export function rolesMentioned(roles: Role[], text: string, options: { abridged?: 'all' | 'inner' } = {}): Role[] {
   const hay = ` ${roleKey(text)} `;
   const raw = ` ${text} `;
-  const hits: { role: Role; at: number; len: number }[] = [];
+  const hits: Hit[] = [];
   for (const role of roles) {
     let at = -1;
     let len = 0;
@@ -262,6 +363,7 @@ export function rolesMentioned(roles: Role[], text: string): Role[] {
     }
     if (at >= 0) hits.push({ role, at, len });
   }
+  if (options.abridged) for (const h of abridgedHits(roles, text, options.abridged === 'all')) if (!hits.some((o) => o.role === h.role)) hits.push(h);
   const kept = hits.filter(
     (h) =>
       !hits.some(
@@ -297,6 +399,9 @@ export function resolveRole(roles: Role[], input: string): Resolution {
   // The first word(s) of exactly one role's name ("devops" -> DevOps Engineer; "backend" stays ambiguous).
   const leading = roles.filter((r) => [r.name, ...r.aliases].some((n) => `${roleKey(n)} `.startsWith(`${key} `)));
   if (!exact.length && leading.length === 1) return { role: leading[0], suggestions: [] };
+  // Part of exactly one role's name, its job noun kept ("cloud architect" -> Cloud Solutions Architect).
+  const abridged = exact.length ? [] : rolesAbridged(roles, input);
+  if (abridged.length === 1) return { role: abridged[0], suggestions: [] };
   const scored = roles
     .map((role) => ({ role, score: Math.max(...[role.name, ...role.aliases].map((n) => similarity(key, roleKey(n)))) }))
     .sort((a, b) => b.score - a.score);

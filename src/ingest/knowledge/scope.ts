@@ -4,6 +4,7 @@ import type { CorpusScope, Role } from '../../domain/knowledge.js';
 import type { SourceDoc } from '../../domain/types.js';
 import { JOB_NOUN } from '../../domain/vocabulary.js';
 import { currenciesIn, findPlaces, placeKey } from '../places.js';
+import { abridgedNames } from './role-names.js';
 import { roleKey } from './roles.js';
 
 /**
@@ -60,5 +61,7 @@ export function buildScope(docs: SourceDoc[], roles: Role[]): CorpusScope {
     for (const job of jobPhrases(doc.text)) for (const k of jobKeys(job, true)) jobs.add(k);
   }
   for (const r of roles) for (const name of [r.name, ...r.aliases]) for (const k of jobKeys(name, true)) jobs.add(k);
+  // "cloud architect" names the Cloud Solutions Architect (see `abridges`): no job the documents lack.
+  for (const name of abridgedNames(roles)) jobs.add(name);
   return { places: [...places].sort(), currencies: [...currencies].sort(), years: [...years].sort(), jobs: [...jobs].sort() };
 }
