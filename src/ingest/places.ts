@@ -53,7 +53,7 @@ const CITY_ALIASES: Record<string, string[]> = {
   München: ['Munich'],
 };
 
-/** US states and Canadian provinces, which salary pages often name instead of a city. */
+/** States, provinces and regions, which salary pages often name instead of a city. */
 const REGIONS: [string, string][] = [
   ...'Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont Virginia Washington Wisconsin Wyoming'
     .split(' ')
@@ -64,7 +64,27 @@ const REGIONS: [string, string][] = [
   ...['Ontario', 'Quebec', 'British Columbia', 'Alberta', 'Nova Scotia', 'Manitoba', 'Saskatchewan', 'New Brunswick', 'Newfoundland'].map(
     (s): [string, string] => [s, 'CA'],
   ),
-  ...['New South Wales', 'Queensland', 'Western Australia', 'South Australia', 'Tasmania'].map((s): [string, string] => [s, 'AU']),
+  ...[
+    'New South Wales',
+    'Queensland',
+    'Victoria',
+    'Western Australia',
+    'South Australia',
+    'Tasmania',
+    'Northern Territory',
+    'Australian Capital Territory',
+  ].map((s): [string, string] => [s, 'AU']),
+  // English regions pay tables use ("North West England", "the East Midlands").
+  ...[
+    'North West England',
+    'North East England',
+    'South East England',
+    'South West England',
+    'East Midlands',
+    'West Midlands',
+    'East of England',
+    'Yorkshire',
+  ].map((s): [string, string] => [s, 'GB']),
   ['England', 'GB'],
   ['Scotland', 'GB'],
   ['Wales', 'GB'],
@@ -80,6 +100,10 @@ const REGION_ALIASES: Record<string, string[]> = {
   'Nova Scotia': ['NS'],
   'New South Wales': ['NSW'],
   Queensland: ['QLD'],
+  Victoria: ['VIC'],
+  Tasmania: ['TAS'],
+  'Northern Territory': ['NT'],
+  'Australian Capital Territory': ['ACT'],
 };
 
 /** Groups of countries people name as one. */
