@@ -69,6 +69,20 @@ describe('the place of a figure in running text', () => {
     ]);
   });
 
+  it('takes the place nearest before a figure, or the places listed there or opening the sentence', () => {
+    expect(places('Salary', 'In London, pay is about 20% higher than the UK figures above: a mid-level developer in London earns £50,000 to £70,000.')).toEqual(
+      [[50000, 'London']],
+    );
+    expect(places('Salary', 'Pay outside London is lower; in Manchester and Leeds a mid-level role pays £52,000 to £65,000.')).toEqual([
+      [52000, 'Manchester and Leeds'],
+    ]);
+    expect(places('Salary', 'In San Francisco and New York, senior developers earn $160,000 to $210,000.')).toEqual([[160000, 'San Francisco and New York']]);
+  });
+
+  it('never reads what penalties add "a year more than base salary" as a salary', () => {
+    expect(places('Salary', 'A nurse on a rotating roster typically earns A$10,000 to A$18,000 a year more than base salary.')).toEqual([]);
+  });
+
   it('reads pay "before bonus" as pay, not as a bonus', () => {
     const doc = parseMarkdown('g.md', '# Game Designer\n\nGame designers plan games.\n\n## Pay\n\nA senior designer can earn $140,000 or more before bonus.\n');
     expect(buildKnowledge(doc, {}).salaries.map((f) => f.kind)).not.toContain('bonus');

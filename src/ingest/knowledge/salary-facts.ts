@@ -19,7 +19,7 @@ function sentenceAround(text: string, at: number): { start: number; text: string
 }
 
 /** Words after a figure that make it a difference from pay, not pay ("$10,000 more than peers", "£2,000 extra"). */
-const DIFFERENCE_AFTER = /^\s*(?:more|less|extra|higher|lower|on top|above|below)\b/i;
+const DIFFERENCE_AFTER = /^\s*(?:(?:a|an|per)\s+(?:year|month|week|day|hour)\s+)?(?:more|less|extra|higher|lower|on top|above|below)\b/i;
 /** Words just before a figure that make it an addition to pay ("weighting adds £3,000 to £6,000"); see also SUPPLEMENT. */
 const DIFFERENCE_BEFORE = /\b(?:adds?|adding|added|extra)\s+(?:(?:about|around|roughly|up to|an extra|another)\s+)?$/i;
 
@@ -166,6 +166,24 @@ function listedPlaces(sentence: string, places: PlaceMention[]): string | null {
   if (!first || !last || places.length < 2) return null;
   const joined = places.slice(1).every((p, i) => PLACE_LIST_JOIN.test(sentence.slice(places[i]?.end ?? 0, p.start)));
   return joined ? sentence.slice(first.start, last.end) : null;
+}
+
+/** The place at `from` with the places listed after it ("San Francisco and New York"), as written. */
+function listedFrom(text: string, places: PlaceMention[], from: number): string | null {
+  const first = places[from];
+  if (!first) return null;
+  let i = from;
+  while (i + 1 < places.length && PLACE_LIST_JOIN.test(text.slice(places[i]?.end ?? 0, places[i + 1]?.start ?? 0))) i++;
+  return text.slice(first.start, places[i]?.end ?? first.end);
+}
+
+/** The last of these places, or the list it closes ("Manchester and Leeds"), as written; null when there are none. */
+function nearestPlaces(text: string, places: PlaceMention[]): string | null {
+  let i = places.length - 1;
+  const last = places[i];
+  if (!last) return null;
+  while (i > 0 && PLACE_LIST_JOIN.test(text.slice(places[i - 1]?.end ?? 0, places[i]?.start ?? 0))) i--;
+  return text.slice(places[i]?.start ?? last.start, last.end);
 }
 
 function placesIn(text: string): PlaceMention[] {
@@ -414,7 +432,15 @@ function factsOf(text: string, ctx: Context): SalaryFact[] {
       // "$125,000 in the US or €70,000 in Western Europe": a place right after a figure is that figure's.
       if (!elsewhere)
         location ??=
-          inClause.find((p) => p.start >= money.end && PLACE_AFTER_FIGURE.test(clause.slice(money.end, p.start)))?.surface ?? inClause[0]?.surface ?? null;
+          inClause.find((p) => p.start >= money.end && PLACE_AFTER_FIGURE.test(clause.slice(money.end, p.start)))?.surface ??
+          // The nearest place before it, with any listed beside it: "higher than the UK figures above: a developer in
+          // London earns £50,000", "in Manchester and Leeds a mid-level role pays £52,000".
+          nearestPlaces(
+            clause,
+            inClause.filter((p) => p.end <= money.start),
+          ) ??
+          inClause[0]?.surface ??
+          null;
       // "In New York in 2024, junior quants earned $125,000 …": the place opens the sentence, not the clause.
       if (!location && !elsewhere) {
         // Only places before the clause's end: "…, depending on the location; Dublin rates are at the top" names no
@@ -425,7 +451,9 @@ function factsOf(text: string, ctx: Context): SalaryFact[] {
         // "In the United Kingdom, junior roles pay … with London about 20% higher": the opening place, not the aside.
         const opening =
           /^\s*(?:in|across|for)\s+(?:the\s+)?/i.exec(sentence) && inSentence[0]?.start !== undefined && inSentence[0].start < 25 ? inSentence[0] : undefined;
-        if (inSentence.length === 1 || opening) location = (opening ?? inSentence[0])?.surface ?? null;
+        // "In San Francisco and New York, senior developers earn…": the opening place with any listed after it.
+        if (opening) location = listedFrom(sentence, inSentence, inSentence.indexOf(opening));
+        else if (inSentence.length === 1) location = inSentence[0]?.surface ?? null;
         // "Studios in Poland, Spain and Portugal pay less, with juniors starting at €20,000": the places listed together.
         else location = listedPlaces(sentence, inSentence);
       }
