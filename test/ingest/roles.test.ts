@@ -161,6 +161,11 @@ describe('abbreviations typed in chat', () => {
     expect(buildCatalog(docs).find((r) => r.name === 'Train Driver')?.aliases).toEqual(expect.arrayContaining(['Train operator', 'Locomotive driver']));
   });
 
+  it('takes the initials a page writes in the plural ("Registered nurses (RNs)")', () => {
+    const docs = parsePage('rn.txt', 'Registered Nurse\n\nOverview\n\nRegistered nurses (RNs) care for patients on wards.\n');
+    expect(buildCatalog(docs).find((r) => r.name === 'Registered Nurse')?.aliases).toContain('RN');
+  });
+
   it('takes initials from a labelled list of other names ("Also known as: vet nurse, RVN")', () => {
     const docs = parsePage('veterinary-nurse.txt', 'Veterinary nurse\n\nAlso known as: vet nurse, RVN\n\nOverview\n\nVeterinary nurses care for animals.\n');
     expect(buildCatalog(docs).find((r) => r.name === 'Veterinary Nurse')?.aliases).toEqual(expect.arrayContaining(['vet nurse', 'RVN']));

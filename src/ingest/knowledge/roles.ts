@@ -148,7 +148,8 @@ function documentAliases(doc: SourceDoc, roles: Role[]): [Role, string][] {
   const page = pageRoleName(doc);
   const pageRole = page ? byKey.get(roleKey(page)) : undefined;
   const text = doc.text;
-  for (const m of text.matchAll(/((?:[A-Za-z][\w-]*\s+){1,5})\(([A-Z]{2,6})\)(?:\s+([A-Za-z]+))?/g)) {
+  // "Registered nurses (RNs)": the plural of the initials names the role too.
+  for (const m of text.matchAll(/((?:[A-Za-z][\w-]*\s+){1,5})\(([A-Z]{2,6})s?\)(?:\s+([A-Za-z]+))?/g)) {
     const before = (m[1] ?? '').trim().split(/\s+/);
     const abbr = m[2] ?? '';
     const after = m[3] ?? '';
