@@ -44,7 +44,10 @@ const COMPARE = { test: (q: string) => COMPARE_WORD.test(q) || inOrder(q, /\bbet
 /** "What roles do you know?", "list the jobs you cover", "roles?". */
 const ROLE_LIST = {
   test: (q: string) =>
-    /^\s*roles\s*\??$/i.test(q) || inOrder(q, /\b(?:what|which|list)\b/, /\b(?:roles|careers|jobs)\b/, /\b(?:know|cover|have|available|list)\b/),
+    /^\s*roles\s*\??$/i.test(q) ||
+    // "list all roles", "show me the careers"
+    /^\s*(?:list|show)(?:\s+(?:me|all|the|your|of))*\s+(?:roles|careers|jobs)\s*\??\s*$/i.test(q) ||
+    inOrder(q, /\b(?:what|which|list)\b/, /\b(?:roles|careers|jobs)\b/, /\b(?:know|cover|have|available|list|tell|talk|answer)\b/),
 };
 
 /** "What does X do?", "tell me about X", "X role". */

@@ -92,3 +92,16 @@ describe('pay questions', () => {
     expect(understand(q, roles).intent).toBe('salary');
   });
 });
+
+describe('asking which roles the documents cover', () => {
+  it.each(['list all roles', 'what jobs can you tell me about', 'show me the careers', 'what roles do you have'])(
+    'reads "%s" as a request for the role list',
+    (q) => {
+      expect(understand(q, roles).intent).toBe('roles');
+    },
+  );
+
+  it('leaves questions about jobs in general alone', () => {
+    expect(understand('what jobs can a data analyst move into', roles).intent).not.toBe('roles');
+  });
+});
