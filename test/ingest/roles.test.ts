@@ -147,6 +147,13 @@ describe('abbreviations typed in chat', () => {
     });
   });
 
+  it('knows a licensed job by its bare noun ("nurses" is the Registered Nurse), never one kind of it', () => {
+    const pages = ['Registered Nurse', 'Chartered Accountant'].flatMap((role) =>
+      parseMarkdown(`${role}.md`, `---\nroles: [${role}]\n---\n\n## Overview\n\nA ${role.toLowerCase()} works.\n`),
+    );
+    expect(buildCatalog(pages).map((r) => r.aliases.filter((a) => !/^[A-Z]{2}$/.test(a)))).toEqual([['Accountant'], ['Nurse']]);
+  });
+
   it('never gives a role initials that stand for a better-known job ("OT" is an occupational therapist)', () => {
     const page = (role: string) => parseMarkdown('page.md', `---\nroles: [${role}]\n---\n\n## Overview\n\nA ${role.toLowerCase()} treats patients.\n`);
     expect(buildCatalog(page('Orthodontic Therapist')).map((r) => [r.name, r.aliases])).toEqual([['Orthodontic Therapist', []]]);

@@ -230,6 +230,9 @@ const GENERIC_HEADS = new Set(
   worker agent associate executive controller inspector reporter partner head`.split(/\s+/),
 );
 
+/** Words before a job noun that say the job is licensed, not which kind it is ("Registered Nurse", "Chartered Accountant"). */
+const LICENCE_WORDS = new Set(['registered', 'licensed', 'chartered', 'certified', 'qualified', 'general']);
+
 /**
  * The last word of a role's name when it names the job alone: "hygienists" is the Dental Hygienist when no other
  * role is a hygienist (a review's "and hygienists?" follow-up was refused). Never a generic noun ("engineers").
@@ -239,7 +242,9 @@ function headNouns(roles: Role[]): [Role, string][] {
   for (const role of roles) {
     const words = role.name.split(/\s+/);
     const head = words.at(-1) ?? '';
-    if (words.length < 2 || GENERIC_HEADS.has(roleKey(head))) continue;
+    // "Registered Nurse" is what "nurses" means; "Dental Nurse" is one kind of them.
+    const licensed = words.slice(0, -1).every((w) => LICENCE_WORDS.has(w.toLowerCase()));
+    if (words.length < 2 || (GENERIC_HEADS.has(roleKey(head)) && !licensed)) continue;
     byHead.set(roleKey(head), [...(byHead.get(roleKey(head)) ?? []), role]);
   }
   const names = new Set(roles.map((r) => roleKey(r.name)));
