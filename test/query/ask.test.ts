@@ -265,6 +265,15 @@ describe('questions answered from one page', () => {
     expect(quotes(a)).toEqual(['A certificate program that lasts from 6 months to 2 years']);
   });
 
+  it('answers a pay question beyond the figures from a pay section headed "How much does a … earn?"', async () => {
+    const advisor = await pageAdvisor(
+      'registered-nurse.md',
+      '# Registered Nurse\n\nRegistered nurses care for patients.\n\n## How much does a registered nurse earn?\n\n- New South Wales, RN Year 1: A$76,000\n\nUnder most awards, Saturdays attract a 50% loading and Sundays 75% on top of the base hourly rate.\n',
+    );
+    const a = await advisor.ask('do nurses get paid more on sundays');
+    expect(a.answered && quotes(a).some((q) => q.includes('Sundays 75%'))).toBe(true);
+  });
+
   it('reads the role a pay question says the asker comes from as background, not as the job asked about', async () => {
     const advisor = await pageAdvisor(
       'business-analyst.md',
