@@ -135,7 +135,7 @@ export function scopeGaps(analysis: QuestionAnalysis, corpus: ScopeSets): string
 
 const NUMBER = /\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|a couple of)\b/i;
 const DURATION =
-  /\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few|several|a couple of)(?:\s*(?:-|to|–)\s*\w+)?\s+(?:(?:working|business|calendar|full)\s+)?(?:months?|years?|weeks?|days?|hours?)\b/i;
+  /\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few|several|a couple of)(?:\s*(?:-|to|–)\s*\w+)?\s+(?:(?:working|business|calendar|full)\s+)?(?:months?|years?|weeks?|days?|hours?)\b|\b\d+(?:\.\d+)?-(?:hours?|days?|weeks?|months?|years?)\b/i;
 
 /** Whether a passage states the quantity a question asks for ("how long…" needs "six months", "how much does it cost" an amount). */
 export function statesQuantity(text: string, wants: Quantity): boolean {

@@ -140,6 +140,7 @@ describe('the relevance decision', () => {
     expect(statesQuantity('Most people make the switch in six to twelve months.', 'duration')).toBe(true);
     expect(statesQuantity('This overview explores the transition to ML engineering.', 'duration')).toBe(false);
     expect(statesQuantity('A report after every visit, usually within five to ten working days', 'duration')).toBe(true);
+    expect(statesQuantity('Most nurses work a roster of 8-hour or 10-hour shifts.', 'duration')).toBe(true);
     expect(statesQuantity('Bootcamps cost $12,000 on average.', 'cost')).toBe(true);
     expect(statesQuantity('Employers accept bootcamp graduates.', 'cost')).toBe(false);
     expect(statesQuantity('About 4,000 analysts work in the region.', 'count')).toBe(true);
