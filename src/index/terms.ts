@@ -165,6 +165,7 @@ const CHAT: [RegExp, string][] = [
   [/\btryna\b/gi, 'trying to'],
   [/\bshud\b/gi, 'should'],
   [/\bw[ua]t\b/gi, 'what'],
+  [/\bw[ua]ts\b/gi, "what's"],
   [/\bhav\b/gi, 'have'],
   [/\benuff\b/gi, 'enough'],
   [/\bdocs\b/gi, 'documentation'],

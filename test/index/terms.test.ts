@@ -30,6 +30,7 @@ describe('terms', () => {
         .map((w) => w.word);
     expect(topic('how much maths do u really need tho')).toEqual(['maths']);
     expect(topic('is there a bootcamp or smth')).toEqual(['bootcamp']);
+    expect(topic('wats the pay like for devops')).toEqual(['pay', 'devops']);
     expect(topic('grad pay at tech cos')).toEqual(['graduate', 'pay', 'tech', 'companies']);
   });
 

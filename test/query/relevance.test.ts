@@ -93,6 +93,7 @@ describe('question analysis', () => {
     expect(jobPhrases('clinical trial assistant salary uk')).toEqual(['clinical trial assistant']);
     expect(jobPhrases('which is steadier money tbh, solicitor or barrister?')).toEqual(['solicitor', 'barrister']);
     expect(jobPhrases('is an associate degree enough')).toEqual([]);
+    expect(jobPhrases('mid level data engineer salary')).toEqual(['data engineer']);
     expect(jobPhrases("you'll architect pipelines as a 'backend ML engineer'")).toEqual(['architect', 'backend ML engineer']);
   });
 });

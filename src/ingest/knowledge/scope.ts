@@ -9,10 +9,11 @@ import { roleKey } from './roles.js';
 
 /**
  * Words that end a job title's qualifiers ("and", "a", "for", "what does a"), and judgements that are never part
- * of a title ("good researchers", "driving into analyst work"), and chat filler ("money tbh solicitor").
+ * of a title ("good researchers", "driving into analyst work"), chat filler ("money tbh solicitor") and levels, which
+ * the question's level says ("mid level fe developer").
  */
 const STOP_BEFORE_JOB =
-  /^(?:and|or|a|an|the|for|to|of|as|at|in|on|with|vs|versus|between|than|from|my|our|your|their|his|her|its|is|are|was|were|be|do|does|did|what|which|who|how|why|when|where|i|you|we|they|it|this|that|these|those|much|many|any|some|can|could|would|should|will|get|become|being|like|about|into|onto|towards?|after|before|by|if|just|only|even|also|really|actually|not|no|good|great|best|better|bad|successful|typical|average|decent|real|fellow|tbh|lol|ngl|imo|imho|idk|btw|tho|though|so|but|then|now|rn)$/i;
+  /^(?:and|or|a|an|the|for|to|of|as|at|in|on|with|vs|versus|between|than|from|my|our|your|their|his|her|its|is|are|was|were|be|do|does|did|what|which|who|how|why|when|where|i|you|we|they|it|this|that|these|those|much|many|any|some|can|could|would|should|will|get|become|being|like|about|into|onto|towards?|after|before|by|if|just|only|even|also|really|actually|not|no|good|great|best|better|bad|successful|typical|average|decent|real|fellow|tbh|lol|ngl|imo|imho|idk|btw|tho|though|so|but|then|now|rn|junior|senior|mid|level|entry|graduate|grad|trainee)$/i;
 
 /** A job title with the (at most two) content words before it, as written ("registered nurse", "ML engineers"). */
 export function jobPhrases(text: string): string[] {
