@@ -3,6 +3,7 @@ import { amountText } from '../../src/adapters/format.js';
 import { buildKnowledge } from '../../src/ingest/knowledge/index.js';
 import { findMoney } from '../../src/ingest/knowledge/money.js';
 import { parseMarkdown } from '../../src/ingest/parse/markdown.js';
+import { parsePage } from '../../src/ingest/parse/page.js';
 import { salaryLookup } from '../../src/query/salary.js';
 
 /** Figures of a one-role page whose salary section is the given prose. */
@@ -94,6 +95,16 @@ describe('the place of a figure in running text', () => {
       [95000, 'US'],
       [55000, 'Europe'],
     ]);
+  });
+});
+
+describe('labels of related careers', () => {
+  it('labels "Aged Care Worker - Average salary A$55,000" as an average salary, not "Worker - Average salary"', () => {
+    const docs = parsePage(
+      'rn.txt',
+      'Registered nurse\n\nOverview\n\nNurses care.\n\nRelated careers\n\nAged Care Worker - Average salary A$55,000 to A$65,000\n',
+    );
+    expect(buildKnowledge(docs, {}).salaries.map((f) => [f.role, f.label])).toEqual([['Aged Care Worker', 'Average salary']]);
   });
 });
 

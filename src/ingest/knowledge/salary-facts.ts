@@ -211,7 +211,8 @@ function nounLabel(before: string): string | null {
   const kept: string[] = [];
   for (let i = words.length - 1; i >= 0 && kept.length < 3; i--) {
     const w = words[i] ?? '';
-    if (NOT_LABEL_WORD.test(w) || /[^\p{L}-]/u.test(w)) break;
+    // A dash between words ends the label: "Aged Care Worker - Average salary" is an average salary.
+    if (NOT_LABEL_WORD.test(w) || /[^\p{L}-]/u.test(w) || /^[-–—]+$/.test(w)) break;
     kept.unshift(w);
   }
   return [...kept, last[0]].join(' ');
