@@ -76,6 +76,8 @@ export interface RolesAnswer extends Base {
   kind: 'roles';
   answered: boolean;
   catalog: { name: string; aliases: string[]; hasSalary: boolean }[];
+  /** The role to give as an example of what can be asked (the one with the most salary figures). */
+  example: string | null;
 }
 
 /** Why there is no answer. */

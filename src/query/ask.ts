@@ -11,7 +11,7 @@ import { roleKey } from '../ingest/knowledge/roles.js';
 import { periodIn } from '../ingest/knowledge/salary-facts.js';
 import { compareRoles } from './compare.js';
 import { understand } from './intent.js';
-import { notCovered } from './no-answer.js';
+import { exampleRole, notCovered } from './no-answer.js';
 import { PAY_SCOPE_WORDS, payProse, withProse } from './pay-prose.js';
 import { type QuestionAnalysis, analyseQuestion, askedPart, roleTerms, subjectNouns } from './question.js';
 import type { QuoteSelector } from './quote.js';
@@ -57,8 +57,16 @@ const SMALL_TALK =
   /^\s*(?:(?:hi|hey|hello|yo|sup|hiya|howdy|thanks|thank\s+you|thx|ty|cheers|ok|okay|cool|nice|great|awesome|good\s+(?:morning|evening|night))\b[\s!.,?]*(?:there|all|guys|bot|a\s+lot|so\s+much|man|mate)?[\s!.,?:)]*)+$/i;
 
 function smallTalk(question: string, knowledge: Knowledge): NoAnswer {
-  const example = knowledge.roles.find((r) => knowledge.salaries.some((f) => f.role === r.name))?.name ?? knowledge.roles[0]?.name ?? null;
-  return { kind: 'none', answered: false, question, intent: 'general', roles: [], citations: [], reason: { code: 'small-talk', example }, suggestions: [] };
+  return {
+    kind: 'none',
+    answered: false,
+    question,
+    intent: 'general',
+    roles: [],
+    citations: [],
+    reason: { code: 'small-talk', example: exampleRole(knowledge) },
+    suggestions: [],
+  };
 }
 
 /** Questions that name the duties themselves. */

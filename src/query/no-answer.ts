@@ -8,8 +8,28 @@ export function notCovered(question: string, knowledge: Knowledge, intent: Inten
   // Only roles the documents describe: suggesting one they merely mention invites another refusal.
   const profiles = new Map(knowledge.profiles.map((p) => [p.role, p]));
   const names = knowledge.roles.map((r) => r.name).filter((name) => hasOwnContent(profiles.get(name), knowledge.salaries));
-  const example = names.find((r) => knowledge.salaries.some((f) => f.role === r)) ?? names[0] ?? null;
-  return { kind: 'none', answered: false, question, intent, roles, citations: [], reason: { code: 'not-covered', example }, suggestions: names.slice(0, 8) };
+  return {
+    kind: 'none',
+    answered: false,
+    question,
+    intent,
+    roles,
+    citations: [],
+    reason: { code: 'not-covered', example: exampleRole(knowledge, names) },
+    suggestions: names.slice(0, 8),
+  };
+}
+
+/**
+ * The role to give as an example of what can be asked: the one with the most salary figures (a page's own role, not
+ * a one-line related career), first in the catalog on a tie.
+ */
+export function exampleRole(knowledge: Knowledge, names: string[] = knowledge.roles.map((r) => r.name)): string | null {
+  const figures = new Map<string, number>();
+  for (const f of knowledge.salaries) if (f.role) figures.set(f.role, (figures.get(f.role) ?? 0) + 1);
+  let best: string | null = names[0] ?? null;
+  for (const name of names) if ((figures.get(name) ?? 0) > (figures.get(best ?? '') ?? 0)) best = name;
+  return best;
 }
 
 /** A role name that matches no role in the catalog. */

@@ -1,14 +1,24 @@
-// Use case "roles" (pure over the knowledge): the catalog as an answer, role-name suggestions for autocomplete,
-// and the refusal for a name the documents only mention.
 import type { NoAnswer, RolesAnswer } from '../domain/answer.js';
 import type { Knowledge } from '../domain/knowledge.js';
 import type { Intent } from '../domain/types.js';
 import { roleKey } from '../ingest/knowledge/roles.js';
+// Use case "roles" (pure over the knowledge): the catalog as an answer, role-name suggestions for autocomplete,
+// and the refusal for a name the documents only mention.
+import { exampleRole } from './no-answer.js';
 
 /** The roles catalog as an answer. */
 export function listRoles(knowledge: Knowledge, question = 'roles'): RolesAnswer {
   const catalog = knowledge.roles.map((r) => ({ name: r.name, aliases: r.aliases, hasSalary: knowledge.salaries.some((f) => f.role === r.name) }));
-  return { kind: 'roles', answered: catalog.length > 0, question, intent: 'roles', roles: catalog.map((r) => r.name), citations: [], catalog };
+  return {
+    kind: 'roles',
+    answered: catalog.length > 0,
+    question,
+    intent: 'roles',
+    roles: catalog.map((r) => r.name),
+    citations: [],
+    catalog,
+    example: exampleRole(knowledge),
+  };
 }
 
 /**

@@ -2,7 +2,7 @@
 import { createInterface } from 'node:readline';
 import { privacyFor } from '../../app/privacy.js';
 import type { Runtime } from '../../app/runtime.js';
-import type { Answer, Turn } from '../../domain/answer.js';
+import type { Answer, RolesAnswer, Turn } from '../../domain/answer.js';
 import { toAppError } from '../../domain/errors.js';
 import { INPUT_LIMITS, isTooLong, preview, tooLongMessage } from '../../domain/limits.js';
 import { nextTurn } from '../../query/conversation.js';
@@ -11,9 +11,9 @@ import { withArticle } from '../format.js';
 import { renderSources, renderText } from './render.js';
 
 const PROMPT = 'you› ';
-/** Help with examples from the roles this corpus has (the first with pay figures, and another). */
-function help(catalog: { name: string; hasSalary: boolean }[]): string {
-  const paid = catalog.find((r) => r.hasSalary) ?? catalog[0];
+/** Help with examples from the roles this corpus has (the example role, and another). */
+function help({ catalog, example }: RolesAnswer): string {
+  const paid = catalog.find((r) => r.name === example) ?? catalog[0];
   const other = catalog.find((r) => r !== paid);
   const examples = paid
     ? [
@@ -57,7 +57,7 @@ export async function run(runtime: Runtime, args: string[] = []): Promise<number
     const command = question.replace(/^\//, '');
     if (/^(?:exit|quit|bye)$/i.test(command)) break;
     if (!interactive && question) process.stdout.write(`${PROMPT}${preview(question, INPUT_LIMITS.question)}\n`);
-    if (/^(?:help|\?)$/i.test(command)) process.stdout.write(`${indent(help(runtime.advisor().roles().catalog))}\n\n`);
+    if (/^(?:help|\?)$/i.test(command)) process.stdout.write(`${indent(help(runtime.advisor().roles()))}\n\n`);
     else if (/^roles$/i.test(command)) process.stdout.write(`${indent(renderText(runtime.advisor().roles()))}\n\n`);
     else if (/^(?:sources?|more)$/i.test(command)) process.stdout.write(`${indent(last ? renderSources(last) : 'Ask a question first.')}\n\n`);
     else if (question.startsWith('/')) process.stdout.write(`${indent('Commands here are help, roles, sources and exit; anything else is a question.')}\n\n`);
