@@ -108,6 +108,20 @@ describe('labels of related careers', () => {
   });
 });
 
+describe('a careers-service page layout', () => {
+  const page =
+    'Air Traffic Controller\n\nControllers keep aircraft apart.\n\nAverage salary (a year)\nTrainee: £18,000 to £26,000 | Experienced: £50,000 to £120,000\n\nTypical hours (a week)\n36 to 40 a week\n\nSalary\n\nNewly validated controllers earn around £30,000 to £40,000.\n';
+
+  it('reads each labelled part of a line as its own figure, and working hours never as the pay period', () => {
+    const facts = buildKnowledge(parsePage('atc.txt', page), {}).salaries.map((f) => [f.level, f.min, f.period]);
+    expect(facts).toEqual([
+      ['Trainee', 18000, 'year'],
+      ['Experienced', 50000, 'year'],
+      [null, 30000, 'year'],
+    ]);
+  });
+});
+
 describe('rates that are not yearly pay', () => {
   it('reads a contractor day rate as per day', () => {
     const doc = parseMarkdown('l.md', '# Localization Engineer\n\n## Pay\n\nContractors typically bill EUR 400 to EUR 600 per day.\n');

@@ -110,11 +110,12 @@ export function kindOf(label: string): SalaryKind {
 }
 
 /**
- * Working time, not the period of pay: "37 to 40 hours a week", "two to three days a week on site", "37.5 a week".
+ * Working time, not the period of pay: "37 to 40 hours a week", "two to three days a week on site", "37.5 a week",
+ * "Typical hours (a week)".
  * A number written as money ("£600 a week") is pay and stays.
  */
 const WORKING_TIME =
-  /(?<![£$€¥₹\d.,])\b(?:\d[\d.,]*|one|two|three|four|five|six)(?:\s*(?:to|-|–)\s*(?:\d[\d.,]*|two|three|four|five|six))?\s*(?:hours?|hrs|days?|shifts?|nights?|weeks?)?\s+(?:a|per|each)\s+(?:week|month|year)\b|\b(?:hours?|days?|shifts?|nights?|evenings?|weekends?)\s+(?:a|per|each)\s+(?:week|month|year)\b/gi;
+  /(?<![£$€¥₹\d.,])\b(?:\d[\d.,]*|one|two|three|four|five|six)(?:\s*(?:to|-|–)\s*(?:\d[\d.,]*|two|three|four|five|six))?\s*(?:hours?|hrs|days?|shifts?|nights?|weeks?)?\s+(?:a|per|each)\s+(?:week|month|year)\b|\b(?:hours?|days?|shifts?|nights?|evenings?|weekends?)\s*\(?\s*(?:a|per|each)\s+(?:week|month|year)\b/gi;
 
 /** The period of pay a text states, if any. */
 export function periodIn(written: string): Period | null {
@@ -316,7 +317,9 @@ export function extractFacts(docs: SourceDoc[], roles: Role[]): { salaries: Sala
         // The section's introduction counts too: "Figures below are approximate base salaries" above a table.
         if (!PAY_CONTEXT.test([text, parentText, ...where.scopes].join(' '))) continue;
         const ctx = { quoted, parentText, where, roles, primary, paragraph: doc.text.slice(block.start, block.end) };
-        salaries.push(...(tableRow(text, parentText) ? tableFacts(text, ctx) : factsOf(text, ctx)));
+        if (tableRow(text, parentText)) salaries.push(...tableFacts(text, ctx));
+        // "Trainee: £18,000 to £26,000 | Experienced: £50,000 to £120,000": each labelled part is a figure of its own.
+        else for (const part of labelledParts(text)) salaries.push(...factsOf(part, ctx));
       }
     });
   }
@@ -331,6 +334,12 @@ interface Context {
   primary: Role | undefined;
   /** The whole bullet or paragraph the figure's sentence belongs to. */
   paragraph: string;
+}
+
+/** A line of labelled figures side by side ("Trainee: £18,000 | Experienced: £50,000") in its parts; else the line. */
+function labelledParts(text: string): string[] {
+  const parts = text.split(/\s+\|\s+/);
+  return parts.length > 1 && parts.every((p) => /^[^:$€£]{2,40}:\s/.test(p) && hasMoney(p)) ? parts : [text];
 }
 
 /** The facts of one bullet or sentence, one per money figure. */
