@@ -147,6 +147,11 @@ describe('abbreviations typed in chat', () => {
     });
   });
 
+  it('never knows a role by a last word that names no person ("Air Cabin Crew" is not "crew")', () => {
+    const docs = parseMarkdown('c.md', '---\nroles: [Air Cabin Crew]\n---\n\n## Overview\n\nCabin crew look after passengers.\n');
+    expect(buildCatalog(docs)[0]?.aliases).not.toContain('Crew');
+  });
+
   it('knows a licensed job by its bare noun ("nurses" is the Registered Nurse), never one kind of it', () => {
     const pages = ['Registered Nurse', 'Chartered Accountant'].flatMap((role) =>
       parseMarkdown(`${role}.md`, `---\nroles: [${role}]\n---\n\n## Overview\n\nA ${role.toLowerCase()} works.\n`),
@@ -323,6 +328,11 @@ describe('jobs whose names end in no role noun', () => {
       ),
     );
     expect(roles.map((r) => r.name)).toEqual(['Clinical Research Associate']);
+  });
+
+  it('takes a job title followed by its country ("Plumber in Canada") the page speaks of as people', () => {
+    const roles = buildCatalog(page('Plumber in Canada', 'Plumbers work on pipes. Most plumbers learn the trade through an apprenticeship.'));
+    expect(roles.map((r) => r.name)).toEqual(['Plumber']);
   });
 
   it('never takes a topic title ("Salary Guide") or a title mentioned only once as a person', () => {

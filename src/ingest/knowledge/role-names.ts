@@ -112,9 +112,12 @@ export function nameCase(title: string): string {
   return title.replace(/[\p{L}][\p{L}'’-]*/gu, (w) => (w.length <= 3 && w === w.toUpperCase() ? w : w[0]?.toUpperCase() + w.slice(1).toLowerCase()));
 }
 
-/** Words after a page title's job that name the page, not the job ("Actuary Career Guide", "Underwriter: job profile"). */
+/**
+ * Words after a page title's job that name the page, not the job ("Actuary Career Guide", "Underwriter: job profile",
+ * "Plumber in Canada").
+ */
 const TITLE_SUFFIX =
-  /\s*(?:[:–—|(].*|\s-\s.*|\s+(?:career|careers|job|jobs|role|salary|salaries)(?:\s+(?:guide|profile|description|overview))?|\s+(?:guide|profile))$/i;
+  /\s*(?:[:–—|(].*|\s-\s.*|\s+(?:career|careers|job|jobs|role|salary|salaries)(?:\s+(?:guide|profile|description|overview))?|\s+(?:guide|profile)|\s+in\s+(?:the\s+)?[A-Z][\w\s.-]*)$/i;
 
 /**
  * A page titled by a job whose name ends in no role noun ("Actuary", "Underwriter", "Site Merchandiser"): a
