@@ -230,6 +230,9 @@ const GENERIC_HEADS = new Set(
   worker agent associate executive controller inspector reporter partner head`.split(/\s+/),
 );
 
+/** A noun for a person ("fitter", "hygienist", "pilot"), not for a group or a thing ("Air Cabin Crew", "Support Desk"). */
+const PERSON_NOUN = new RegExp(`^(?:${JOB_NOUN.source.replace(/^\\b|\\b$/g, '')}|\\w+(?:er|or|ist|ian|ant|ent|ic|wife|man|woman|person))$`, 'i');
+
 /** Words before a job noun that say the job is licensed, not which kind it is ("Registered Nurse", "Chartered Accountant"). */
 const LICENCE_WORDS = new Set(['registered', 'licensed', 'chartered', 'certified', 'qualified', 'general']);
 
@@ -244,7 +247,7 @@ function headNouns(roles: Role[]): [Role, string][] {
     const head = words.at(-1) ?? '';
     // "Registered Nurse" is what "nurses" means; "Dental Nurse" is one kind of them.
     const licensed = words.slice(0, -1).every((w) => LICENCE_WORDS.has(w.toLowerCase()));
-    if (words.length < 2 || (GENERIC_HEADS.has(roleKey(head)) && !licensed)) continue;
+    if (words.length < 2 || (GENERIC_HEADS.has(roleKey(head)) && !licensed) || !PERSON_NOUN.test(head)) continue;
     byHead.set(roleKey(head), [...(byHead.get(roleKey(head)) ?? []), role]);
   }
   const names = new Set(roles.map((r) => roleKey(r.name)));
