@@ -48,6 +48,18 @@ export function factIsFor(f: SalaryFact, asked: string): boolean {
   return a === b || (a.length > 2 && b.includes(a));
 }
 
+/** Places as written, each place once whatever it is called ("United States", "US"). */
+function distinctPlaces(written: (string | null)[]): string[] {
+  const seen = new Set<string>();
+  return written.filter((w): w is string => {
+    if (!w) return false;
+    const key = placeNamed(w)?.name ?? placeKey(w);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 /** The one value every figure shares, or null. */
 function shared<T>(facts: SalaryFact[], of: (f: SalaryFact) => T | null): T | null {
   const values = new Set(facts.map(of));
@@ -103,7 +115,8 @@ export function salaryLookup(knowledge: Knowledge, query: SalaryQuery): SalaryAn
   if (narrowed.length && !matching.length) {
     const distinct = <T>(xs: (T | null)[]) => [...new Set(xs.filter((x): x is T => x !== null))];
     const available = {
-      locations: distinct(all.map((f) => f.location ?? f.market)),
+      // "United States" and "US" are one place to the reader.
+      locations: distinctPlaces(all.map((f) => f.location ?? f.market)),
       currencies: distinct(all.map((f) => f.currency)),
       years: distinct(all.map((f) => f.year)),
     };

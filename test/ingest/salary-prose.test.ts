@@ -108,6 +108,17 @@ describe('labels of related careers', () => {
   });
 });
 
+describe('what a refusal says the documents have', () => {
+  it('names each place once, whatever the page calls it ("United States", "US")', () => {
+    const doc = parseMarkdown(
+      'd.md',
+      '# Product Designer\n\nProduct designers design products.\n\n## Salary in the United States\n\n- Junior: $80,000\n\n## Seniors\n\nIn the US, senior designers earn $120,000.\n',
+    );
+    const none = salaryLookup(buildKnowledge(doc, {}), { role: 'Product Designer', location: 'Lagos' });
+    expect(none.kind === 'none' && none.reason.code === 'no-salary-for' && none.reason.available.locations).toEqual(['United States']);
+  });
+});
+
 describe('a careers-service page layout', () => {
   const page =
     'Air Traffic Controller\n\nControllers keep aircraft apart.\n\nAverage salary (a year)\nTrainee: £18,000 to £26,000 | Experienced: £50,000 to £120,000\n\nTypical hours (a week)\n36 to 40 a week\n\nSalary\n\nNewly validated controllers earn around £30,000 to £40,000.\n';
