@@ -289,6 +289,12 @@ export function analyseQuestion(question: string, idf: Idf, roles: Role[] = [], 
   const unknown: QuestionAnalysis['unknown'] = [];
   const seen = new Set<string>();
   const situation = situationTerms(question);
+  const chat = normaliseChat(question);
+  // "I'm a Java developer, could I…" says who is asking, not what is asked about.
+  const own = (job: string) => new RegExp(`${SELF}${job.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'i').test(chat);
+  const phrases = jobPhrases(chat);
+  // "im a carpenter, could i become a quantity surveyor?": the asker's own job is no subject the documents must know.
+  for (const job of phrases) if (own(job)) for (const t of terms(job)) situation.add(t);
   for (const { word, term, framing } of queryWords(question)) {
     // Numbers and amounts ("140k") scope a question; they are not what it is about.
     if (framing || skip.has(term) || seen.has(term) || /^\d+k?$/.test(term)) continue;
@@ -309,9 +315,7 @@ export function analyseQuestion(question: string, idf: Idf, roles: Role[] = [], 
     else if (!situation.has(term)) unknown.push(taggedTerm(question, term, word, UNKNOWN_IDF * specificity(word)));
   }
   const wants = WANTS.find(([, re]) => re.test(question))?.[0] ?? null;
-  const chat = normaliseChat(question);
-  // "I'm a Java developer, could I…" says who is asking, not what is asked about.
-  const jobs = jobPhrases(chat).filter((job) => !new RegExp(`${SELF}${job.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'i').test(chat));
+  const jobs = phrases.filter((job) => !own(job));
   const pricedPhrase = wants === 'cost' ? (PRICED.exec(question)?.[1] ?? '') : '';
   const priced = terms(pricedPhrase).filter((t) => !skip.has(t) && !isFraming(t));
   return { text: question, terms: qt, topic, unknown, scope, wants, priced, jobs, asksDefinition: DEFINITION.test(question) && topic.length <= 4 };

@@ -59,6 +59,12 @@ describe('question analysis', () => {
     expect(a.terms.alternatives.engineerin).toEqual(['engin']);
   });
 
+  it('never counts the asker\'s own job as a subject the documents must know ("im a carpenter, could i…")', () => {
+    const a = analyseQuestion('im a carpenter, could i become a machine learning engineer?', idf, [mle]);
+    expect(a.unknown).toEqual([]);
+    expect(a.jobs).toEqual(['machine learning engineer']);
+  });
+
   it('reads a leading "wait" as an interjection, not a topic', () => {
     const a = analyseQuestion('wait do ML engineers deploy models too?', idf);
     expect([...a.topic, ...a.unknown].map((t) => t.word)).not.toContain('wait');
