@@ -93,6 +93,15 @@ describe('pay questions', () => {
   });
 });
 
+describe('asking how to get into a role', () => {
+  it.each(['im a carpenter, could i become a data engineer?', 'can i still become a data analyst with a history degree', 'should i retrain as a UX designer'])(
+    'reads "%s" as a question about the route in',
+    (q) => {
+      expect(understand(q, roles).intent).toBe('education');
+    },
+  );
+});
+
 describe('asking which roles the documents cover', () => {
   it.each(['list all roles', 'what jobs can you tell me about', 'show me the careers', 'what roles do you have'])(
     'reads "%s" as a request for the role list',
