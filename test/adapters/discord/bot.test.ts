@@ -171,6 +171,8 @@ describe('the Discord bot against a local fake Discord', () => {
     const help = await shown(discord.command('help', [], { userId: snowflake() }));
     expect(help.flags).toBe(EPHEMERAL);
     expect(help.embeds[0].footer.text).toMatch(/^Index built \d{4}-\d\d-\d\d \d\d:\d\d UTC/);
+    // Its examples are roles of this corpus, the one with the most figures first.
+    expect(help.embeds[0].description).toContain(`role: ${ctx.advisor().roles().example}, level: senior`);
   });
 
   it('answers a mention in a thread, and resolves a follow-up there', async () => {
