@@ -8,7 +8,11 @@ export const data = new SlashCommandBuilder()
   .setName('ask')
   .setDescription('Ask a career question; the answer quotes the career documents.')
   .addStringOption((o) =>
-    o.setName('question').setDescription('e.g. What skills does an ML engineer need?').setRequired(true).setMaxLength(INPUT_LIMITS.question),
+    o
+      .setName('question')
+      .setDescription('Your question in your own words, e.g. what does this role pay?')
+      .setRequired(true)
+      .setMaxLength(INPUT_LIMITS.question),
   );
 
 export const cooldown = true;

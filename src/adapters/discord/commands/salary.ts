@@ -11,7 +11,7 @@ export const data = new SlashCommandBuilder()
   .setName('salary')
   .setDescription('Salary figures for a role, quoted from the career documents.')
   .addStringOption((o) =>
-    o.setName('role').setDescription('The role, e.g. Machine Learning Engineer').setRequired(true).setAutocomplete(true).setMaxLength(INPUT_LIMITS.role),
+    o.setName('role').setDescription('The role (suggestions come from the documents)').setRequired(true).setAutocomplete(true).setMaxLength(INPUT_LIMITS.role),
   )
   .addStringOption((o) =>
     o
