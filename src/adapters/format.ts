@@ -317,17 +317,21 @@ export function noAnswerText(a: NoAnswer, esc: Escape = plain): string {
 /** What a comparison cell says when no section of the role's pages covers the aspect. */
 export const MISSING = 'Not in the documents';
 
-/** Characters a comparison cell may use beyond its first item: a comparison stays readable on a phone (about 1,600 characters in all). */
-export const CELL_CHARS = 240;
+/** Characters a comparison cell may use beyond its first item, so a comparison stays readable on a phone: 240 gave 2,000-2,300 characters in all on the seed page and a review
+ * corpus, 180 gives 1,850-2,000 (first items are never cut). */
+export const CELL_CHARS = 180;
 
-/** Whole pieces within CELL_CHARS (the first always), then how many were left out. */
-function fit(pieces: { text: string; count: number }[], max: number, joiner: string): { text: string; left: number } {
+/** Characters a salary cell may use: every level or place of a short table fits (a pay comparison is about them). */
+export const SALARY_CELL_CHARS = 240;
+
+/** Whole pieces within `budget` characters (the first always), then how many were left out. */
+function fit(pieces: { text: string; count: number }[], max: number, joiner: string, budget = CELL_CHARS): { text: string; left: number } {
   const shown: string[] = [];
   let used = 0;
   let taken = 0;
   for (const p of pieces) {
     const size = p.text.length + (shown.length ? joiner.length : 0);
-    if (shown.length && (shown.length >= max || used + size > CELL_CHARS)) break;
+    if (shown.length && (shown.length >= max || used + size > budget)) break;
     shown.push(p.text);
     used += size;
     taken += p.count;
@@ -343,7 +347,7 @@ export function cellText(row: CompareRow, side: 'a' | 'b'): string {
     if (!facts.length) return MISSING;
     const place = facts.every((f) => f.location === facts[0]?.location) ? (facts[0]?.location ?? null) : null;
     const year = facts.every((f) => f.year === facts[0]?.year) ? (facts[0]?.year ?? null) : null;
-    const { text, left } = fit(factPhrases(facts, { market: place, year }), Number.POSITIVE_INFINITY, '; ');
+    const { text, left } = fit(factPhrases(facts, { market: place, year }), Number.POSITIVE_INFINITY, '; ', SALARY_CELL_CHARS);
     const scope = [place, year].filter(Boolean).join(', ');
     return `${scope ? `${scope} — ` : ''}${text}${left > 0 ? ` (+${left} more figure${left === 1 ? '' : 's'}, see Sources)` : ''}`;
   }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderText } from '../../src/adapters/cli/render.js';
 import { renderAnswer } from '../../src/adapters/discord/render.js';
-import { CELL_CHARS, MISSING, cellText } from '../../src/adapters/format.js';
+import { CELL_CHARS, MISSING, SALARY_CELL_CHARS, cellText } from '../../src/adapters/format.js';
 import type { CompareAnswer } from '../../src/domain/answer.js';
 import type { Knowledge, Profile } from '../../src/domain/knowledge.js';
 import type { SourceDoc } from '../../src/domain/types.js';
@@ -138,7 +138,9 @@ describe('comparing roles of the second corpus', () => {
         if (x === y) continue;
         const answer = compareRoles(bk, bProfiles, bDocs, x, y) as CompareAnswer;
         expect(answer.kind).toBe('compare');
-        for (const r of answer.rows) for (const side of ['a', 'b'] as const) expect(cellText(r, side).length).toBeLessThanOrEqual(CELL_CHARS + 60);
+        for (const r of answer.rows)
+          for (const side of ['a', 'b'] as const)
+            expect(cellText(r, side).length).toBeLessThanOrEqual((r.aspect === 'Salary' ? SALARY_CELL_CHARS : CELL_CHARS) + 60);
         const embed = renderAnswer(answer, { answerId: 'x', builtAt: new Date(0).toISOString() }).embeds[0]!;
         for (const field of embed.fields ?? []) expect(field.value).not.toContain('…');
         expect(renderText(answer)).not.toContain('…');
