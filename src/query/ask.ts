@@ -11,7 +11,7 @@ import { roleKey } from '../ingest/knowledge/roles.js';
 import { periodIn } from '../ingest/knowledge/salary-facts.js';
 import { compareRoles } from './compare.js';
 import { understand } from './intent.js';
-import { exampleRole, notCovered } from './no-answer.js';
+import { exampleRole, notCovered, refusal } from './no-answer.js';
 import { PAY_SCOPE_WORDS, payProse, withProse } from './pay-prose.js';
 import { type QuestionAnalysis, analyseQuestion, askedPart, roleTerms, subjectNouns } from './question.js';
 import type { QuoteSelector } from './quote.js';
@@ -57,16 +57,7 @@ const SMALL_TALK =
   /^\s*(?:(?:hi|hey|hello|yo|sup|hiya|howdy|thanks|thank\s+you|thx|ty|cheers|ok|okay|cool|nice|great|awesome|good\s+(?:morning|evening|night))\b[\s!.,?]*(?:there|all|guys|bot|a\s+lot|so\s+much|man|mate)?[\s!.,?:)]*)+$/i;
 
 function smallTalk(question: string, knowledge: Knowledge): NoAnswer {
-  return {
-    kind: 'none',
-    answered: false,
-    question,
-    intent: 'general',
-    roles: [],
-    citations: [],
-    reason: { code: 'small-talk', example: exampleRole(knowledge) },
-    suggestions: [],
-  };
+  return refusal(question, 'general', [], { code: 'small-talk', example: exampleRole(knowledge) });
 }
 
 /** Questions that name the duties themselves. */
@@ -80,16 +71,7 @@ const FOLLOW_UP = /^\s*(?:and|what about|how about|same for|and for|what of)\b/i
 const OTHER_ONE = /\bthe other (?:one|role|job)\b|\bthe (?:first|previous) (?:one|role|job)\b/i;
 
 function outsideDocuments(question: string, intent: Intent, roles: string[], subjects: string[], instead: string[] = []): NoAnswer {
-  return {
-    kind: 'none',
-    answered: false,
-    question,
-    intent,
-    roles,
-    citations: [],
-    reason: { code: 'outside-documents', subjects, role: roles[0] ?? null, instead },
-    suggestions: [],
-  };
+  return refusal(question, intent, roles, { code: 'outside-documents', subjects, role: roles[0] ?? null, instead });
 }
 
 /** Known words this specific, in a pay question, must appear in the role's salary passages ("google" does not). */

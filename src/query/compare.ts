@@ -8,7 +8,7 @@ import { terms } from '../index/terms.js';
 import { OUTLOOK_HEADING, OUTLOOK_WORDS } from '../ingest/knowledge/outlook.js';
 import { resolveRole, rolesMentioned } from '../ingest/knowledge/roles.js';
 import { sentenceSpans } from '../ingest/text.js';
-import { unknownRole } from './no-answer.js';
+import { refusal, unknownRole } from './no-answer.js';
 import { mentionedOnly, noContent } from './roles.js';
 
 /** Headings of lists that name skills two roles share. */
@@ -105,16 +105,7 @@ export function compareRoles(
   const b = rb.role;
   if (a === b) {
     const others = withContent.filter((r) => r !== a.name).slice(0, 5);
-    return {
-      kind: 'none',
-      answered: false,
-      question,
-      intent: 'compare',
-      roles: [a.name],
-      citations: [],
-      reason: { code: 'same-role', role: a.name },
-      suggestions: others,
-    };
+    return refusal(question, 'compare', [a.name], { code: 'same-role', role: a.name }, others);
   }
   for (const r of [a, b]) {
     if (!hasOwnContent(profiles.get(r.name), knowledge.salaries))

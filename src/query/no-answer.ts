@@ -1,5 +1,5 @@
 // Use case helpers "no answer" (pure): the honest refusals every use case shares, as data.
-import type { NoAnswer } from '../domain/answer.js';
+import type { NoAnswer, NoAnswerReason } from '../domain/answer.js';
 import { type Knowledge, hasOwnContent } from '../domain/knowledge.js';
 import type { Intent } from '../domain/types.js';
 
@@ -8,16 +8,12 @@ export function notCovered(question: string, knowledge: Knowledge, intent: Inten
   // Only roles the documents describe: suggesting one they merely mention invites another refusal.
   const profiles = new Map(knowledge.profiles.map((p) => [p.role, p]));
   const names = knowledge.roles.map((r) => r.name).filter((name) => hasOwnContent(profiles.get(name), knowledge.salaries));
-  return {
-    kind: 'none',
-    answered: false,
-    question,
-    intent,
-    roles,
-    citations: [],
-    reason: { code: 'not-covered', example: exampleRole(knowledge, names) },
-    suggestions: names.slice(0, 8),
-  };
+  return refusal(question, intent, roles, { code: 'not-covered', example: exampleRole(knowledge, names) }, names.slice(0, 8));
+}
+
+/** A no-answer: nothing is quoted, the reason says why and the suggestions what to ask instead. */
+export function refusal(question: string, intent: Intent, roles: string[], reason: NoAnswerReason, suggestions: string[] = []): NoAnswer {
+  return { kind: 'none', answered: false, question, intent, roles, citations: [], reason, suggestions };
 }
 
 /**
@@ -34,5 +30,5 @@ export function exampleRole(knowledge: Knowledge, names: string[] = knowledge.ro
 
 /** A role name that matches no role in the catalog. */
 export function unknownRole(question: string, intent: Intent, input: string, suggestions: string[]): NoAnswer {
-  return { kind: 'none', answered: false, question, intent, roles: [], citations: [], reason: { code: 'unknown-role', input: input.trim() }, suggestions };
+  return refusal(question, intent, [], { code: 'unknown-role', input: input.trim() }, suggestions);
 }

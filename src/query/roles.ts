@@ -4,7 +4,7 @@ import type { Intent } from '../domain/types.js';
 import { roleKey } from '../ingest/knowledge/roles.js';
 // Use case "roles" (pure over the knowledge): the catalog as an answer, role-name suggestions for autocomplete,
 // and the refusal for a name the documents only mention.
-import { exampleRole } from './no-answer.js';
+import { exampleRole, refusal } from './no-answer.js';
 
 /** The roles catalog as an answer. */
 export function listRoles(knowledge: Knowledge, question = 'roles'): RolesAnswer {
@@ -58,5 +58,5 @@ export function mentionedOnly(knowledge: Knowledge, question: string, intent: In
 
 /** A role without content of its own: refused, with roles that have content as suggestions. */
 export function noContent(question: string, intent: Intent, role: string, suggestions: string[]): NoAnswer {
-  return { kind: 'none', answered: false, question, intent, roles: [], citations: [], reason: { code: 'no-content', role }, suggestions };
+  return refusal(question, intent, [], { code: 'no-content', role }, suggestions);
 }

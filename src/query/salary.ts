@@ -5,7 +5,7 @@ import { type Knowledge, type Level, type Period, type SalaryFact, citeFact } fr
 import type { Citation } from '../domain/types.js';
 import { resolveRole } from '../ingest/knowledge/roles.js';
 import { ONE_COUNTRY_CURRENCIES, currencyOfCountry, findPlaces, placeCovers, placeKey, placeNamed } from '../ingest/places.js';
-import { unknownRole } from './no-answer.js';
+import { refusal, unknownRole } from './no-answer.js';
 import { mentionedOnly } from './roles.js';
 
 export interface SalaryQuery {
@@ -91,16 +91,7 @@ export function salaryLookup(knowledge: Knowledge, query: SalaryQuery): SalaryAn
   const all = knowledge.salaries.filter((f) => f.role === role.name);
   const withData = (keep: (f: SalaryFact) => boolean = () => true) =>
     [...new Set(knowledge.salaries.filter(keep).map((f) => f.role))].filter((r): r is string => !!r && r !== role.name);
-  const refuse = (reason: NoAnswer['reason'], others: string[]): NoAnswer => ({
-    kind: 'none',
-    answered: false,
-    question,
-    intent: 'salary',
-    roles: [role.name],
-    citations: [],
-    reason,
-    suggestions: others,
-  });
+  const refuse = (reason: NoAnswer['reason'], others: string[]): NoAnswer => refusal(question, 'salary', [role.name], reason, others);
   if (!all.length) return refuse({ code: 'no-salary-data', role: role.name }, withData());
 
   let facts = all;
