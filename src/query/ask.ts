@@ -3,6 +3,7 @@
 // otherwise quotes the passages that answer it, best first.
 import type { Answer, NoAnswer, SalaryAnswer, Turn } from '../domain/answer.js';
 import type { Knowledge, Profile, ProfileAspect, Role } from '../domain/knowledge.js';
+import { escapeRegExp } from '../domain/regexp.js';
 import { type Citation, type Intent, type SourceDoc, withContext } from '../domain/types.js';
 import { PAY_WORDS } from '../domain/vocabulary.js';
 import { normaliseChat, terms } from '../index/terms.js';
@@ -344,9 +345,7 @@ function listedJobPay(knowledge: Knowledge, question: string, job: string): Sala
 
 /** Whether the question names the role as where the asker comes from ("jumping from BA", "moving from being a nurse"). */
 function comesFrom(question: string, role: Role): boolean {
-  return [role.name, ...role.aliases].some((n) =>
-    new RegExp(String.raw`\bfrom\s+(?:an?\s+|the\s+|being\s+an?\s+)?${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}s?\b`, 'i').test(question),
-  );
+  return [role.name, ...role.aliases].some((n) => new RegExp(String.raw`\bfrom\s+(?:an?\s+|the\s+|being\s+an?\s+)?${escapeRegExp(n)}s?\b`, 'i').test(question));
 }
 
 /** Whether a job phrase is one of the role's names ("business analysts" for Business Analyst). */

@@ -1,5 +1,6 @@
 // Query stage "understand" (pure, no I/O): what kind of question this is, and which roles, level and place it names.
 import type { Level, Role } from '../domain/knowledge.js';
+import { escapeRegExp } from '../domain/regexp.js';
 import type { Intent } from '../domain/types.js';
 import { JOB_NOUN, PAY_WORDS, levelIn } from '../domain/vocabulary.js';
 import { normaliseChat } from '../index/terms.js';
@@ -144,7 +145,7 @@ export function understand(asked: string, roles: Role[], locations: string[] = [
   if ((intent === 'general' || intent === 'role') && mentioned.length && hasMoney(question)) intent = 'salary';
   if (intent === 'general' && mentioned.length && ABOUT_ROLE.test(question)) intent = 'role';
   const level: Level | null = levelIn(question);
-  const location = locations.find((l) => new RegExp(`\\b${l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(question)) ?? null;
+  const location = locations.find((l) => new RegExp(`\\b${escapeRegExp(l)}\\b`, 'i').test(question)) ?? null;
   return {
     intent,
     roles: mentioned,

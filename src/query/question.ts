@@ -6,6 +6,7 @@ import type { Term } from 'compromise/misc';
 import type nlpType from 'compromise/two';
 import { LRUCache } from 'lru-cache';
 import type { Role } from '../domain/knowledge.js';
+import { escapeRegExp } from '../domain/regexp.js';
 import { type QueryTerms, isFraming, normaliseChat, queryTerms, queryWords, rawWords, stem, terms } from '../index/terms.js';
 import { SHORT_NOUNS, shortenedWords } from '../ingest/knowledge/role-names.js';
 import { jobPhrases } from '../ingest/knowledge/scope.js';
@@ -291,7 +292,7 @@ export function analyseQuestion(question: string, idf: Idf, roles: Role[] = [], 
   const situation = situationTerms(question);
   const chat = normaliseChat(question);
   // "I'm a Java developer, could I…" says who is asking, not what is asked about.
-  const own = (job: string) => new RegExp(`${SELF}${job.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'i').test(chat);
+  const own = (job: string) => new RegExp(`${SELF}${escapeRegExp(job)}`, 'i').test(chat);
   const phrases = jobPhrases(chat);
   // "im a carpenter, could i become a quantity surveyor?": the asker's own job is no subject the documents must know.
   for (const job of phrases) if (own(job)) for (const t of terms(job)) situation.add(t);

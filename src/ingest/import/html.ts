@@ -5,6 +5,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import TurndownService from 'turndown';
 import { stringify } from 'yaml';
+import { escapeRegExp } from '../../domain/regexp.js';
 import type { SourceDoc } from '../../domain/types.js';
 import { parseMarkdown } from '../parse/markdown.js';
 import { MORE_CAREERS } from '../parse/page-structure.js';
@@ -139,7 +140,7 @@ export function htmlToMarkdown(html: string): Extracted & { signals: PageSignals
     .trim();
   const title = clean(h1 || article?.title || signals.title.split(/\s+[|–—-]\s+/)[0] || '');
   // The title is stored in the front matter; a leading "# Title" would repeat it.
-  if (title) markdown = markdown.replace(new RegExp(`^#{1,2} ${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*\\n+`), '');
+  if (title) markdown = markdown.replace(new RegExp(`^#{1,2} ${escapeRegExp(title)}\\s*\\n+`), '');
   return { title, markdown, signals, related };
 }
 
