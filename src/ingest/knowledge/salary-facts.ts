@@ -152,7 +152,6 @@ function seniorityOf(band: string, after = ''): Level | null {
   );
 }
 
-/** The places a text names, plus "Remote" when it says remote (not a place, but where the figure applies). */
 /** What may stand between a figure and the place it is for: "$125,000 in the US", "£40,000 a year in Western Europe". */
 const PLACE_AFTER_FIGURE = /^\s*(?:(?:a|an|per)\s+(?:year|month|week|day|hour)\s+|annually\s+)?(?:in|across|for|at)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?$/;
 /** Words after a figure that put it anywhere but the place the sentence names. */
@@ -160,33 +159,24 @@ const ELSEWHERE_AFTER = /^\s*(?:(?:a|per)\s+(?:year|month|week|day|hour)\s+)?(?:
 /** What joins places named as one list: "Poland, Spain and Portugal", "California and the Seattle area". */
 const PLACE_LIST_JOIN = /^\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or|&)\s+)(?:the\s+)?$/;
 
-/** The places of a sentence when they are one list ("Poland, Spain and Portugal"), as written; else null. */
-function listedPlaces(sentence: string, places: PlaceMention[]): string | null {
-  const first = places[0];
-  const last = places.at(-1);
-  if (!first || !last || places.length < 2) return null;
-  const joined = places.slice(1).every((p, i) => PLACE_LIST_JOIN.test(sentence.slice(places[i]?.end ?? 0, p.start)));
-  return joined ? sentence.slice(first.start, last.end) : null;
+/**
+ * The list a place belongs to, as written: from `places[at]` on through the places joined to it in `step`'s direction
+ * ("San Francisco and New York" forwards from the first, "Manchester and Leeds" backwards from the last).
+ */
+function placeList(text: string, places: PlaceMention[], at: number, step: 1 | -1): { text: string; size: number } | null {
+  const from = places[at];
+  if (!from) return null;
+  let to = at;
+  while (true) {
+    const [a, b] = step === 1 ? [places[to], places[to + 1]] : [places[to - 1], places[to]];
+    if (!a || !b || !PLACE_LIST_JOIN.test(text.slice(a.end, b.start))) break;
+    to += step;
+  }
+  const [first, last] = step === 1 ? [from, places[to]] : [places[to], from];
+  return { text: text.slice(first?.start ?? from.start, last?.end ?? from.end), size: Math.abs(to - at) + 1 };
 }
 
-/** The place at `from` with the places listed after it ("San Francisco and New York"), as written. */
-function listedFrom(text: string, places: PlaceMention[], from: number): string | null {
-  const first = places[from];
-  if (!first) return null;
-  let i = from;
-  while (i + 1 < places.length && PLACE_LIST_JOIN.test(text.slice(places[i]?.end ?? 0, places[i + 1]?.start ?? 0))) i++;
-  return text.slice(first.start, places[i]?.end ?? first.end);
-}
-
-/** The last of these places, or the list it closes ("Manchester and Leeds"), as written; null when there are none. */
-function nearestPlaces(text: string, places: PlaceMention[]): string | null {
-  let i = places.length - 1;
-  const last = places[i];
-  if (!last) return null;
-  while (i > 0 && PLACE_LIST_JOIN.test(text.slice(places[i - 1]?.end ?? 0, places[i]?.start ?? 0))) i--;
-  return text.slice(places[i]?.start ?? last.start, last.end);
-}
-
+/** The places a text names, plus "Remote" when it says remote (not a place, but where the figure applies). */
 function placesIn(text: string): PlaceMention[] {
   const found = findPlaces(text);
   const remote = REMOTE.exec(text);
@@ -440,15 +430,13 @@ function factsOf(text: string, ctx: Context): SalaryFact[] {
       // "£26,068 a year in London and £23,703 elsewhere": the figure is for anywhere but the place named.
       const elsewhere = ELSEWHERE_AFTER.test(clause.slice(money.end, money.end + 40));
       // "$125,000 in the US or €70,000 in Western Europe": a place right after a figure is that figure's.
+      const before = inClause.filter((p) => p.end <= money.start);
       if (!elsewhere)
         location ??=
           inClause.find((p) => p.start >= money.end && PLACE_AFTER_FIGURE.test(clause.slice(money.end, p.start)))?.surface ??
           // The nearest place before it, with any listed beside it: "higher than the UK figures above: a developer in
           // London earns £50,000", "in Manchester and Leeds a mid-level role pays £52,000".
-          nearestPlaces(
-            clause,
-            inClause.filter((p) => p.end <= money.start),
-          ) ??
+          placeList(clause, before, before.length - 1, -1)?.text ??
           inClause[0]?.surface ??
           null;
       // "In New York in 2024, junior quants earned $125,000 …": the place opens the sentence, not the clause.
@@ -462,10 +450,13 @@ function factsOf(text: string, ctx: Context): SalaryFact[] {
         const opening =
           /^\s*(?:in|across|for)\s+(?:the\s+)?/i.exec(sentence) && inSentence[0]?.start !== undefined && inSentence[0].start < 25 ? inSentence[0] : undefined;
         // "In San Francisco and New York, senior developers earn…": the opening place with any listed after it.
-        if (opening) location = listedFrom(sentence, inSentence, inSentence.indexOf(opening));
-        else if (inSentence.length === 1) location = inSentence[0]?.surface ?? null;
-        // "Studios in Poland, Spain and Portugal pay less, with juniors starting at €20,000": the places listed together.
-        else location = listedPlaces(sentence, inSentence);
+        if (opening) location = placeList(sentence, inSentence, inSentence.indexOf(opening), 1)?.text ?? null;
+        else {
+          // One place, or "Studios in Poland, Spain and Portugal pay less, with juniors starting at €20,000": all of them
+          // listed together.
+          const all = placeList(sentence, inSentence, 0, 1);
+          location = all && all.size === inSentence.length ? all.text : null;
+        }
       }
       location ??= labelPlace;
       if (!location && parentLabel) location = placesIn(parentLabel).find((p) => onlyPlace(parentLabel, [p]))?.surface ?? null;
