@@ -10,7 +10,7 @@ export const PAY_WORDS =
   /\b(?:salary|salaries|pay|pays|paid(?!\s+(?:ads?|advertising|social|search|media|campaigns?|marketing|acquisition))|earn(?![\s-]+while\b)|earns|earning|earnings|compensation|comp|tc|wages?|income|money)\b|\b(?:day|daily|hourly)\s+rates?\b|\bmakes?\b(?=\s*(?:$|[?!.,;)]|\$|(?:in|at|per|a\s+(?:year|month|week|day)|an\s+hour|annually|yearly|monthly|on\s+average|after|starting|as|more|less|money|around|about|roughly|over|under|nowadays|these\s+days|now|there|here|up\s+there|out\s+there|lol|tbh|how\s+much)\b))/i;
 
 const LEVELS: [Level, RegExp][] = [
-  ['junior', /\bjunior|\bentry[\s-]level|\bnew grads?\b|\b0\s?-\s?[23] years/i],
+  ['junior', /\bjunior|\bentry[\s-]level|\bnew grad(?:uate)?s?\b|\b0\s?-\s?[23] years/i],
   ['mid', /\bmid[\s-]?level|\bmid\b|\b3\s?-\s?[5-7] years/i],
   ['senior', /\bsenior|\blead\b|\bprincipal|\bexperienced\b|\b[5-9]\+ years/i],
 ];

@@ -34,6 +34,8 @@ describe('roles named casually in pay questions', () => {
     expect(understand('are there any earn-while-you-learn options for data engineers?', roles).intent).not.toBe('salary');
     expect(understand('what do data engineers earn', roles).intent).toBe('salary');
     expect(understand('data engineers in texas make how much an hour?', roles).intent).toBe('salary');
+    // Chat's "grad" is read as "graduate": "new grad" is still the junior level.
+    expect(understand('whats the pay like for a new grad data engineer', roles).level).toBe('junior');
     expect(understand('do data engineers need to know paid ads?', roles).intent).not.toBe('salary');
   });
 });
