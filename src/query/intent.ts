@@ -100,22 +100,30 @@ function comparedRoles(question: string, roles: Role[]): Role[] {
 
 /** Words that stand in for the job noun when people name a role casually: "cloud security ppl", "ux folks", "devops pay". */
 const PEOPLE = /^(?:people|persons?|folks?|guys?|teams?|roles?|jobs?|positions?|work|salary|salaries|pay|comp|compensation|wages?|earnings|income)\b/i;
+/** Words for the people themselves: "backend guy", "ux folks" name a role in any question, not only about pay. */
+const PERSONS = /^(?:people|persons?|folks?|guys?|gals?|peeps)\b/i;
 
 /**
  * Roles named without their job noun ("entry lvl cloud security people make"): the words that set
  * the role apart, in order, when no other role shares them. Two words or more stand alone; one word ("devops",
  * "ux") only before a word for people or jobs, since a lone "product" or "data" is usually something else.
  */
-function rolesByQualifier(roles: Role[], question: string): Role[] {
+function rolesByQualifier(roles: Role[], question: string, after = PEOPLE): Role[] {
   const text = roleKey(question);
   const qualifiers = roles.map((r) => ({ role: r, words: roleKey(r.name.replace(JOB_NOUN, ' ')) }));
   const found: Role[] = [];
+  const inText = (words: string) => ` ${text} `.includes(` ${words} `);
   for (const { role, words } of qualifiers) {
-    if (!words || qualifiers.some((o) => o.role !== role && ` ${o.words} `.includes(` ${words} `))) continue;
+    if (!words) continue;
     const at = ` ${text} `.indexOf(` ${words} `);
     if (at < 0) continue;
-    const after = text.slice(at + words.length).trim();
-    if (words.includes(' ') || PEOPLE.test(after)) found.push(role);
+    const next = text.slice(at + words.length).trim();
+    const named = after.test(next);
+    // "backend guy" is no Backend Machine Learning Engineer: beside a word for people, a longer qualifier counts only
+    // where it is written ("backend salary" may still be either).
+    const person = PERSONS.test(next);
+    const shared = qualifiers.some((o) => o.role !== role && ` ${o.words} `.includes(` ${words} `) && (!person || o.words === words || inText(o.words)));
+    if (!shared && (named || (after === PEOPLE && words.includes(' ')))) found.push(role);
   }
   return found;
 }
@@ -130,6 +138,8 @@ export function understand(asked: string, roles: Role[], locations: string[] = [
   if (!mentioned.length) mentioned = rolesMentioned(roles, question, { abridged: PAY_WORDS.test(question) ? 'all' : 'inner' });
   // Only for pay: there a missed role means another role's figures, while elsewhere "machine learning" is a field.
   if (!mentioned.length && PAY_WORDS.test(question)) mentioned = rolesByQualifier(roles, question);
+  // "a backend guy and an ML eng": a role named by its qualifier and a word for people, beside one named in full.
+  if (mentioned.length < 2) mentioned = [...mentioned, ...rolesByQualifier(roles, question, PERSONS).filter((r) => !mentioned.includes(r))];
   if (mentioned.length < 2 && COMPARE.test(question)) {
     const sides = comparedRoles(question, roles);
     if (sides.length === 2) mentioned = sides;

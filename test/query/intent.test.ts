@@ -26,6 +26,15 @@ describe('roles named casually in pay questions', () => {
     ]);
   });
 
+  it('finds a role named by its qualifier and a word for people in any question ("a backend guy")', () => {
+    const seed = ['Backend Engineer', 'Backend Machine Learning Engineer', 'Machine Learning Engineer'].map(role);
+    const asked = (q: string) => understand(q, seed).roles.map((r) => r.name);
+    expect(asked('whats the overlap between what a backend guy does and what an ML engineer does')).toEqual(['Machine Learning Engineer', 'Backend Engineer']);
+    expect(asked('do backend folks ever work weekends')).toEqual(['Backend Engineer']);
+    // A longer qualifier written out is still that role.
+    expect(asked('do backend machine learning folks ever work weekends')).toEqual(['Backend Machine Learning Engineer']);
+  });
+
   it('leaves questions that are not about pay alone', () => {
     expect(named('cloud security certifications')).toEqual([]);
   });
