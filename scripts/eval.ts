@@ -38,6 +38,8 @@ const CORPORA = [
   // corpus-k is held out whole and untouched (only its scores are read, at the round's start and end).
   { name: 'corpus-j', corpus: join(ROOT, 'test/fixtures/corpus-j'), questions: join(ROOT, 'test/fixtures/eval/corpus-j.json') },
   { name: 'corpus-k', corpus: join(ROOT, 'test/fixtures/corpus-k'), questions: join(ROOT, 'test/fixtures/eval/corpus-k.json') },
+  // Held out whole and untouched, written blind in the next round: only its scores are read, at the round's start and end.
+  { name: 'corpus-l', corpus: join(ROOT, 'test/fixtures/corpus-l'), questions: join(ROOT, 'test/fixtures/eval/corpus-l.json') },
 ];
 
 const { values } = parseArgs({ options: { json: { type: 'boolean' }, mode: { type: 'string', default: 'lexical' }, misses: { type: 'boolean' } } });
