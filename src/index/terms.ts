@@ -15,8 +15,27 @@ need needs please thanks thank hi hello hey get got like im ive id dont also muc
 important become becoming someone anyone whats`.split(/\s+/),
 );
 
+const ROMAN: Record<string, string> = { I: '1', II: '2', III: '3', IV: '4' };
+
+/**
+ * A numbered grade after an acronym ("CRA II", "CRA 1s", "SQE 1"): the acronym stays and the grade becomes one term
+ * ("cra2"), so "CRA I" and "CRA II" are told apart (apart, "i" and "ii" are stop words and "1" a bare number).
+ * Capitals only: "as a CRA I would" is rare, "cra i" in chat is not an acronym the pages write.
+ */
+const GRADE = /\b([A-Z]{2,6})\s(III|II|IV|I|[1-4])(?:s|'s)?\b(?![\d,.%])/g;
+
+/** The grade terms a text names ("US CRA II" -> cra2), for telling figures of one grade from another's. */
+export function gradeTerms(text: string): string[] {
+  return [...text.matchAll(GRADE)].map((m) => gradeTerm(m[1] ?? '', m[2] ?? ''));
+}
+
+function gradeTerm(acronym: string, grade: string): string {
+  return `${acronym.toLowerCase()}${ROMAN[grade] ?? grade}`;
+}
+
 /** Spellings folded before tokenising, on both the index and the query side. */
-const FOLDS: [RegExp, string][] = [
+const FOLDS: [RegExp, string | ((match: string, ...groups: string[]) => string)][] = [
+  [GRADE, (_m, acronym = '', grade = '') => `${acronym} ${gradeTerm(acronym, grade)}`],
   [/\bback[\s-]end\b/gi, 'backend'],
   [/\bfront[\s-]end\b/gi, 'frontend'],
   [/\bph\.?\s?d\.?(?=\s|$|[,;:)])/gi, 'phd'],
@@ -68,6 +87,10 @@ const EXPANSIONS: [RegExp, string][] = [
   [/\b(?:yearly|annually)\b/i, 'year annual'],
 ];
 
+function fold(text: string, re: RegExp, to: (typeof FOLDS)[number][1]): string {
+  return typeof to === 'string' ? text.replace(re, to) : text.replace(re, to);
+}
+
 /** The lower-case words of a text as both index and query split it ("what's", "c++" folded beforehand). */
 export function rawWords(text: string): string[] {
   return text.toLowerCase().match(/[a-z0-9]+(?:'[a-z]+)?/g) ?? [];
@@ -93,7 +116,7 @@ export function stem(word: string): string {
 /** Index-side terms: folded, tokenised, stop words removed, stemmed. */
 export function terms(text: string): string[] {
   let t = text;
-  for (const [re, to] of FOLDS) t = t.replace(re, to);
+  for (const [re, to] of FOLDS) t = fold(t, re, to);
   const out: string[] = [];
   for (const raw of rawWords(t)) {
     const word = raw.replace(/'s$|'/g, '');
@@ -217,7 +240,7 @@ export interface QueryWord {
 /** The question's own words (folded and normalised like the index), stop words removed, in order. */
 export function queryWords(question: string): QueryWord[] {
   let t = normaliseChat(REWRITES.reduce((q, [re, to]) => q.replace(re, to), question));
-  for (const [re, to] of FOLDS) t = t.replace(re, to);
+  for (const [re, to] of FOLDS) t = fold(t, re, to);
   const out: QueryWord[] = [];
   for (const raw of rawWords(t)) {
     const word = raw.replace(/'s$|'/g, '');

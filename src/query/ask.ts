@@ -6,7 +6,7 @@ import type { Knowledge, Profile, ProfileAspect, Role } from '../domain/knowledg
 import { escapeRegExp } from '../domain/regexp.js';
 import { type Citation, type Intent, type SourceDoc, withContext } from '../domain/types.js';
 import { PAY_WORDS } from '../domain/vocabulary.js';
-import { normaliseChat, terms } from '../index/terms.js';
+import { gradeTerms, normaliseChat, terms } from '../index/terms.js';
 import { hasMoney } from '../ingest/knowledge/money.js';
 import { roleKey } from '../ingest/knowledge/roles.js';
 import { periodIn } from '../ingest/knowledge/salary-facts.js';
@@ -214,6 +214,7 @@ export async function ask(deps: AskDeps, question: string, previous?: Turn): Pro
           currency: analysis.scope.currencies[0] ?? null,
           year: analysis.scope.years[0] ?? null,
           period: periodIn(question),
+          grades: gradeTerms(question),
           topLocation: u.wantsTopLocation,
           totalOnly: u.wantsTotal,
           question,

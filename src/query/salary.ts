@@ -3,6 +3,7 @@
 import type { NoAnswer, SalaryAnswer, SalaryNote } from '../domain/answer.js';
 import { type Knowledge, type Level, type Period, type SalaryFact, citeFact } from '../domain/knowledge.js';
 import type { Citation } from '../domain/types.js';
+import { gradeTerms } from '../index/terms.js';
 import { resolveRole } from '../ingest/knowledge/roles.js';
 import { ONE_COUNTRY_CURRENCIES, currencyOfCountry, findPlaces, placeCovers, placeKey, placeNamed } from '../ingest/places.js';
 import { refusal, unknownRole } from './no-answer.js';
@@ -18,6 +19,8 @@ export interface SalaryQuery {
   currency?: string | null;
   /** The data year asked for. */
   year?: number | null;
+  /** Numbered grades asked for ("CRA 1s" -> cra1, see `gradeTerms`): figures labelled with one of them lead. */
+  grades?: string[];
   /** The period of pay asked for ("per hour"): figures for it lead; when there are none, a note says which periods there are. */
   period?: Period | null;
   /** Lead with the best-paying places ("which city pays the most?"). */
@@ -123,6 +126,11 @@ export function salaryLookup(knowledge: Knowledge, query: SalaryQuery): SalaryAn
     const atLevel = facts.filter((f) => f.seniority === query.level);
     if (atLevel.length) facts = atLevel;
     else notes.push({ kind: 'no-level', level: query.level });
+  }
+  if (query.grades?.length) {
+    const { grades } = query;
+    const graded = facts.filter((f) => gradeTerms(`${f.label} ${f.level ?? ''}`).some((g) => grades.includes(g)));
+    if (graded.length) facts = graded;
   }
   if (query.period) {
     const { period } = query;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isFraming, queryTerms, queryWords, stem, terms } from '../../src/index/terms.js';
+import { gradeTerms, isFraming, queryTerms, queryWords, stem, terms } from '../../src/index/terms.js';
 import { roleKey } from '../../src/ingest/knowledge/role-names.js';
 
 describe('terms', () => {
@@ -60,6 +60,14 @@ describe('terms', () => {
   it('keeps an exam or form code whole ("AZ-305", "B-13"), the same in questions and passages', () => {
     expect(terms('requires passing exam AZ-305 ($165)')).toContain('az305');
     expect(queryWords('AZ-305 exam fee').map((w) => w.term)).toEqual(['az305', 'exam', 'fee']);
+  });
+
+  it('keeps a numbered grade after an acronym as one term ("CRA II", "CRA 1s", "SQE 1"), the same in questions and passages', () => {
+    expect(terms('A CRA II monitors independently; a CRA I has support.')).toEqual(['cra', 'cra2', 'monitor', 'independ', 'cra', 'cra1', 'support']);
+    expect(queryWords('what do CRA 1s make').map((w) => w.term)).toContain('cra1');
+    expect(gradeTerms('UK CRA II: £40,000; SQE 1 and SQE 2')).toEqual(['cra2', 'sqe1', 'sqe2']);
+    // Not a pronoun after a word, nor a figure.
+    expect(gradeTerms('As a nurse I work nights; UK 2024 pay rose 3%')).toEqual([]);
   });
 
   it('reads nouns a general stop-word list carries as topics ("from home", "test centre", "computer science")', () => {

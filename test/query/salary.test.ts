@@ -216,3 +216,21 @@ describe('salary lookups for figures that give no place', () => {
     expect(salaryLookup(knowledge, { role: 'Data scientist', location: 'United States' }).kind).toBe('none');
   });
 });
+
+describe('salary lookups by numbered grade', () => {
+  const page =
+    'Clinical Research Associate (CRA)\n\nAbout\n\nCRAs visit trial sites. A CRA checks the data.\n\nSalary\nUK CRA I: £32,000 to £40,000 a year\nUK CRA II: £40,000 to £50,000 a year\nUS CRA I: $70,000 to $85,000 a year\nUS CRA II: $85,000 to $105,000 a year\n';
+  const knowledge = buildKnowledge(parsePage('clinical-research-associate.txt', page), {});
+
+  it('shows only the figures of the grade asked ("CRA 1s in the US")', () => {
+    const us = salaryLookup(knowledge, { role: 'Clinical Research Associate', location: 'US', grades: ['cra1'] });
+    expect(us.kind === 'salary' && us.figures.map((f) => f.quote)).toEqual(['US CRA I: $70,000 to $85,000 a year']);
+    const both = salaryLookup(knowledge, { role: 'Clinical Research Associate', location: 'UK', grades: ['cra1', 'cra2'] });
+    expect(both.kind === 'salary' && both.figures.map((f) => f.min)).toEqual([32000, 40000]);
+  });
+
+  it('shows every figure when none is labelled with the grade asked', () => {
+    const any = salaryLookup(knowledge, { role: 'Clinical Research Associate', location: 'UK', grades: ['cra3'] });
+    expect(any.kind === 'salary' && any.figures).toHaveLength(2);
+  });
+});
