@@ -86,7 +86,18 @@ const WANTS: [Quantity, RegExp][] = [
 const PRICED = /\bhow\s+much\s+(?:does|do|is|are|will|would|did)\s+(?:an?\s+|the\s+|my\s+|your\s+)?(.+?)\s+(?:cost|costs|charge|fee|fees)\b/i;
 
 /** Words before a job title that make it the asker's own ("I'm a", "as an", "I've been a"). */
-const SELF = String.raw`\b(?:i'?m|i\s+am|i\s+work\s+as|as|i'?ve\s+been|been)\s+(?:an?\s+)?`;
+const SELF = String.raw`\b(?:i'?m|i\s+am|i\s+work\s+as|as|i'?ve\s+been|been|i\s+was|i\s+used\s+to\s+be|i\s+worked\s+as)\s+(?:an?\s+)?`;
+
+/**
+ * Words before a place that make it where the askers come from, not what they ask about: "I'm a pharmacist from
+ * India, how do I get licensed in Canada?" asks about Canada.
+ */
+const ORIGIN = /\b(?:i'?m|i\s+am|i|we'?re|we|my)\b[^.?!]*?\b(?:from|(?:moved|moving|relocating|relocated|coming|came)\s+(?:over\s+)?from)\s+(?:the\s+)?$/i;
+
+/** Whether the asker says they come from this place ("I'm from India", "moving from Lagos"). */
+export function isOrigin(question: string, place: PlaceMention): boolean {
+  return ORIGIN.test(question.slice(Math.max(0, place.start - 120), place.start));
+}
 
 /** Questions that ask what something is. */
 const DEFINITION = /^\s*(?:so\s+)?(?:what(?:'s|\s+is|\s+are|\s+does)|whats|define|definition of|meaning of|explain)\b/i;
@@ -275,14 +286,35 @@ function situationTerms(question: string): Set<string> {
   return new Set([...told].filter((t) => !asked.has(t)));
 }
 
+/** Suffixes of one field's person, practice and subject ("journalist", "journalism"; "librarian", "library"). */
+const RELATED_SUFFIXES: [string, string][] = [
+  ['ist', 'ism'],
+  ['ism', 'ist'],
+  ['ist', 'y'],
+  ['y', 'ist'],
+  ['ian', 'y'],
+  ['ician', 'ics'],
+];
+
+/** The stems of a word's forms in RELATED_SUFFIXES. */
+function relatedForms(word: string): string[] {
+  return RELATED_SUFFIXES.flatMap(([from, to]) => (word.length > from.length + 3 && word.endsWith(from) ? [stem(word.slice(0, -from.length) + to)] : []));
+}
+
 /** Analyses a question against the corpus vocabulary; `roles` are the roles it names. */
 export function analyseQuestion(question: string, idf: Idf, roles: Role[] = [], nearTerms: (term: string) => string[] = () => []): QuestionAnalysis {
   const qt = queryTerms(question);
-  const scope = { places: findPlaces(question), currencies: currenciesIn(question), years: [...question.matchAll(YEAR)].map((m) => Number(m[0])) };
+  const found = findPlaces(question);
+  // Where the asker comes from is their situation, not the place asked about.
+  const scope = {
+    places: found.filter((p) => !isOrigin(question, p)),
+    currencies: currenciesIn(question),
+    years: [...question.matchAll(YEAR)].map((m) => Number(m[0])),
+  };
   const skip = roleTerms(roles);
   // "pharm techs" names Pharmacy Technician: its words say who, like the name's own.
   for (const w of shortenedWords(roles, question)) skip.add(stem(w));
-  for (const p of scope.places) for (const t of terms(p.surface)) skip.add(t);
+  for (const p of found) for (const t of terms(p.surface)) skip.add(t);
   for (const y of scope.years) skip.add(String(y));
   // Currency words ("euros", "quid") scope the question like places; they are not its topic.
   for (const w of queryWords(question)) if (currenciesIn(w.word).length) skip.add(w.term);
@@ -301,6 +333,12 @@ export function analyseQuestion(question: string, idf: Idf, roles: Role[] = [], 
     if (framing || skip.has(term) || seen.has(term) || /^\d+k?$/.test(term)) continue;
     seen.add(term);
     let known = idf(term) ?? Math.max(0, ...(qt.alternatives[term] ?? []).map((a) => idf(a) ?? 0));
+    if (!known) {
+      // "a journalist" meets "journalism", "a psychologist" meets "psychology": the same field in another form.
+      const kin = relatedForms(word).filter((k) => idf(k) !== null);
+      if (kin.length) qt.alternatives[term] = [...(qt.alternatives[term] ?? []), ...kin];
+      known = Math.max(0, ...kin.map((k) => idf(k) ?? 0));
+    }
     if (!known && specificity(word) === 1) {
       // A misspelling ("requst") stands for the corpus words it is one typo from, and is held by them; an English
       // word the corpus lacks ("translating") is no misspelling.

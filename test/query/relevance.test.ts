@@ -102,6 +102,26 @@ describe('question analysis', () => {
     expect(jobPhrases('mid level data engineer salary')).toEqual(['data engineer']);
     expect(jobPhrases("you'll architect pipelines as a 'backend ML engineer'")).toEqual(['architect', 'backend ML engineer']);
   });
+
+  it('reads the place the askers come from as their situation, not as the place asked about', () => {
+    const from = analyseQuestion("im a machine learning engineer from india, what's the salary in the US?", idf, [mle]);
+    expect(from.scope.places.map((p) => p.place.name)).toEqual(['United States']);
+    expect(from.unknown).toEqual([]);
+    expect(analyseQuestion("we're moving from Berlin - what's the salary in Vancouver?", idf).scope.places.map((p) => p.place.name)).toEqual(['Vancouver']);
+    // A place the question asks about stays, whoever asks.
+    expect(analyseQuestion('what do ML engineers from Berlin earn?', idf).scope.places.map((p) => p.place.name)).toEqual(['Berlin']);
+  });
+
+  it('never counts a job the askers say they had as a subject ("i was a journalist")', () => {
+    expect(analyseQuestion('i was a journalist for 5 years, could i become a machine learning engineer?', idf, [mle]).unknown).toEqual([]);
+  });
+
+  it('reads a person of a field as the field the corpus names ("journalist" meets "journalism")', () => {
+    const vocabulary = (t: string) => ({ journal: 2.4, featur: 3.2 })[t] ?? null;
+    const a = analyseQuestion('do feature teams hire a journalist?', vocabulary);
+    expect(a.topic.map((t) => t.term)).toContain('journalist');
+    expect(a.terms.alternatives.journalist).toContain('journal');
+  });
 });
 
 describe('the relevance decision', () => {
