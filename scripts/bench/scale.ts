@@ -76,7 +76,7 @@ export async function buildScale(n: number, root: string, o: { m: number; efCons
     vectors,
     dense,
     bm25,
-    knowledge: { roles: [], salaries: [], market: [], mentioned: [], scope: { places: [], currencies: [], years: [], jobs: [] }, profiles: [] },
+    knowledge: { roles: [], salaries: [], market: [], mentioned: [], scope: { places: [], currencies: [], years: [], jobs: [], acronyms: {} }, profiles: [] },
   };
   t = performance.now();
   const dir = await writeIndex(join(root, 'index'), data);

@@ -93,6 +93,8 @@ export interface CorpusScope {
   currencies: string[];
   years: number[];
   jobs: string[];
+  /** Initials of the names the documents write only in full ("raf" -> "Royal Air Force"), lower case. */
+  acronyms: Record<string, string>;
 }
 
 /** The aspects of a role that profiles and comparisons quote, in display order. */

@@ -65,7 +65,13 @@ const knowledgeSchema = z.object({
   ),
   market: z.array(quoted.extend({ percent: z.number(), roles: z.array(z.string()) })),
   mentioned: z.array(z.string()),
-  scope: z.object({ places: z.array(z.string()), currencies: z.array(z.string()), years: z.array(z.number().int()), jobs: z.array(z.string()) }),
+  scope: z.object({
+    places: z.array(z.string()),
+    currencies: z.array(z.string()),
+    years: z.array(z.number().int()),
+    jobs: z.array(z.string()),
+    acronyms: z.record(z.string()),
+  }),
   profiles: z.array(
     z.object({
       role: z.string(),

@@ -88,8 +88,13 @@ function strayPayWords(knowledge: Knowledge, roles: string[], analysis: Question
   const facts = knowledge.salaries.filter((f) => f.role !== null && roles.includes(f.role));
   const words = new Set(terms(facts.map((f) => [f.quote, f.context ?? '', f.section, f.label, f.location ?? '', f.market ?? ''].join(' ')).join('\n')));
   const asked = new Set(terms(normaliseChat(askedPart(analysis.text))));
+  // "WA" is held by a passage on "Western Australia": every word it stands for, not any one ("RAF" is no "air").
+  const spelledOut = (term: string) => {
+    const alternatives = analysis.terms.alternatives[term] ?? [];
+    return words.has(term) || (alternatives.length > 0 && alternatives.every((a) => words.has(a)));
+  };
   return [...analysis.unknown, ...analysis.topic]
-    .filter((t) => t.weight >= STRAY_MIN_WEIGHT && !PAY_SCOPE_WORDS.has(t.term) && !words.has(t.term) && (asked.has(t.term) || t.names))
+    .filter((t) => t.weight >= STRAY_MIN_WEIGHT && !PAY_SCOPE_WORDS.has(t.term) && !spelledOut(t.term) && (asked.has(t.term) || t.names))
     .map((t) => t.word);
 }
 
@@ -141,6 +146,7 @@ export async function ask(deps: AskDeps, question: string, previous?: Turn): Pro
     (t) => deps.quotes.idf(t),
     u.roles,
     (t) => deps.quotes.nearTerms(t),
+    deps.scope.acronyms,
   );
   // The place and level of the last pay question, for a follow-up about the same roles ("for seniors?" after "and in India?").
   let inherited: Pick<Turn, 'place' | 'level'> = {};

@@ -302,7 +302,13 @@ function relatedForms(word: string): string[] {
 }
 
 /** Analyses a question against the corpus vocabulary; `roles` are the roles it names. */
-export function analyseQuestion(question: string, idf: Idf, roles: Role[] = [], nearTerms: (term: string) => string[] = () => []): QuestionAnalysis {
+export function analyseQuestion(
+  question: string,
+  idf: Idf,
+  roles: Role[] = [],
+  nearTerms: (term: string) => string[] = () => [],
+  acronyms: ReadonlyMap<string, string> = new Map(),
+): QuestionAnalysis {
   const qt = queryTerms(question);
   const found = findPlaces(question);
   // Where the asker comes from is their situation, not the place asked about.
@@ -335,7 +341,9 @@ export function analyseQuestion(question: string, idf: Idf, roles: Role[] = [], 
     let known = idf(term) ?? Math.max(0, ...(qt.alternatives[term] ?? []).map((a) => idf(a) ?? 0));
     if (!known) {
       // "a journalist" meets "journalism", "a psychologist" meets "psychology": the same field in another form.
-      const kin = relatedForms(word).filter((k) => idf(k) !== null);
+      // "RAF" is the "Royal Air Force" the page writes out.
+      const spelt = acronyms.get(word);
+      const kin = (spelt ? terms(spelt) : relatedForms(word)).filter((k) => idf(k) !== null);
       if (kin.length) qt.alternatives[term] = [...(qt.alternatives[term] ?? []), ...kin];
       known = Math.max(0, ...kin.map((k) => idf(k) ?? 0));
     }

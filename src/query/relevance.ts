@@ -110,12 +110,21 @@ export interface ScopeSets {
   currencies: Set<string>;
   years: Set<number>;
   jobs: Set<string>;
+  /** Initials of names the documents write only in full ("raf" -> "Royal Air Force"). */
+  acronyms: Map<string, string>;
 }
 
 /** Turns the stored scope into sets once per index. */
 export function scopeSets(scope: CorpusScope): ScopeSets {
   const countries = new Set(scope.places.flatMap((p) => placeNamed(p)?.country ?? findPlaces(p)[0]?.place.country ?? []));
-  return { places: new Set(scope.places), countries, currencies: new Set(scope.currencies), years: new Set(scope.years), jobs: new Set(scope.jobs) };
+  return {
+    places: new Set(scope.places),
+    countries,
+    currencies: new Set(scope.currencies),
+    years: new Set(scope.years),
+    jobs: new Set(scope.jobs),
+    acronyms: new Map(Object.entries(scope.acronyms)),
+  };
 }
 
 /** What the question is scoped to that the documents never mention ("Berlin", "euros", "2019"), as written. */

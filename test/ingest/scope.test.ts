@@ -26,4 +26,23 @@ describe('the scope of a corpus', () => {
     expect(scope.years).toEqual([2024]);
     expect(scope.places).toContain('london');
   });
+
+  it('knows the initials of names the documents write only in full, and not those they shorten or two names share', () => {
+    const { acronyms } = buildScope(
+      [
+        doc(
+          'Join the Royal Air Force or apply to the Health Service Executive. Join Royal Air Force cadets. The National Air Traffic Services (NATS) train most.',
+        ),
+        doc('Ask Human Resources or Health and Safety (H&S). Our Hiring Rounds open in May. In London most train.'),
+      ],
+      [],
+    );
+    expect(acronyms.raf).toBe('Royal Air Force');
+    expect(acronyms.hse).toBe('Health Service Executive');
+    // Written short too: the corpus already knows "nats"; "hr" is both Human Resources and Hiring Rounds.
+    expect(acronyms.nats).toBeUndefined();
+    expect(acronyms.hr).toBeUndefined();
+    // Two letters from a sentence's start are an accident.
+    expect(acronyms.il).toBeUndefined();
+  });
 });

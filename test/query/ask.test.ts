@@ -376,3 +376,35 @@ describe('questions answered from one page', () => {
     expect(senior.kind === 'salary' && senior.figures.map((f) => f.min)).toEqual([52000]);
   });
 });
+
+describe('initials of names a page writes in full', () => {
+  let engineers: Advisor;
+  beforeAll(async () => {
+    const dir = tempDir('initials-');
+    writeFileSync(
+      join(dir, 'data-engineer.md'),
+      '# Data Engineer\n\n## How to become one\n\nMost data engineers start as analysts. You can also join the Royal Air Force as a data engineer.\n\n## Pay\n\nData engineers in Western Australia earn A$120,000 a year.\n',
+    );
+    // Other pages, so that a rare word weighs what it would in a real corpus.
+    for (const job of ['nurse', 'teacher', 'plumber', 'electrician', 'pilot', 'chef', 'welder', 'actuary', 'surveyor', 'librarian'])
+      writeFileSync(
+        join(dir, `${job}.md`),
+        `# ${job[0]?.toUpperCase()}${job.slice(1)}\n\n## What they do\n\nA ${job} works with people and tools every day.\n\n## Skills\n\nGood ${job}s communicate clearly and plan their week.\n\n## Pay\n\nA ${job} in Canada earns C$60,000 a year.\n`,
+      );
+    const { testRuntime } = await import('../helpers.js');
+    const runtime = await testRuntime(null, dir);
+    await runtime.open();
+    engineers = runtime.advisor();
+  });
+
+  it('answers a question that uses the initials ("the RAF") from the name written in full', async () => {
+    const a = await engineers.ask('can I join the RAF as a data engineer?');
+    expect(a.answered).toBe(true);
+    expect(quotes(a)[0]).toContain('join the Royal Air Force');
+  });
+
+  it('counts a pay question\'s initials as held only by every word they stand for ("RAF" is no "air")', async () => {
+    expect((await engineers.ask('what do data engineers earn in the RAF?')).answered).toBe(false);
+    expect((await engineers.ask('I would move for the money. Do data engineers in WA earn more?')).answered).toBe(true);
+  });
+});

@@ -27,6 +27,7 @@ const scope: ScopeSets = {
   currencies: new Set(['USD']),
   years: new Set([2024]),
   jobs: new Set(['machine learning engineer', 'engineer']),
+  acronyms: new Map(),
 };
 
 describe('question analysis', () => {
@@ -114,6 +115,14 @@ describe('question analysis', () => {
 
   it('never counts a job the askers say they had as a subject ("i was a journalist")', () => {
     expect(analyseQuestion('i was a journalist for 5 years, could i become a machine learning engineer?', idf, [mle]).unknown).toEqual([]);
+  });
+
+  it('reads initials as the name the corpus writes in full ("RAF" -> "Royal Air Force")', () => {
+    const vocabulary = (t: string) => ({ royal: 3.0, air: 1.5, forc: 2.0 })[t] ?? null;
+    const a = analyseQuestion('can I join the RAF?', vocabulary, [], () => [], new Map([['raf', 'Royal Air Force']]));
+    expect(a.unknown).toEqual([]);
+    expect(a.terms.alternatives.raf).toEqual(['royal', 'air', 'forc']);
+    expect(analyseQuestion('can I join the RAF?', vocabulary).unknown.map((t) => t.word)).toEqual(['raf']);
   });
 
   it('reads a person of a field as the field the corpus names ("journalist" meets "journalism")', () => {

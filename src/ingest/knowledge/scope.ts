@@ -64,5 +64,52 @@ export function buildScope(docs: SourceDoc[], roles: Role[]): CorpusScope {
   for (const r of roles) for (const name of [r.name, ...r.aliases]) for (const k of jobKeys(name, true)) jobs.add(k);
   // "cloud architect" names the Cloud Solutions Architect (see `abridges`): no job the documents lack.
   for (const name of abridgedNames(roles)) jobs.add(name);
-  return { places: [...places].sort(), currencies: [...currencies].sort(), years: [...years].sort(), jobs: [...jobs].sort() };
+  return {
+    places: [...places].sort(),
+    currencies: [...currencies].sort(),
+    years: [...years].sort(),
+    jobs: [...jobs].sort(),
+    acronyms: acronymsOf(docs.map((d) => d.text)),
+  };
+}
+
+/** A name in capitals of two to five words, with the small words names keep inside ("Royal Air Force", "Health Service Executive"). */
+const CAPITALISED_NAME = /\b[A-Z][a-z]+(?:\s+(?:(?:of|and|for|&)\s+)?[A-Z][a-z]+){1,4}\b/g;
+
+/**
+ * The initials of the names the documents write out in full, for the names they never shorten: a question's
+ * "RAF" is the page's "Royal Air Force". Initials two names share say neither, and are left out.
+ */
+export function acronymsOf(texts: string[]): Record<string, string> {
+  const found = new Map<string, Set<string>>();
+  const written = new Set<string>();
+  for (const text of texts) {
+    for (const m of text.matchAll(/\b[A-Z]{2,5}\b/g)) written.add(m[0].toLowerCase());
+    for (const m of text.matchAll(CAPITALISED_NAME)) {
+      const words = m[0].split(/\s+/);
+      // A sentence's first word has its capital from the sentence ("Join Royal Air Force cadets"): the name may start after it.
+      const opens = /(?:^|[.!?:]\s*|\n\s*)$/.test(text.slice(Math.max(0, m.index - 3), m.index));
+      // Two letters from a sentence's start ("In London" -> "il") are too likely an accident.
+      for (const [name, least] of opens
+        ? ([
+            [words, 3],
+            [words.slice(1), 2],
+          ] as const)
+        : ([[words, 2]] as const)) {
+        const initials = name
+          .filter((w) => /^[A-Z]/.test(w))
+          .map((w) => w[0])
+          .join('')
+          .toLowerCase();
+        if (initials.length < least || initials.length > 5 || !/^[A-Z]/.test(name[0] ?? '')) continue;
+        found.set(initials, (found.get(initials) ?? new Set()).add(name.join(' ')));
+      }
+    }
+  }
+  const out: Record<string, string> = {};
+  for (const [initials, names] of [...found].sort((a, b) => a[0].localeCompare(b[0]))) {
+    const [name, other] = [...names];
+    if (name && !other && !written.has(initials)) out[initials] = name;
+  }
+  return out;
 }
