@@ -286,8 +286,13 @@ function situationTerms(question: string): Set<string> {
   return new Set([...told].filter((t) => !asked.has(t)));
 }
 
-/** Suffixes of one field's person, practice and subject ("journalist", "journalism"; "librarian", "library"). */
+/**
+ * Suffixes of one field's person, practice and subject ("journalist", "journalism"; "librarian", "library"), and
+ * of a role and its standing ("partner", "partnership"), which Porter's stemmer keeps apart.
+ */
 const RELATED_SUFFIXES: [string, string][] = [
+  ['', 'ship'],
+  ['ship', ''],
   ['ist', 'ism'],
   ['ism', 'ist'],
   ['ist', 'y'],
@@ -298,7 +303,9 @@ const RELATED_SUFFIXES: [string, string][] = [
 
 /** The stems of a word's forms in RELATED_SUFFIXES. */
 function relatedForms(word: string): string[] {
-  return RELATED_SUFFIXES.flatMap(([from, to]) => (word.length > from.length + 3 && word.endsWith(from) ? [stem(word.slice(0, -from.length) + to)] : []));
+  return RELATED_SUFFIXES.flatMap(([from, to]) =>
+    word.length > from.length + 3 && word.endsWith(from) ? [stem(word.slice(0, word.length - from.length) + to)] : [],
+  );
 }
 
 /** Analyses a question against the corpus vocabulary; `roles` are the roles it names. */
@@ -339,14 +346,12 @@ export function analyseQuestion(
     if (framing || skip.has(term) || seen.has(term) || /^\d+k?$/.test(term)) continue;
     seen.add(term);
     let known = idf(term) ?? Math.max(0, ...(qt.alternatives[term] ?? []).map((a) => idf(a) ?? 0));
-    if (!known) {
-      // "a journalist" meets "journalism", "a psychologist" meets "psychology": the same field in another form.
-      // "RAF" is the "Royal Air Force" the page writes out.
-      const spelt = acronyms.get(word);
-      const kin = (spelt ? terms(spelt) : relatedForms(word)).filter((k) => idf(k) !== null);
-      if (kin.length) qt.alternatives[term] = [...(qt.alternatives[term] ?? []), ...kin];
-      known = Math.max(0, ...kin.map((k) => idf(k) ?? 0));
-    }
+    // "a journalist" meets "journalism", "partner" meets "partnership": the same thing in another form. And "RAF" is
+    // the "Royal Air Force" the page writes out.
+    const spelt = known ? undefined : acronyms.get(word);
+    const kin = (spelt ? terms(spelt) : relatedForms(word)).filter((k) => k !== term && idf(k) !== null);
+    if (kin.length) qt.alternatives[term] = [...(qt.alternatives[term] ?? []), ...kin];
+    if (!known) known = Math.max(0, ...kin.map((k) => idf(k) ?? 0));
     if (!known && specificity(word) === 1) {
       // A misspelling ("requst") stands for the corpus words it is one typo from, and is held by them; an English
       // word the corpus lacks ("translating") is no misspelling.

@@ -125,11 +125,14 @@ describe('question analysis', () => {
     expect(analyseQuestion('can I join the RAF?', vocabulary).unknown.map((t) => t.word)).toEqual(['raf']);
   });
 
-  it('reads a person of a field as the field the corpus names ("journalist" meets "journalism")', () => {
+  it('reads a person of a field as the field the corpus names ("journalist" meets "journalism", "partner" "partnership")', () => {
     const vocabulary = (t: string) => ({ journal: 2.4, featur: 3.2 })[t] ?? null;
     const a = analyseQuestion('do feature teams hire a journalist?', vocabulary);
     expect(a.topic.map((t) => t.term)).toContain('journalist');
     expect(a.terms.alternatives.journalist).toContain('journal');
+    // A word the corpus knows meets its other form too: "partner" and "partnership".
+    const firms = (t: string) => ({ partner: 1.2, partnership: 2.6 })[t] ?? null;
+    expect(analyseQuestion('how long to make partner', firms).terms.alternatives.partner).toEqual(['partnership']);
   });
 });
 
