@@ -45,6 +45,18 @@ export class FuzzyVocabulary {
 
   /** Ids of the nearest terms within the allowed distance (none for short or numeric terms). */
   lookup(term: string): number[] {
+    return this.candidates(term)
+      .slice(0, MAX_MATCHES)
+      .map((f) => f.id);
+  }
+
+  /** The id of the one nearest term, or null when there is none or another is as near ("analist": analyst, analysis). */
+  nearest(term: string): number | null {
+    const [first, second] = this.candidates(term);
+    return first && (!second || second.d > first.d) ? first.id : null;
+  }
+
+  private candidates(term: string): { id: number; d: number }[] {
     if (term.length < MIN_LENGTH || /\d/.test(term)) return [];
     const max = term.length >= TWO_EDITS_FROM ? 2 : 1;
     const found: { id: number; d: number }[] = [];
@@ -61,6 +73,6 @@ export class FuzzyVocabulary {
       }
     }
     found.sort((a, b) => a.d - b.d || this.weightOf(b.id) - this.weightOf(a.id) || a.id - b.id);
-    return found.slice(0, MAX_MATCHES).map((f) => f.id);
+    return found;
   }
 }

@@ -31,3 +31,8 @@ export function specificity(word: string): number {
   const t = (Math.log(rank) - Math.log(COMMON_RANK)) / (Math.log(RARE_RANK) - Math.log(COMMON_RANK));
   return MIN_SPECIFICITY + (1 - MIN_SPECIFICITY) * t;
 }
+
+/** Whether a word is one of the listed English words (a misspelling or a name is not). */
+export function isEnglishWord(word: string): boolean {
+  return rankOf(word) !== undefined;
+}

@@ -5,6 +5,7 @@ import { type Profile, hasOwnContent } from '../domain/knowledge.js';
 import { INPUT_LIMITS } from '../domain/limits.js';
 import type { Embedder } from '../embed/embedder.js';
 import type { IndexData } from '../index/store.js';
+import { stem } from '../index/terms.js';
 import { ask } from './ask.js';
 import { compareRoles } from './compare.js';
 import { QuoteSelector } from './quote.js';
@@ -12,6 +13,7 @@ import { type ScopeSets, scopeSets } from './relevance.js';
 import { type Mode, Retriever } from './retriever.js';
 import { listRoles, suggestRoles } from './roles.js';
 import { type SalaryQuery, salaryLookup } from './salary.js';
+import { NameSpelling } from './spelling.js';
 
 export interface AdvisorStatus {
   builtAt: string;
@@ -31,6 +33,7 @@ export class Advisor {
   private readonly profiles: Map<string, Profile>;
   private readonly retrievers = new Map<Mode, Retriever>();
   private readonly scope: ScopeSets;
+  private readonly spelling: NameSpelling;
 
   constructor(
     readonly index: IndexData,
@@ -44,6 +47,11 @@ export class Advisor {
     this.quotes = new QuoteSelector(index);
     this.profiles = new Map(index.knowledge.profiles.map((p) => [p.role, p]));
     this.scope = scopeSets(index.knowledge.scope);
+    const { roles, scope } = index.knowledge;
+    this.spelling = new NameSpelling(
+      [...roles.flatMap((r) => [r.name, ...r.aliases]), ...scope.places].flatMap((n) => n.split(/\s+/)),
+      (word) => this.quotes.idf(stem(word)) !== null,
+    );
   }
 
   /**
@@ -61,6 +69,7 @@ export class Advisor {
         profiles: this.profiles,
         docs: this.index.docs,
         scope: this.scope,
+        spelling: this.spelling,
       },
       question,
       previous,

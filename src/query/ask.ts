@@ -20,6 +20,7 @@ import { MIN_COVERAGE, type ScopeSets, holds, scopeGaps, statesQuantity } from '
 import type { Retriever } from './retriever.js';
 import { listRoles, mentionedOnly } from './roles.js';
 import { salaryLookup } from './salary.js';
+import type { NameSpelling } from './spelling.js';
 
 export interface AskDeps {
   retriever: Retriever;
@@ -28,6 +29,8 @@ export interface AskDeps {
   profiles: Map<string, Profile>;
   docs: SourceDoc[];
   scope: ScopeSets;
+  /** Writes misspelt role and place names right ("pharamcist", "ontairo"). */
+  spelling: NameSpelling;
 }
 
 /** Which profile aspect answers a question of each intent. */
@@ -132,8 +135,9 @@ function focusFigures<A extends Answer>(answer: A, analysis: QuestionAnalysis): 
 }
 
 /** Answers a free-form question; `previous` lets follow-ups ("and for senior roles?", "what about X?") inherit the last turn. */
-export async function ask(deps: AskDeps, question: string, previous?: Turn): Promise<Answer> {
+export async function ask(deps: AskDeps, typed: string, previous?: Turn): Promise<Answer> {
   const { knowledge } = deps;
+  const question = deps.spelling.write(typed);
   if (SMALL_TALK.test(question)) return smallTalk(question, knowledge);
   const locations = [...new Set(knowledge.salaries.map((f) => f.location).filter((l): l is string => !!l))];
   const u = understand(question, knowledge.roles, locations);

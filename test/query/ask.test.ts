@@ -377,6 +377,13 @@ describe('questions answered from one page', () => {
   });
 });
 
+describe('misspelt role names', () => {
+  it('answers a pay question that misspells the role', async () => {
+    const a = await advisor.ask('how much do integraton developers make');
+    expect(a.kind === 'salary' && a.role).toBe('Integration Developer');
+  });
+});
+
 describe('initials of names a page writes in full', () => {
   let engineers: Advisor;
   beforeAll(async () => {
