@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseHtmlFile } from '../../src/ingest/import/html.js';
 import { buildKnowledge } from '../../src/ingest/knowledge/index.js';
+import { factIsFor } from '../../src/query/salary.js';
 
 /** A pilot page whose pay section is the given table, with enough prose around it for Readability to keep it. */
 function page(table: string): string {
@@ -30,8 +33,34 @@ describe('HTML tables', () => {
     const table =
       '<table><tr><th>Level</th><th>London</th><th>Manchester</th></tr>' + '<tr><td>Senior (5+ years)</td><td>£70,000</td><td>£58,000</td></tr></table>';
     expect(figures(table)).toEqual([
-      ['Pilot salary in the UK', 'Senior (5+ years)', 'London', 70000],
-      ['Pilot salary in the UK', 'Senior (5+ years)', 'Manchester', 58000],
+      ['Pilot salary', 'Senior (5+ years)', 'London', 70000],
+      ['Pilot salary', 'Senior (5+ years)', 'Manchester', 58000],
+    ]);
+  });
+});
+
+describe('the place of a table column', () => {
+  const ux = () => buildKnowledge(parseHtmlFile('ux-writer.html', readFileSync(join(import.meta.dirname, '../fixtures/pages/ux-writer.html'), 'utf8')), {});
+  const juniors = () =>
+    ux()
+      .salaries.filter((f) => f.level === 'Junior (0-2 years)')
+      .map((f) => [f.label, f.location, f.country, f.min]);
+
+  it('reads a column headed by two places joined by a slash as for both, as places listed together are', () => {
+    const both = ux().salaries.find((f) => f.min === 85000);
+    expect(both?.location).toBe('San Francisco / New York');
+    expect(both && factIsFor(both, 'New York') && factIsFor(both, 'San Francisco')).toBe(true);
+  });
+
+  it('reads a "Fully remote (US)" column as remote work in the US', () => {
+    expect(juniors()[2]).toEqual(['Salary', 'Remote', 'US', 70000]);
+  });
+
+  it("names a column's place and label without the year its section heading gives in brackets", () => {
+    expect(juniors()).toEqual([
+      ['Salary', 'San Francisco / New York', 'US', 85000],
+      ['Other US cities', 'United States', 'US', 65000],
+      ['Salary', 'Remote', 'US', 70000],
     ]);
   });
 });

@@ -251,6 +251,23 @@ describe('roles named by a page title', () => {
     expect(titleRole(title)).toBe(role);
   });
 
+  it.each([
+    ['UX Writer / Content Designer', 'UX Writer'],
+    ['UX Writer or Content Designer', 'UX Writer'],
+    ['UX writer/content designer: career guide', 'UX Writer'],
+  ])('reads "%s", two job titles for one job, as the page of the first, %s', (title, role) => {
+    expect(titleRole(title)).toBe(role);
+  });
+
+  it('lists a page titled by two job titles once, by the first, and finds it by the second', () => {
+    for (const title of ['UX Writer / Content Designer', 'UX Writer or Content Designer']) {
+      const doc = parseMarkdown('ux.md', `# ${title}\n\nUX writers write the words of an app.\n\n## Skills\n\nConcise writing and empathy for users.\n`);
+      const catalog = buildCatalog(doc);
+      expect(catalog.map((r) => [r.name, r.aliases.includes('Content Designer')])).toEqual([['UX Writer', true]]);
+      expect(resolveRole(catalog, 'content designer').role?.name).toBe('UX Writer');
+    }
+  });
+
   it.each(["Master's Degree Programs", 'What does a network engineer do'])('finds no role in the title "%s"', (title) => {
     expect(titleRole(title)).toBeNull();
   });

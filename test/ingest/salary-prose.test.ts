@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { amountText } from '../../src/adapters/format.js';
 import { buildKnowledge } from '../../src/ingest/knowledge/index.js';
@@ -130,6 +132,23 @@ describe('a careers-service page layout', () => {
       ['Experienced', 50000, 'year'],
       [null, 30000, 'year'],
     ]);
+  });
+});
+
+describe('labelled figures side by side on one line', () => {
+  const atc = () => parsePage('air-traffic-controller.txt', readFileSync(join(import.meta.dirname, '../fixtures/pages/air-traffic-controller.txt'), 'utf8'));
+
+  it('reads three labels joined by bars as three figures, each label its level, never as a menu bar', () => {
+    const facts = buildKnowledge(atc(), {}).salaries.map((f) => [f.role, f.label, f.level, f.min, f.max]);
+    expect(facts).toEqual([
+      ['Air Traffic Controller', 'Average salary', 'Trainee', 18000, 26000],
+      ['Air Traffic Controller', 'Average salary', 'Valid controller', 36000, 58000],
+      ['Air Traffic Controller', 'Average salary', 'Senior controller', 90000, 130000],
+    ]);
+  });
+
+  it('still drops a menu bar of three short links', () => {
+    expect(atc()[0]?.text).not.toContain('Job profiles');
   });
 });
 

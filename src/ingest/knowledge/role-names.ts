@@ -92,8 +92,8 @@ export function isRoleName(text: string, minWords = 2): boolean {
   return !!m && m.length === 1 && m[0] === t && !LEADING.test(t) && !NOT_IN_NAME.test(t) && t.split(/\s+/).length >= minWords;
 }
 
-/** The job title a page title names: all of it, or the part before " in Germany", " (UK)", " – 2024 guide". */
-export function titleRole(title: string): string | null {
+/** The job title a text names: all of it, or the part before " in Germany", " (UK)", " – 2024 guide". */
+function titleName(title: string): string | null {
   const named = (t: string) => {
     if (isRoleName(t, 1)) return t;
     const m = new RegExp(`^(.*?\\b${NOUN})(?:\\s+(?:in|for)\\s+[A-Z].*|\\s*[(–—:|-].*)$`).exec(t);
@@ -102,6 +102,30 @@ export function titleRole(title: string): string | null {
   const t = title.trim();
   // A title is a name, whatever its capitals.
   return named(t) ?? named(nameCase(t));
+}
+
+/** What joins two job titles in a page title: "UX Writer / Content Designer", "UX writer or content designer". */
+const TITLE_ALTERNATIVES = /\s*\/\s*|\s+or\s+/i;
+
+/** The job titles a page title joins by a slash or "or", each a job title of its own; else none. */
+function titleNames(title: string): string[] {
+  const parts = title.trim().split(TITLE_ALTERNATIVES);
+  if (parts.length < 2) return [];
+  const names = parts.map(titleName);
+  return names.every((n): n is string => n !== null) ? names : [];
+}
+
+/**
+ * The job title a page title names: all of it, or the part before " in Germany", " (UK)", " – 2024 guide"; of two
+ * titles for one job ("UX Writer / Content Designer") the first.
+ */
+export function titleRole(title: string): string | null {
+  return titleNames(title)[0] ?? titleName(title);
+}
+
+/** Other names a page title gives its job after the first ("Content Designer" in "UX Writer / Content Designer"). */
+export function titleAliases(title: string): string[] {
+  return titleNames(title).slice(1);
 }
 
 /**

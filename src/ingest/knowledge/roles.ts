@@ -16,6 +16,7 @@ import {
   rolesInHeading,
   rolesMentioned,
   singular,
+  titleAliases,
   titleRole,
 } from './role-names.js';
 
@@ -71,7 +72,11 @@ export function buildCatalog(docs: SourceDoc[], extra: Record<string, string[]> 
       for (const name of alsoCalled) found.get(roleKey(singular(declared)))?.aliases.add(name);
     }
     const fromTitle = doc.roles.length ? null : (titleRole(doc.title) ?? personTitle(doc));
-    if (fromTitle) note(fromTitle, RANK.title, doc, all, true);
+    if (fromTitle) {
+      note(fromTitle, RANK.title, doc, all, true);
+      // "UX Writer / Content Designer": the page's one job, by its first name and also by the other.
+      for (const name of titleAliases(doc.title)) found.get(roleKey(singular(fromTitle)))?.aliases.add(name);
+    }
     doc.sections.forEach((section, i) => {
       const heading = section.path[section.path.length - 1];
       if (!heading) return;

@@ -81,10 +81,14 @@ const LEVEL_WORDS =
   /\b(?:junior|jr|mid|mid-level|intermediate|senior|sr|entry|graduate|grad|intern|trainee|apprentice|associate|staff|principal|lead|head|professional|experienced|early[\s-]career|new grads?)\b|\b(?:II|III|IV)\b|\b[LP]\d\b|\b\d+\s*(?:-|–|to)\s*\d+\s*(?:years?|yrs?)\b|\b\d+\+\s*(?:years?|yrs?)\b/i;
 const KIND_OR_PAY = /salar|\bpay|compensation|wage|bonus|equity|median|average|percentile|\bbase\b|\btotal\b|starting|\brange\b|earnings/i;
 /** Words around a place that still only name the place ("Remote positions", "Berlin area"). */
-const PLACE_FILLER = /\b(?:positions?|roles?|jobs?|market|area|region|metro|city|based|offices?|and|the|western|eastern|northern|southern|central|greater)\b/gi;
+const PLACE_FILLER =
+  /\b(?:positions?|roles?|jobs?|market|area|region|metro|city|based|offices?|and|the|western|eastern|northern|southern|central|greater|fully|100%)\b/gi;
 const REMOTE = /\bremote\b/i;
 const YEAR = /\b(?:19|20)\d{2}\b/g;
 const YEAR_RANGE = /\b(?:19|20)\d{2}\s*(?:-|–|to|through|and)\s*(?:19|20)?\d{2}\b/g;
+
+/** A label that ends with a place phrase ("Median salary in London", "Salary in the United States (2025)"). */
+const PLACE_PHRASE = /^(.*?)\s+(?:in|across|for|at)\s+(?:the\s+)?(.+)$/i;
 
 /** Splits text at commas/semicolons outside parentheses and money figures, keeping offsets. */
 export function clauses(text: string): { start: number; end: number }[] {
@@ -156,8 +160,8 @@ function seniorityOf(band: string, after = ''): Level | null {
 const PLACE_AFTER_FIGURE = /^\s*(?:(?:a|an|per)\s+(?:year|month|week|day|hour)\s+|annually\s+)?(?:in|across|for|at)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?$/;
 /** Words after a figure that put it anywhere but the place the sentence names. */
 const ELSEWHERE_AFTER = /^\s*(?:(?:a|per)\s+(?:year|month|week|day|hour)\s+)?(?:elsewhere|everywhere else|outside\b|in the rest of)/i;
-/** What joins places named as one list: "Poland, Spain and Portugal", "California and the Seattle area". */
-const PLACE_LIST_JOIN = /^\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or|&)\s+)(?:the\s+)?$/;
+/** What joins places named as one list: "Poland, Spain and Portugal", "California and the Seattle area", "San Francisco / New York". */
+const PLACE_LIST_JOIN = /^\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or|&)\s+|\/\s*)(?:the\s+)?$/;
 
 /**
  * The list a place belongs to, as written: from `places[at]` on through the places joined to it in `step`'s direction
@@ -309,7 +313,10 @@ export function extractFacts(docs: SourceDoc[], roles: Role[]): { salaries: Sala
         const ctx = { quoted, parentText, where, roles, primary, paragraph: doc.text.slice(block.start, block.end) };
         if (tableRow(text, parentText)) salaries.push(...tableFacts(text, ctx));
         // "Trainee: £18,000 to £26,000 | Experienced: £50,000 to £120,000": each labelled part is a figure of its own.
-        else for (const part of labelledParts(text)) salaries.push(...factsOf(part, ctx));
+        else {
+          const parts = labelledParts(text);
+          for (const part of parts) salaries.push(...factsOf(part, { ...ctx, sideBySide: parts.length > 1 }));
+        }
       }
     });
   }
@@ -324,6 +331,11 @@ interface Context {
   primary: Role | undefined;
   /** The whole bullet or paragraph the figure's sentence belongs to. */
   paragraph: string;
+  /**
+   * The text is one of labelled figures side by side ("Trainee: … | Valid controller: … | Senior controller: …"): a
+   * label that names no place, kind of pay or role is the level of its figure, like its neighbours'.
+   */
+  sideBySide?: boolean;
 }
 
 /** A line of labelled figures side by side ("Trainee: £18,000 | Experienced: £50,000") in its parts; else the line. */
@@ -339,7 +351,7 @@ function factsOf(text: string, ctx: Context): SalaryFact[] {
   const head = colon?.[1]?.trim() ?? '';
   const headPlaces = head ? placesIn(head) : [];
   const headIsPlace = onlyPlace(head, headPlaces);
-  const headIsLevel = !!head && !headIsPlace && isLevelBand(head);
+  const headIsLevel = !!head && !headIsPlace && (isLevelBand(head) || (!!ctx.sideBySide && !KIND_OR_PAY.test(head) && !rolesMentioned(roles, head).length));
   const parentLabel = parentText.replace(/:\s*$/, '').trim();
   const outerLabel = parentLabel || (where.headings[0] ?? '');
   const role =
@@ -417,14 +429,16 @@ function factsOf(text: string, ctx: Context): SalaryFact[] {
       // A label that only says who at which level ("senior data scientists") is the level, not a kind of pay.
       if (levelWord && label.includes(levelWord) && !KIND_OR_PAY.test(label)) label = KIND_OR_PAY.test(outerLabel) ? outerLabel : 'Salary';
       // A place phrase at the end of a label is the figure's place, not part of its name ("Median salary in London").
-      const phrase = /^(.*?)\s+(?:in|across|for|at)\s+(?:the\s+)?(.+)$/i.exec(label);
+      const phrase = PLACE_PHRASE.exec(label);
       const phrasePlaces = phrase?.[2] ? placesIn(phrase[2]) : [];
       // The clause's own place wins over one its label takes from a heading ("Salaries in the US and Europe"), not
       // over one in the clause's own label ("US firms in London: trainees up to £60,000").
       let labelPlace: string | null = null;
       if (phrase?.[1] && phrase[2] && phrasePlaces[0]?.start === 0) {
-        if (label === outerLabel) labelPlace = phrase[2];
-        else location ??= phrase[2];
+        // "Salary in the United States (2025)": the place as written, without what it says in brackets.
+        const named = unbracketed(phrase[2]);
+        if (label === outerLabel) labelPlace = named;
+        else location ??= named;
         label = phrase[1];
       }
       // "£26,068 a year in London and £23,703 elsewhere": the figure is for anywhere but the place named.
@@ -513,11 +527,9 @@ function tableFacts(text: string, ctx: Context): SalaryFact[] {
     // Both named ("First officer" × "Long-haul"): the label says both; a column that only names the pay ("Base salary") adds nothing.
     const named = names.filter((n) => n !== level && n !== place && n && !/^(?:location|city|country|region|level|role|title|stage)$/i.test(n));
     const [first, second] = named;
-    const label = first && second && !KIND_OR_PAY.test(second) ? `${first}, ${second}` : (first ?? (KIND_OR_PAY.test(heading) ? heading : 'Salary'));
-    // "Canada (Montreal)": the city is where the figure applies.
-    const places = place ? placesIn(place) : [];
-    const city = places.find((p) => p.place.kind === 'city');
-    const location = place ? (city ? place.slice(city.start, city.end) : placeSurface(place, places)) : null;
+    const label =
+      first && second && !KIND_OR_PAY.test(second) ? `${first}, ${second}` : (first ?? (KIND_OR_PAY.test(heading) ? withoutPlace(heading) : 'Salary'));
+    const column = place ? columnPlace(place) : null;
     for (const f of factsOf(cell, { ...ctx, parentText: '' }))
       out.push({
         ...f,
@@ -525,10 +537,26 @@ function tableFacts(text: string, ctx: Context): SalaryFact[] {
         label,
         level,
         seniority: level ? seniorityOf(level) : null,
-        ...(location ? { location, country: countryOf(location), market: location } : {}),
+        ...(column ? { location: column.location, country: column.country, market: column.location } : {}),
       });
   });
   return out;
+}
+
+/**
+ * Where a table column's figures apply, from a header that names only places: "Canada (Montreal)" is the city,
+ * "San Francisco / New York" both places listed, "Fully remote (US)" remote work for employers in the place in brackets.
+ */
+function columnPlace(header: string): { location: string; country: string | null } {
+  const bare = unbracketed(header);
+  const named = placesIn(bare);
+  if (named.every((p) => p.place.name === 'Remote')) return { location: 'Remote', country: countryOf(header) };
+  const list = placeList(bare, named, 0, 1);
+  if (list && list.size > 1 && list.size === named.length) return { location: list.text, country: countryOf(list.text) };
+  const places = placesIn(header);
+  const city = places.find((p) => p.place.kind === 'city');
+  const location = city ? header.slice(city.start, city.end) : placeSurface(header, places);
+  return { location, country: countryOf(location) };
 }
 
 function shift(m: Money, by: number): Money {
@@ -539,6 +567,15 @@ function shift(m: Money, by: number): Money {
 function placeSurface(text: string, places: PlaceMention[]): string {
   const first = places[0];
   return first ? text.slice(first.start, first.end) : text;
+}
+
+/**
+ * A section heading as a table's label, without the place it ends with ("Salary in the United States (2025)" ->
+ * "Salary"): the figures' place is said apart, the column's or the heading's.
+ */
+function withoutPlace(heading: string): string {
+  const phrase = PLACE_PHRASE.exec(heading);
+  return phrase?.[1] && phrase[2] && placesIn(phrase[2])[0]?.start === 0 ? phrase[1] : heading;
 }
 
 /** A table header without what it says in brackets ("United States (USD, per year)" -> "United States"). */

@@ -17,6 +17,14 @@ const CHROME = /^(?:logo\S*|(?:\w+ )?image|advertisement|cookie settings|skip to
 const COOKIE_BANNER = /\bcookies?\b.*\b(?:accept|agree|consent|preferences|settings)\b/i;
 /** A breadcrumb or menu bar: three or more short items between separators ("Home | Careers | Cyber Security"). */
 const MENU_BAR = /^[^|›»>]{1,40}(?:(?:\s[|›»>]\s|\s{3,})[^|›»>]{1,40}){2,}$/;
+const MENU_SEPARATOR = /\s[|›»>]\s|\s{3,}/;
+/** An item that labels a figure ("Trainee: £18,000 to £26,000", "Hours: 37"): a line of them is data, never a menu. */
+const LABELLED_FIGURE = /^[^:]{2,40}:\s+\S*\d/;
+
+/** True for a breadcrumb or menu bar, not a line of labelled figures side by side. */
+function isMenuBar(content: string): boolean {
+  return MENU_BAR.test(content) && !content.split(MENU_SEPARATOR).every((item) => LABELLED_FIGURE.test(item.trim()));
+}
 /** Where a page's own content ends: links to other pages, sharing, feedback and copyright follow. */
 const FOOTER =
   /^(?:related (?:articles|profiles|posts|reading|links|guides|pages|content)|you may also like|see also|read next|share this (?:article|page|guide)|(?:was|is) this (?:page|guide|article) (?:helpful|useful)|©|\(c\)\s|copyright\b)/i;
@@ -41,7 +49,7 @@ function splitLines(text: string): Line[] {
     let contentStart = start + indent;
     const marker = BULLET.exec(content) ?? NUMBERED.exec(content);
     if (!content) kind = 'blank';
-    else if (CHROME.test(content) || MENU_BAR.test(content) || (content.length <= 400 && COOKIE_BANNER.test(content))) kind = 'chrome';
+    else if (CHROME.test(content) || isMenuBar(content) || (content.length <= 400 && COOKIE_BANNER.test(content))) kind = 'chrome';
     else if (marker) {
       kind = BULLET.test(content) ? 'bullet' : 'numbered';
       contentStart += marker[0].length;
