@@ -1,6 +1,6 @@
 // Presentation rules shared by every renderer (pure, no I/O): how many quotes an answer shows, how figures,
 // sources and refusals read. Each surface adds its own markup on top (Discord markdown, terminal text).
-import type { CompareRow, NoAnswer, SalaryAnswer, SalaryComparison } from '../domain/answer.js';
+import type { CompareAnswer, CompareRow, NoAnswer, SalaryAnswer, SalaryComparison } from '../domain/answer.js';
 import type { Level, Period, SalaryFact } from '../domain/knowledge.js';
 import { type Citation, withContext } from '../domain/types.js';
 import { tableCells } from '../ingest/text.js';
@@ -316,6 +316,21 @@ export function noAnswerText(a: NoAnswer, esc: Escape = plain): string {
 
 /** What a comparison cell says when no section of the role's pages covers the aspect. */
 export const MISSING = 'Not in the documents';
+
+/**
+ * The rows of a comparison worth a line each (at least one role has something) and the aspects neither has, said
+ * once ("Not in the documents for either: Responsibilities, Outlook") rather than as a wall of empty cells.
+ */
+export function compareRows(answer: CompareAnswer): { rows: CompareRow[]; missing: string | null; shared: string | null } {
+  const rows = answer.rows.filter((r) => r.a.length || r.b.length);
+  const empty = answer.rows.filter((r) => !r.a.length && !r.b.length).map((r) => r.aspect);
+  // "none listed for both" says nothing when neither role lists a skill.
+  const shared = answer.shared.length ? answer.shared.map((s) => s.quote).join(', ') : empty.includes('Key skills') ? null : 'none listed for both';
+  return { rows, missing: empty.length ? empty.join(', ') : null, shared };
+}
+
+/** The label of the aspects neither compared role has. */
+export const MISSING_FOR_BOTH = `${MISSING} for either`;
 
 /** Characters a comparison cell may use beyond its first item, so a comparison stays readable on a phone: 240 gave 2,000-2,300 characters in all on the seed page and a review
  * corpus, 180 gives 1,850-2,000 (first items are never cut). */

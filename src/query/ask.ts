@@ -81,6 +81,21 @@ function outsideDocuments(question: string, intent: Intent, roles: string[], sub
 /** Known words this specific, in a pay question, must appear in the role's salary passages ("google" does not). */
 const STRAY_MIN_WEIGHT = 2.5;
 
+/** The words of the roles' salary passages: their figures' quotes, labels, sections and places. */
+function payTerms(knowledge: Knowledge, roles: string[]): Set<string> {
+  const facts = knowledge.salaries.filter((f) => f.role !== null && roles.includes(f.role));
+  return new Set(terms(facts.map((f) => [f.quote, f.context ?? '', f.section, f.label, f.location ?? '', f.market ?? ''].join(' ')).join('\n')));
+}
+
+/**
+ * Whether a follow-up's words all label the roles' pay figures ("what about hospital ones" where the table has
+ * "Hospital pharmacy"): it narrows the last pay question rather than asking something new.
+ */
+function narrowsPay(knowledge: Knowledge, roles: string[], analysis: QuestionAnalysis): boolean {
+  const words = payTerms(knowledge, roles);
+  return analysis.unknown.length === 0 && analysis.topic.length > 0 && analysis.topic.every((t) => words.has(t.term));
+}
+
 /**
  * Specific words of a pay question that none of the roles' salary passages use: an employer, a sector, a word
  * the documents never use ("google", "h1b"). Places, currencies and years are checked by the salary lookup.
@@ -88,8 +103,7 @@ const STRAY_MIN_WEIGHT = 2.5;
  * nothing about relocating, while "I have an offer from OpenAI. What's their typical comp?" asks about OpenAI.
  */
 function strayPayWords(knowledge: Knowledge, roles: string[], analysis: QuestionAnalysis): string[] {
-  const facts = knowledge.salaries.filter((f) => f.role !== null && roles.includes(f.role));
-  const words = new Set(terms(facts.map((f) => [f.quote, f.context ?? '', f.section, f.label, f.location ?? '', f.market ?? ''].join(' ')).join('\n')));
+  const words = payTerms(knowledge, roles);
   const asked = new Set(terms(normaliseChat(askedPart(analysis.text))));
   // "WA" is held by a passage on "Western Australia": every word it stands for, not any one ("RAF" is no "air").
   const spelledOut = (term: string) => {
@@ -114,6 +128,19 @@ function kindOfRole(job: string, roles: Role[], question: string): boolean {
       return ` ${gap}`.endsWith(` ${roleKey(n)}`) || (gap.split(' ').at(-1) === head && asked.includes(` ${gap} ${rest.join(' ')} `));
     }),
   );
+}
+
+/**
+ * Keeps the figures whose label holds every word of a narrowing follow-up ("hospital ones" -> "Hospital pharmacy"),
+ * all of them when none does.
+ */
+function narrowFigures<A extends Answer>(answer: A, analysis: QuestionAnalysis): A {
+  if (answer.kind !== 'salary') return answer;
+  const figures = answer.figures.filter((f) => {
+    const words = new Set(terms(f.label));
+    return analysis.topic.every((t) => words.has(t.term));
+  });
+  return figures.length ? { ...answer, figures } : answer;
 }
 
 /**
@@ -154,28 +181,39 @@ export async function ask(deps: AskDeps, typed: string, previous?: Turn): Promis
   );
   // The place and level of the last pay question, for a follow-up about the same roles ("for seniors?" after "and in India?").
   let inherited: Pick<Turn, 'place' | 'level'> = {};
+  let narrowing = false;
+  // Whether the roles come from the previous turn rather than from the question.
+  let carried = false;
   if (previous && !roles.length && previous.roles.length && analysis.jobs.length) {
     // "what does a nurse make?" after a question about ML engineers is about nurses, not ML engineers.
     if (intent === 'general' && followUp) intent = previous.intent;
   } else if (previous && !roles.length && previous.roles.length) {
     roles = previous.roles;
     inherited = previous;
+    carried = true;
     // "and in New York?" after a comparison asks what the two roles pay there.
     const scoped = u.level !== null || u.location !== null || analysis.scope.places.length > 0;
-    // "and the medical?" after "is the training paid?" asks about something new, not for more pay.
-    const newTopic = !scoped && analysis.topic.length > 0;
+    // "and the medical?" after "is the training paid?" asks about something new, not for more pay; "what about hospital
+    // ones" after a pay question narrows the pay to figures its words label.
+    narrowing = previous.intent === 'salary' && narrowsPay(knowledge, roles, analysis);
+    const newTopic = !scoped && analysis.topic.length > 0 && !narrowing;
     if (intent === 'general' && followUp && !newTopic) intent = previous.intent === 'compare' && scoped ? 'salary' : previous.intent;
     query = `${question} ${roles.join(' ')}`;
   } else if (previous && roles.length && (intent === 'general' || intent === 'role') && FOLLOW_UP.test(question) && previous.intent !== 'compare') {
     // "What about integration developers?" after a pay question asks for their pay.
     intent = previous.intent;
   }
-  // "what about the other one?" goes back to the role asked about before the last one.
+  // "what about the other one?" goes back to the role asked about before the last one; after "compare them", to the
+  // first of the two, described as a role.
   const before = previous?.earlier?.[0];
-  if (!u.roles.length && before && previous.roles.length === 1 && OTHER_ONE.test(question)) {
-    roles = [before];
-    if (intent === 'general') intent = previous.intent;
-    query = `${question} ${before}`;
+  const compared = previous?.intent === 'compare' && previous.roles.length === 2 ? previous.roles[0] : undefined;
+  const back = compared ?? (previous?.roles.length === 1 ? before : undefined);
+  if (!u.roles.length && back && OTHER_ONE.test(question)) {
+    roles = [back];
+    carried = true;
+    if (compared) intent = intent === 'general' || intent === 'compare' ? 'role' : intent;
+    else if (intent === 'general') intent = previous?.intent ?? intent;
+    query = `${question} ${back}`;
   }
   if (u.wantsCompare && roles.length === 1 && previous?.roles[0] && previous.roles[0] !== roles[0]) {
     roles = [previous.roles[0], ...roles];
@@ -215,7 +253,7 @@ export async function ask(deps: AskDeps, typed: string, previous?: Turn): Promis
     if (strays.length)
       return prose.length ? { kind: 'ask', answered: true, question, intent, roles, citations: prose } : outsideDocuments(question, intent, roles, strays);
     const lookup = (role: string) =>
-      focusFigures(
+      (narrowing ? narrowFigures : focusFigures)(
         salaryLookup(knowledge, {
           role,
           level: u.level ?? inherited.level ?? null,
@@ -289,7 +327,8 @@ export async function ask(deps: AskDeps, typed: string, previous?: Turn): Promis
   }
 
   const retrieval = await deps.retriever.retrieve(query, 8);
-  const selected = deps.quotes.select(analysis, retrieval.hits, intent, u.roles.length ? roles : []);
+  // A follow-up is about the roles it carries on with: "what about for foreign trained ones" never quotes another role's page.
+  const selected = deps.quotes.select(analysis, retrieval.hits, intent, u.roles.length || carried ? roles : []);
   const { coverage } = selected;
   // "How long does it take…" is not answered by a passage that names no duration, however many words it shares.
   const wants = analysis.wants;
@@ -309,6 +348,9 @@ export async function ask(deps: AskDeps, typed: string, previous?: Turn): Promis
     // Words that only name an aspect ("skills") are not a subject the documents lack, just one this search missed.
     const subjects = analysis.unknown.filter((w) => !ASPECT_WORDS.has(w.term)).map((w) => w.word);
     if (subjects.length && !analysis.topic.length) return outsideDocuments(question, intent, roles, subjects);
+    // "and in the US?" after "do hospital pharmacists get a pension": the place is what the documents lack for the role.
+    const places = analysis.scope.places.map((p) => p.surface);
+    if (carried && places.length && !analysis.topic.length) return outsideDocuments(question, intent, roles, places);
     return notCovered(question, knowledge, intent, roles);
   }
   // The noun the question is about must be in what is quoted: "the standard notice period for QA jobs" is not

@@ -32,7 +32,10 @@ export class Conversations {
 export function nextTurn(previous: Turn | undefined, answer: { question: string; intent: Turn['intent']; roles: string[]; answered: boolean }): Turn {
   if (!answer.answered && !answer.roles.length && previous) return previous;
   const same = previous && previous.roles.join('\0') === answer.roles.join('\0');
-  const earlier = same ? previous.earlier : previous?.roles.length ? previous.roles : previous?.earlier;
+  // The roles asked before, never those asked now: after going back to the first role, "the other one" is the second again.
+  const asked = new Set(answer.roles);
+  const before = same ? previous.earlier : previous?.roles.length ? previous.roles : previous?.earlier;
+  const earlier = before?.filter((r) => !asked.has(r));
   const place = findPlaces(answer.question)[0]?.surface ?? (same ? previous.place : undefined);
   const level = levelIn(answer.question) ?? (same ? previous.level : undefined);
   return { intent: answer.intent, roles: answer.roles, ...(earlier?.length ? { earlier } : {}), ...(place ? { place } : {}), ...(level ? { level } : {}) };

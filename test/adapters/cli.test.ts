@@ -104,6 +104,28 @@ describe('the command line', () => {
     expect(stdout).toContain('Senior Roles (7+ years) $200,000–$250,000+');
   });
 
+  it('keeps a chat on the pay, role and place asked before, and prints one line for what neither compared role has', async () => {
+    const fixture = { CORPUS_DIR: join(ROOT, 'test/fixtures/conversation'), DATA_DIR: tempDir('data-') };
+    await cli(['ingest'], fixture);
+    const { stdout } = await cli(
+      [],
+      fixture,
+      'how much do pharmacists make in ontario\nand in alberta?\nwhat about hospital ones\nand in the US?\nwhat does an air traffic controller do\ncompare them\nwhat about the other one?\n',
+    );
+    const [, , , hospital = '', us = '', , compared = '', other = ''] = stdout.split('you› ');
+    expect(hospital).toContain('Pharmacist salary (Alberta, 2024)\n   Pharmacist: Hospital pharmacy: CA$110,000–CA$135,000.');
+    expect(us).toContain('no Pharmacist salary figures for US');
+    expect(us).toContain('They give Pharmacist figures for Ontario, Alberta, Nova Scotia.');
+    expect(compared).toContain('Pharmacist vs Air Traffic Controller');
+    expect(compared).toContain(
+      'Key skills\n     • Pharmacist: Attention to detail under time pressure; Clear communication with patients and nurses\n     • Air Traffic Controller: the ability to make decisions',
+    );
+    expect(other).toContain('Responsibilities — Pharmacist');
+    const wall = await cli(['compare', 'Flight Dispatcher', 'Air Cabin Crew'], fixture);
+    expect(wall.stdout).toContain('Not in the documents for either: What it is, Responsibilities, Key skills, Education, Outlook');
+    expect(wall.stdout.match(/Not in the documents/g)).toHaveLength(1);
+  });
+
   it('gives help with examples from the corpus roles, and thanks a thank-you', async () => {
     const { stdout } = await cli([], {}, 'help\nthx!\n');
     expect(stdout).toMatch(/How much does an? [A-Z][\w ]+ make\?/);

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/app/config.js';
@@ -9,7 +9,7 @@ import { hasOwnContent } from '../../src/domain/knowledge.js';
 import type { Advisor } from '../../src/query/advisor.js';
 import { nextTurn } from '../../src/query/conversation.js';
 import { notCovered } from '../../src/query/no-answer.js';
-import { tempDir, testAdvisor } from '../helpers.js';
+import { ROOT, tempDir, testAdvisor } from '../helpers.js';
 
 let advisor: Advisor;
 beforeAll(async () => {
@@ -413,5 +413,56 @@ describe('initials of names a page writes in full', () => {
   it('counts a pay question\'s initials as held only by every word they stand for ("RAF" is no "air")', async () => {
     expect((await engineers.ask('what do data engineers earn in the RAF?')).answered).toBe(false);
     expect((await engineers.ask('I would move for the money. Do data engineers in WA earn more?')).answered).toBe(true);
+  });
+});
+
+describe('follow-ups in a conversation about a pharmacist page and an air traffic controller page', () => {
+  let fixture: Advisor;
+  const chat = async (questions: string[]) => {
+    let turn: Turn | undefined;
+    const answers: Answer[] = [];
+    for (const q of questions) {
+      const answer = await fixture.ask(q, turn);
+      answers.push(answer);
+      turn = nextTurn(turn, answer);
+    }
+    return answers;
+  };
+  beforeAll(async () => {
+    const dir = join(ROOT, 'test/fixtures/conversation');
+    fixture = await pagesAdvisor(Object.fromEntries(readdirSync(dir).map((f) => [f, readFileSync(join(dir, f), 'utf8')])));
+  });
+
+  it('narrows a pay follow-up to the figures its words label ("what about hospital ones"), for the same role and place', async () => {
+    const [, , hospital] = await chat(['how much do pharmacists make in ontario', 'and in alberta?', 'what about hospital ones']);
+    expect(hospital?.kind === 'salary' && hospital.figures.map((f) => [f.role, f.location, f.label, f.min])).toEqual([
+      ['Pharmacist', 'Alberta', 'Hospital pharmacy', 110000],
+    ]);
+  });
+
+  it('keeps a follow-up on the role the conversation is about, never quoting another role’s page', async () => {
+    const [, foreign] = await chat(['what exams do i need to be a pharmacist', 'what about for foreign trained ones']);
+    expect(foreign?.roles).toEqual(['Pharmacist']);
+    expect(foreign?.citations.filter((c) => c.doc !== 'Pharmacist in Canada')).toEqual([]);
+  });
+
+  it('goes back to the first role after "compare them" when asked about "the other one", then to the second', async () => {
+    const answers = await chat([
+      'what does a pharmacist do',
+      'what does an air traffic controller do',
+      'compare them',
+      'what about the other one?',
+      'what about the other one?',
+    ]);
+    expect(answers[2]?.kind).toBe('compare');
+    expect(answers.slice(3).map((a) => a.kind === 'ask' && a.topic?.role)).toEqual(['Pharmacist', 'Air Traffic Controller']);
+  });
+
+  it('says a place-only follow-up is outside the documents for the role, after a pay question narrowed or not', async () => {
+    const [, , , us] = await chat(['how much do pharmacists make in ontario', 'and in alberta?', 'what about hospital ones', 'and in the US?']);
+    expect(us?.kind === 'none' && us.reason).toMatchObject({ code: 'no-salary-for', role: 'Pharmacist', location: 'US' });
+    expect(us?.kind === 'none' && us.reason.code === 'no-salary-for' && us.reason.available.locations).toEqual(['Ontario', 'Alberta', 'Nova Scotia']);
+    const [, , pension] = await chat(['how much do pharmacists make in ontario', 'do hospital pharmacists get a pension', 'and in the US?']);
+    expect(pension?.kind === 'none' && pension.reason).toEqual({ code: 'outside-documents', subjects: ['US'], role: 'Pharmacist', instead: [] });
   });
 });

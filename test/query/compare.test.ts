@@ -183,3 +183,40 @@ describe('comparing two roles that a section sets apart', () => {
     expect((compare('Backend Engineer', 'Machine Learning Engineer') as CompareAnswer).differences).toEqual([]);
   });
 });
+
+describe('comparing roles from a careers page with entry requirements and related careers', () => {
+  let fk: Knowledge;
+  let fDocs: SourceDoc[];
+  let fProfiles: Map<string, Profile>;
+  beforeAll(async () => {
+    const loaded = await loadCorpus(join(ROOT, 'test/fixtures/conversation'));
+    fDocs = loaded.docs;
+    fk = buildKnowledge(fDocs, loaded.aliases);
+    fProfiles = buildProfiles(fDocs, fk.roles);
+  });
+
+  it('takes key skills from the section headed as skills, and entry requirements (GCSEs, age) as the way in', () => {
+    const answer = compareRoles(fk, fProfiles, fDocs, 'Pharmacist', 'Air Traffic Controller') as CompareAnswer;
+    expect(quotes(answer, 'Key skills', 'b')).toEqual([
+      'the ability to make decisions quickly and stay calm under pressure',
+      'excellent spatial awareness and concentration',
+      'clear spoken communication',
+    ]);
+    expect(quotes(answer, 'Education', 'b')).toEqual(
+      expect.arrayContaining(['at least 5 GCSEs at grades 9 to 4, including English and maths', 'to be 18 or over when you start training']),
+    );
+  });
+
+  it('prints one line for the aspects neither role has instead of a wall of empty cells, in the terminal and on Discord', () => {
+    const answer = compareRoles(fk, fProfiles, fDocs, 'Flight Dispatcher', 'Air Cabin Crew') as CompareAnswer;
+    const text = renderText(answer);
+    expect(text).not.toContain(`: ${MISSING}`);
+    expect(text).toContain('Flight Dispatcher: Average salary: £23,000–£38,000');
+    expect(text).toContain(`${MISSING} for either: What it is, Responsibilities, Key skills, Education, Outlook`);
+    expect(text).not.toContain('Shared skills');
+    const embed = renderAnswer(answer, { answerId: 'x', builtAt: new Date(0).toISOString() }).embeds[0];
+    expect(embed?.fields?.map((f) => f.name)).toEqual(['Salary', `${MISSING} for either`]);
+    expect(embed?.fields?.[1]?.value).toBe('What it is, Responsibilities, Key skills, Education, Outlook');
+    expect(embed?.description ?? '').not.toContain('Shared skills');
+  });
+});

@@ -2,7 +2,19 @@
 // (whose `text` is this terminal rendering).
 import type { Answer, CompareAnswer, SalaryAnswer } from '../../domain/answer.js';
 import { suggestionsOf } from '../../domain/answer.js';
-import { cellText, groupBySource, groupLines, noAnswerText, pickQuotes, quoteLine, salaryComparisonTitle, salarySummary, salaryTitle } from '../format.js';
+import {
+  MISSING_FOR_BOTH,
+  cellText,
+  compareRows,
+  groupBySource,
+  groupLines,
+  noAnswerText,
+  pickQuotes,
+  quoteLine,
+  salaryComparisonTitle,
+  salarySummary,
+  salaryTitle,
+} from '../format.js';
 
 /** What the command line says about quotes left out for length. */
 const MORE_HINT = 'ask with --json to see every source';
@@ -20,10 +32,12 @@ function quotes(citations: Answer['citations'], more = MORE_HINT, all = false): 
 }
 
 function compare(a: CompareAnswer): string {
-  const rows = a.rows.map((r) => `${r.aspect}\n  • ${a.a}: ${cellText(r, 'a')}\n  • ${a.b}: ${cellText(r, 'b')}`);
-  const shared = `Shared skills: ${a.shared.length ? a.shared.map((s) => s.quote).join(', ') : 'none listed for both'}`;
+  const shown = compareRows(a);
+  const rows = shown.rows.map((r) => `${r.aspect}\n  • ${a.a}: ${cellText(r, 'a')}\n  • ${a.b}: ${cellText(r, 'b')}`);
+  if (shown.missing) rows.push(`${MISSING_FOR_BOTH}: ${shown.missing}`);
+  const shared = shown.shared === null ? [] : [`Shared skills: ${shown.shared}`];
   const apart = a.differences.length ? [`How they differ\n${a.differences.map((d) => `  > ${d.quote}`).join('\n')}`] : [];
-  return [`${a.a} vs ${a.b}`, ...apart, ...rows, shared].join('\n');
+  return [`${a.a} vs ${a.b}`, ...apart, ...rows, ...shared].join('\n');
 }
 
 function salary(a: SalaryAnswer, more: string): string {

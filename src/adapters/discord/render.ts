@@ -4,7 +4,9 @@ import { type APIEmbed, ActionRowBuilder, ButtonBuilder, ButtonStyle, type Inter
 import { type Answer, type CompareAnswer, yearOf } from '../../domain/answer.js';
 import type { Citation } from '../../domain/types.js';
 import {
+  MISSING_FOR_BOTH,
   cellText,
+  compareRows,
   groupBySource,
   groupLines,
   noAnswerText,
@@ -84,10 +86,11 @@ function describe(answer: Answer): { title: string; description: string } {
 }
 
 function compareDescription(a: CompareAnswer): string {
+  const { shared } = compareRows(a);
   const sources = [...new Set(a.citations.map((c) => c.section))];
   return [
     a.differences.length ? `**How they differ:**\n${a.differences.map((d) => `> ${escapeMarkdown(d.quote)}`).join('\n')}` : '',
-    `**Shared skills:** ${a.shared.length ? escapeMarkdown(a.shared.map((s) => s.quote).join(', ')) : 'none listed for both'}`,
+    shared === null ? '' : `**Shared skills:** ${escapeMarkdown(shared)}`,
     sources.length ? `**Sources:** ${escapeMarkdown(sources.slice(0, 6).join(' · '))}${sources.length > 6 ? ` (+${sources.length - 6} more)` : ''}` : '',
   ]
     .filter(Boolean)
@@ -139,10 +142,12 @@ export function renderAnswer(answer: Answer, meta: RenderMeta) {
     footer: { text: `Index built ${when(meta.builtAt)}${year ? ` · data year ${year}` : ''}` },
   };
   if (answer.kind === 'compare') {
-    embed.fields = answer.rows.map((r) => ({
+    const shown = compareRows(answer);
+    embed.fields = shown.rows.map((r) => ({
       name: r.aspect,
       value: `**${escapeMarkdown(answer.a)}:** ${escapeMarkdown(cellText(r, 'a'))}\n**${escapeMarkdown(answer.b)}:** ${escapeMarkdown(cellText(r, 'b'))}`,
     }));
+    if (shown.missing) embed.fields.push({ name: MISSING_FOR_BOTH, value: escapeMarkdown(shown.missing) });
   }
   return {
     embeds: [fitEmbed(embed)],

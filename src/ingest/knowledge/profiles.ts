@@ -34,6 +34,12 @@ const ASPECT_HEADINGS: Record<ProfileAspect, { heading: RegExp; exclude?: RegExp
  * involves"). Skills stay in page order: "Key Competencies" lists answer skill questions as well as "Skills" do.
  */
 const NAMES_DUTIES = /responsibilit|dut(?:y|ies)|tasks/i;
+/**
+ * Headings that name skills themselves ("Skills and knowledge", "Skills you need"), beside those that hold them among
+ * entry requirements ("Entry requirements": GCSEs, age): when a role's pages have the first, the second are its way in.
+ */
+const NAMES_SKILLS = /skill|competenc|proficien/i;
+const NAMES_REQUIREMENTS = /requirement|qualificat|\bentry\b/i;
 /** Sub-headings that never hold a role's own profile even under a matching top heading. */
 const NOT_PROFILE = /soft|overlap|market/i;
 /** An item about schooling or credentials, wherever the page lists it ("A bachelor's degree in a technical field"). */
@@ -106,6 +112,9 @@ function items(doc: SourceDoc, block: Block): ProfileItem[] {
 function profileOf(docs: SourceDoc[], facts: Map<SourceDoc, DocRoles>, role: Role): Profile {
   const profile: Profile = { role: role.name, what: null, aspects: { Responsibilities: [], 'Key skills': [], Education: [] }, outlook: [] };
   let fallbackWhat: Citation | null = null;
+  // Key skills items from a section headed as skills, and from one headed as requirements.
+  const namedSkills: ProfileItem[] = [];
+  const requirements: ProfileItem[] = [];
   for (const doc of docs) {
     const f = facts.get(doc);
     if (!f) continue;
@@ -146,11 +155,25 @@ function profileOf(docs: SourceDoc[], facts: Map<SourceDoc, DocRoles>, role: Rol
         const lastSentence = lead.split(/[.!?]\s/).pop() ?? '';
         for (const a of PROFILE_ASPECTS) if (ASPECT_HEADINGS[a].heading.test(lastSentence)) aspects.add(a);
       }
+      // The nearest heading that makes the section one of skills says which kind; only a section headed as requirements
+      // itself is one ("Machine Learning Concepts" under "Requirements" lists skills).
+      const skillsBy = path.findLast((p) => ASPECT_HEADINGS['Key skills'].heading.test(p) && !ASPECT_HEADINGS['Key skills'].exclude?.test(p)) ?? '';
+      const skillsHeading = NAMES_SKILLS.test(skillsBy);
+      const requirementsHeading = !skillsHeading && skillsBy === path.at(-1) && NAMES_REQUIREMENTS.test(skillsBy);
       for (const item of found) {
         const school = aspects.size > 0 && (EDUCATION_CONTENT.test(item.quote) || NAMED_CERTIFICATE.test(item.quote));
         for (const a of school ? (['Education'] as const) : aspects) profile.aspects[a].push(item);
+        if (!school && aspects.has('Key skills') && skillsHeading) namedSkills.push(item);
+        if (!school && aspects.has('Key skills') && requirementsHeading) requirements.push(item);
       }
     });
+  }
+  if (namedSkills.length && requirements.length) {
+    // "Skills and knowledge" is what the role needs; "Entry requirements" (GCSEs, being 18) is how to get in.
+    // They follow the route in the page describes, so what answers "do I need a degree" keeps its place.
+    const moved = new Set(requirements);
+    profile.aspects['Key skills'] = profile.aspects['Key skills'].filter((c) => !moved.has(c));
+    profile.aspects.Education.push(...requirements.filter((c) => !profile.aspects.Education.includes(c)));
   }
   // "Typical duties" answers "what are the responsibilities" before "What the role involves" does.
   const direct = (c: Citation) => (NAMES_DUTIES.test(c.section.split(' › ').at(-1) ?? '') ? 0 : 1);
