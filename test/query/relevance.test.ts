@@ -143,6 +143,11 @@ describe('the relevance decision', () => {
     expect(coverage(a, (t) => (inPassage.has(t) ? 1 : 0))).toBeGreaterThanOrEqual(MIN_COVERAGE);
   });
 
+  it('decides on the five most telling terms of a long question, heaviest first', () => {
+    const a = analyseQuestion('master degree ethics metrics salary bachelor', idf);
+    expect(decidingTerms(a).map((t) => t.term)).toEqual(['metric', 'ethic', 'bachelor', 'salari', 'degre']);
+  });
+
   it('refuses when the words the corpus never uses outweigh what matched', () => {
     const a = analyseQuestion('do ML engineers get visa sponsorship', idf, [mle]);
     expect(a.unknown.map((u) => u.word)).toEqual(['visa', 'sponsorship']);
