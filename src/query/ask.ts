@@ -8,7 +8,7 @@ import { type Citation, type Intent, type SourceDoc, withContext } from '../doma
 import { PAY_WORDS } from '../domain/vocabulary.js';
 import { gradeTerms, normaliseChat, terms } from '../index/terms.js';
 import { hasMoney } from '../ingest/knowledge/money.js';
-import { roleKey } from '../ingest/knowledge/roles.js';
+import { primaryRole, roleKey } from '../ingest/knowledge/roles.js';
 import { periodIn } from '../ingest/knowledge/salary-facts.js';
 import { compareRoles } from './compare.js';
 import { understand } from './intent.js';
@@ -375,7 +375,22 @@ export async function ask(deps: AskDeps, typed: string, previous?: Turn): Promis
     if (missing.length && !missing.every(coveredBy(shown.map((c) => sectionText(deps.docs, c)).join('\n'))))
       return notCovered(question, knowledge, intent, roles);
   }
-  return { kind: 'ask', answered: true, question, intent, roles, citations };
+  return { kind: 'ask', answered: true, question, intent, roles: roles.length ? roles : quotedRole(knowledge, deps.docs, citations), citations };
+}
+
+/**
+ * The one role whose pages every quote comes from, for a question that named none ("whats a soc analyst" answered
+ * from the Cybersecurity Analyst page): a follow-up ("how much do they make") is about that role.
+ */
+function quotedRole(knowledge: Knowledge, docs: SourceDoc[], citations: Citation[]): string[] {
+  const names = new Set<string>();
+  for (const id of new Set(citations.map((c) => c.docId))) {
+    const doc = docs.find((d) => d.id === id);
+    const role = doc && primaryRole(knowledge.roles, doc);
+    if (!role) return [];
+    names.add(role.name);
+  }
+  return names.size === 1 ? [...names] : [];
 }
 
 /**

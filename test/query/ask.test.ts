@@ -458,6 +458,12 @@ describe('follow-ups in a conversation about a pharmacist page and an air traffi
     expect(answers.slice(3).map((a) => a.kind === 'ask' && a.topic?.role)).toEqual(['Pharmacist', 'Air Traffic Controller']);
   });
 
+  it('takes a question that names no role as about the one role whose page answered it, for the next follow-up', async () => {
+    const [exam, pay] = await chat(['what is the PEBC Evaluating Examination', 'how much do they make']);
+    expect(exam?.roles).toEqual(['Pharmacist']);
+    expect(pay?.kind === 'salary' && pay.role).toBe('Pharmacist');
+  });
+
   it('says a place-only follow-up is outside the documents for the role, after a pay question narrowed or not', async () => {
     const [, , , us] = await chat(['how much do pharmacists make in ontario', 'and in alberta?', 'what about hospital ones', 'and in the US?']);
     expect(us?.kind === 'none' && us.reason).toMatchObject({ code: 'no-salary-for', role: 'Pharmacist', location: 'US' });
