@@ -106,6 +106,17 @@ const REGION_ALIASES: Record<string, string[]> = {
   'Australian Capital Territory': ['ACT'],
 };
 
+/**
+ * Abbreviations regions of two countries share, matched only in capitals and only beside another place of one of
+ * those countries: "in WA and Queensland" is Western Australia, "Seattle, WA" Washington; alone, "WA" is neither.
+ */
+const SHARED_ALIASES: Record<string, [string, string][]> = {
+  WA: [
+    ['Western Australia', 'AU'],
+    ['Washington', 'US'],
+  ],
+};
+
 /** Groups of countries people name as one. */
 const AREAS = ['Europe', 'EU', 'European Union', 'Asia', 'Africa', 'Latin America', 'Middle East', 'Scandinavia', 'Nordics', 'APAC', 'EMEA'];
 
@@ -178,8 +189,11 @@ export function findPlaces(text: string): PlaceMention[] {
   const words = [...text.matchAll(/[\p{L}][\p{L}.'’-]*/gu)].map((m) => ({ text: m[0].replace(/[.'’-]+$/, ''), start: m.index }));
   const found: PlaceMention[] = [];
   const starts = firstWords ?? new Set<string>();
+  const shared: { at: number; alias: string }[] = [];
   for (let i = 0; i < words.length; i++) {
-    const w = (words[i]?.text ?? '').toLowerCase();
+    const written = words[i]?.text ?? '';
+    if (SHARED_ALIASES[written]) shared.push({ at: words[i]?.start ?? 0, alias: written });
+    const w = written.toLowerCase();
     // placeKey (accents, dots) only for the few words that need it: this loop sees every word of a corpus.
     if (!starts.has(/[^a-z-]/.test(w) ? placeKey(w) : w)) continue;
     for (let n = Math.min(MAX_WORDS, words.length - i); n >= 1; n--) {
@@ -206,7 +220,20 @@ export function findPlaces(text: string): PlaceMention[] {
       break;
     }
   }
-  return found;
+  return shared.length ? withSharedAliases(found, shared) : found;
+}
+
+/** `found` with each shared abbreviation read as the region of the one country the other places are in (see SHARED_ALIASES). */
+function withSharedAliases(found: PlaceMention[], shared: { at: number; alias: string }[]): PlaceMention[] {
+  const countries = new Set(found.map((p) => p.place.country));
+  const out = [...found];
+  for (const { at, alias } of shared) {
+    const fits = (SHARED_ALIASES[alias] ?? []).filter(([, country]) => countries.has(country));
+    const [only] = fits;
+    if (fits.length !== 1 || !only) continue;
+    out.push({ place: { name: only[0], kind: 'region', country: only[1] }, surface: alias, start: at, end: at + alias.length });
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /** The place a name written in a document stands for ("NYC" -> New York City), if the gazetteer knows it. */

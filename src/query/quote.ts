@@ -9,7 +9,7 @@ import { sectionRoles } from '../ingest/knowledge/profiles.js';
 import { primaryRole, rolesMentioned } from '../ingest/knowledge/roles.js';
 import { tableCells } from '../ingest/text.js';
 import type { QuestionAnalysis } from './question.js';
-import { HEADING_CREDIT, MIN_COVERAGE, coverage, holds } from './relevance.js';
+import { HEADING_CREDIT, MIN_COVERAGE, coverage, holds, statesQuantity } from './relevance.js';
 import type { Hit } from './retriever.js';
 
 /** Section headings that say which kind of question a passage answers ("Salary in Germany", "Key Skills"). */
@@ -29,6 +29,12 @@ const PASSAGE_CREDIT = 0.8;
 
 /** "What is X?" leads with the passage that defines X ("MLOps: Combining…"), whatever else matches more words. */
 const DEFINITION_LEAD = 1;
+
+/**
+ * "How long does the apprenticeship take?" is answered only by a passage that states a duration (see `statesQuantity`):
+ * those lead, so the answer is not cut to passages that share the question's words but state none.
+ */
+const QUANTITY_LEAD = 0.3;
 
 const LIST_INTENTS = new Set<Intent>(['skills', 'education', 'role']);
 
@@ -137,7 +143,8 @@ export class QuoteSelector {
           (expWeight ? (0.25 * exp) / expWeight : 0) +
           0.15 / (1 + rank) +
           intentBonus +
-          (definition?.test(doc.text.slice(span.start, span.end)) ? (question.asksDefinition ? DEFINITION_LEAD : 0.3) : 0) -
+          (definition?.test(doc.text.slice(span.start, span.end)) ? (question.asksDefinition ? DEFINITION_LEAD : 0.3) : 0) +
+          (question.wants && statesQuantity(quoteText(doc.text, span), question.wants) ? QUANTITY_LEAD : 0) -
           (span.end - span.start > 350 ? 0.05 : 0);
         candidates.push({ doc, section: chunk.section, span, score: Math.round(score * 1000) / 1000, coverage: covered, passage: passageCoverage });
       }
@@ -183,7 +190,7 @@ export class QuoteSelector {
           ? {
               label: sourceLabel(doc, chunk.section),
               heading: new Set(terms(sourceLabel(doc, chunk.section))),
-              spans: chunk.spans.map((s) => new Set(terms(quoteText(doc.text, s)))),
+              spans: chunk.spans.map((s, i) => new Set(terms(referredText(doc.text, s, chunk.spans[i - 1])))),
               introduces: chunk.spans.map((span) => {
                 const text = doc.text.slice(span.start, span.end);
                 return (text.endsWith(':') || tableCells(text).length > 1) && chunk.spans.some((s) => s.context?.start === span.start);
@@ -240,6 +247,19 @@ function definitionPattern(own: string[]): RegExp | null {
   const first = own[0];
   if (!first || own.length > 3) return null;
   return new RegExp(`^${first.replace(/[^a-z0-9]/g, '')}[a-z]*\\b[^.:]{0,40}(?::|\\s(?:is|are)\\b)`, 'i');
+}
+
+/** A sentence that opens by pointing back ("It usually takes four years", "This needs…", "They…"). */
+const POINTS_BACK = /^\s*(?:it|this|that|these|they|such)\b/i;
+
+/**
+ * What a span is about: its own text, and for a sentence that points back, the sentence before it in the same
+ * paragraph ("The apprenticeship leads to… It usually takes four years" is about the apprenticeship).
+ */
+function referredText(text: string, span: Span, before: Span | undefined): string {
+  const own = quoteText(text, span);
+  if (!before || !POINTS_BACK.test(text.slice(span.start, span.end)) || before.end > span.start || /\n/.test(text.slice(before.end, span.start))) return own;
+  return `${text.slice(before.start, before.end)}\n${own}`;
 }
 
 /** The exact source text of a span, preceded by its parent bullet when it has one. */

@@ -2,7 +2,7 @@
 // currency or year. Figures are shown only under the place, currency and year the documents give them.
 import type { NoAnswer, SalaryAnswer, SalaryNote } from '../domain/answer.js';
 import { type Knowledge, type Level, type Period, type SalaryFact, citeFact } from '../domain/knowledge.js';
-import type { Citation } from '../domain/types.js';
+import { type Citation, withContext } from '../domain/types.js';
 import { gradeTerms } from '../index/terms.js';
 import { resolveRole } from '../ingest/knowledge/roles.js';
 import { ONE_COUNTRY_CURRENCIES, currencyOfCountry, findPlaces, placeCovers, placeKey, placeNamed } from '../ingest/places.js';
@@ -86,6 +86,15 @@ function placeRanking(facts: SalaryFact[]): SalaryFact[] {
   return [...best].sort((a, b) => top(b) - top(a));
 }
 
+/** Words for people still training for a role: their pay is not the role's own unless asked for. */
+const IN_TRAINING = /\b(?:apprentices?|apprenticeships?|trainees?|traineeships?|interns?|internships?|cadets?|student)\b/i;
+
+/** Whether a figure is pay of people in training: its label, band, quote or own headings (not the page title) say so. */
+function inTraining(f: SalaryFact): boolean {
+  const headings = f.section.split(' › ').slice(1).join(' ');
+  return IN_TRAINING.test(`${f.label} ${f.level ?? ''} ${withContext(f)} ${headings}`);
+}
+
 /** Looks up salary figures; an unknown role gets suggestions, a role without data or without figures for the place, currency or year asked says so plainly. */
 export function salaryLookup(knowledge: Knowledge, query: SalaryQuery): SalaryAnswer | NoAnswer {
   const question = query.question ?? [query.role, query.level, query.location, query.currency, query.year].filter(Boolean).join(' · ');
@@ -141,6 +150,12 @@ export function salaryLookup(knowledge: Knowledge, query: SalaryQuery): SalaryAn
   if (query.totalOnly) {
     const total = facts.filter((f) => f.kind === 'total' || /\btotal\b/i.test(f.label));
     if (total.length) facts = total;
+  }
+  // "Electrician salary" asks what electricians earn: an apprentice's or trainee's rates follow the role's own pay.
+  const asksTraining = IN_TRAINING.test(`${query.question ?? ''} ${query.role} ${role.name}`);
+  if (!query.level && !query.grades?.length && !asksTraining) {
+    const training = facts.filter(inTraining);
+    if (training.length && training.length < facts.length) facts = [...facts.filter((f) => !inTraining(f)), ...training];
   }
   const ranked = query.topLocation ? placeRanking(facts) : [];
   const ranking = ranked.length > 0;

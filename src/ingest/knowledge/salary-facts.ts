@@ -87,6 +87,9 @@ const REMOTE = /\bremote\b/i;
 const YEAR = /\b(?:19|20)\d{2}\b/g;
 const YEAR_RANGE = /\b(?:19|20)\d{2}\s*(?:-|–|to|through|and)\s*(?:19|20)?\d{2}\b/g;
 
+/** A table header that only names pay of a period: "Hourly rate", "Weekly pay", "Annual salary". */
+const PAY_OF_PERIOD = /^\s*(?:hourly|weekly|monthly|annual|yearly|daily|day)\s+(?:rates?|pay|salar(?:y|ies)|wages?|earnings)\s*$/i;
+
 /** A label that ends with a place phrase ("Median salary in London", "Salary in the United States (2025)"). */
 const PLACE_PHRASE = /^(.*?)\s+(?:in|across|for|at)\s+(?:the\s+)?(.+)$/i;
 
@@ -226,6 +229,48 @@ function shortLabel(words: string): string {
 /** Filler left around a figure that names nothing ("and", "while", "up to"). */
 const CONNECTIVES =
   /^(?:and|or|but|while|with|whereas|then|up|to|from|between|about|around|roughly|typically|usually|earn|earns|earned|make|makes|made|pay|pays|paid|the|a|an|in|at|for|of|on|compared|was|were|is|are|than|less|more|over|under|nearly|almost|can|could|reach|reaches)$/i;
+
+/** A verb of earning: what stands before it says who earns the figure after it. */
+const EARN_VERB = /\b(?:earns?|earning|makes?|gets?|receives?|(?:is|are)\s+paid|takes?\s+home)\b/gi;
+/** Words that open a sentence without naming anyone ("In practice", "Once licensed"). */
+const OPENING_ASIDE =
+  /^\s*(?:in\s+practice|in\s+general|in\s+reality|in\s+fact|overall|generally|typically|usually|today|nowadays|currently|however|once\s+\w+)\b,?\s*/i;
+/** Articles and quantities before who earns ("most qualified electricians"), and hedges after ("can", "typically"). */
+const SUBJECT_LEAD = /^(?:(?:a|an|the|most|many|some|all|typical|new)\s+)+/i;
+const SUBJECT_TAIL = /(?:\s+(?:can|could|may|might|will|would|typically|usually|often|generally|normally|still|also))+$/i;
+/** The longest who-earns phrase kept as a label: longer ones are sentences, not names. */
+const SUBJECT_WORDS = 6;
+
+/**
+ * Who a sentence says earns its figure, as a label: "In practice most qualified electricians earn between …" ->
+ * "qualified electricians"; "an electrician under the award earns a minimum of about …" -> "electrician under the
+ * award, minimum"; "Electricians on mining sites in WA and Queensland can earn …" -> "Electricians on mining sites".
+ */
+export function subjectLabel(own: string): string | null {
+  const verb = [...own.matchAll(EARN_VERB)].at(-1);
+  if (!verb) return null;
+  let who = own.slice(0, verb.index).replace(/\([^)]*\)/g, ' ');
+  // Places are the figure's place, said apart: drop them with the preposition that brings them in.
+  for (const p of [...placesIn(who)].sort((a, b) => b.start - a.start)) who = who.slice(0, p.start) + who.slice(p.end);
+  who = who
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(SUBJECT_TAIL, '')
+    .replace(/\s*\b(?:in|across|at|for)\s+(?:the\s+)?(?:(?:and|or|,)\s*)*$/i, '')
+    .replace(OPENING_ASIDE, '')
+    .replace(SUBJECT_LEAD, '')
+    .trim();
+  const words = who.split(' ').filter(Boolean);
+  if (
+    !words.length ||
+    words.length > SUBJECT_WORDS ||
+    words.some((w) => /[^\p{L}'’-]/u.test(w)) ||
+    /^(?:they|you|we|he|she|it|this|that|these|those|one|who|which)$/i.test(words[0] ?? '')
+  )
+    return null;
+  const bound = /\b(?:a|the)\s+(minimum|maximum)\b/i.exec(own.slice((verb.index ?? 0) + verb[0].length));
+  return bound?.[1] ? `${who}, ${bound[1].toLowerCase()}` : who;
+}
 
 /** A figure's own few words when they name it ("second-line", "third-line engineers"), else null. */
 function namingWords(words: string): string | null {
@@ -420,7 +465,7 @@ function factsOf(text: string, ctx: Context): SalaryFact[] {
         label = KIND_OR_PAY.test(words) ? shortLabel(words) : (namingWords(words) ?? outerLabel);
       } else if (headIsLevel) label = outerLabel;
       else if (head && c.start === 0 && i === 0) label = head;
-      else label = nounLabel(own) ?? (KIND_OR_PAY.test(words) ? shortLabel(words) : (namingWords(words) ?? (head || outerLabel)));
+      else label = nounLabel(own) ?? (KIND_OR_PAY.test(words) ? shortLabel(words) : (subjectLabel(own) ?? namingWords(words) ?? (head || outerLabel)));
       // "entry-level data scientists typically earn…", "senior roles £70k-£90k": the level the sentence gives.
       // "Senior engineers … earn £55,000 to £72,000, rising to £62,000 to £80,000 in London": the same people's pay.
       const rising = i === 0 && c.start > 0 && RISING.test(own);
@@ -475,23 +520,30 @@ function factsOf(text: string, ctx: Context): SalaryFact[] {
       location ??= labelPlace;
       if (!location && parentLabel) location = placesIn(parentLabel).find((p) => onlyPlace(parentLabel, [p]))?.surface ?? null;
       location ??= where.headings.map((h) => placesIn(h).find((p) => p.place.name !== 'Remote' || onlyPlace(h, [p]))?.surface).find(Boolean) ?? null;
+      // "A$33.50 an hour (around A$1,273 for a 38-hour week)": the same pay again in another period, named as before.
+      const restates = i > 0 && RESTATED.test(own) ? out.at(-1) : undefined;
+      if (restates) {
+        label = restates.label;
+        location = restates.location;
+      }
       const kind = kindOf(label);
       const single = money.to === null;
+      const after = clause.slice(money.end).slice(0, PERIOD_AFTER_CHARS);
       out.push({
         ...ctx.quoted,
         file: where.doc.file,
         role: role?.name ?? null,
         kind,
         label,
-        level: headIsLevel ? head : levelWord,
-        seniority: headIsLevel ? seniorityOf(head) : levelAt ? seniorityOf(levelAt.word, levelAt.after) : null,
+        level: restates ? restates.level : headIsLevel ? head : levelWord,
+        seniority: restates ? restates.seniority : headIsLevel ? seniorityOf(head) : levelAt ? seniorityOf(levelAt.word, levelAt.after) : null,
         min: single ? (money.openEnded ? money.from : null) : money.from,
         // "up to £75,000" is a ceiling, not a figure anyone is said to earn.
         max: single ? (upTo && !money.openEnded ? money.from : null) : money.to,
         value: single && !money.openEnded && !upTo ? money.from : null,
         openEnded: money.openEnded,
         currency: dollarOf(money, whole, namedDollar, pageCountry ?? (placeNamed(location ?? '')?.kind === 'country' ? countryOf(location) : null)),
-        period: periodIn(`${label} ${clause}`) ?? periodIn(text) ?? periodIn(parentText) ?? sectionPeriod ?? 'year',
+        period: periodAfter(after, money) ?? periodIn(`${label} ${clause}`) ?? periodIn(text) ?? periodIn(parentText) ?? sectionPeriod ?? 'year',
         location,
         country: countryOf(location ?? market),
         market: location ?? market,
@@ -500,6 +552,27 @@ function factsOf(text: string, ctx: Context): SalaryFact[] {
     }
   }
   return out;
+}
+
+/** How far after a figure its own period is looked for ("A$33.50 an hour", "A$1,273 for a 38-hour week"). */
+const PERIOD_AFTER_CHARS = 30;
+/** A figure restated in brackets right after another: "A$33.50 an hour (around A$1,273 …)", "£30,000 a year (or £15 an hour)". */
+const RESTATED = /^\s*(?:(?:a|an|per)\s+\w+\s*)?\(\s*(?:around|about|roughly|approximately|approx\.?|or|i\.e\.,?|that is,?|equivalent to|equal to)?\s*$/i;
+/** Pay "for a 38-hour week", "for a full-time week": a week's pay. */
+const FOR_A_WEEK = /^\s*(?:for|over)\s+an?\s+(?:\d+(?:\.\d+)?[-\s]hours?\s+|full[-\s]time\s+|standard\s+|ordinary\s+)?week\b/i;
+/**
+ * Above this a figure "for a 37.5-hour week" is a year's salary quoted with its working week ("£28,000 for a 37.5 hour
+ * week"), not a week's pay; currencies of small units are left to the other rules.
+ */
+const WEEKLY_CEILING = 10_000;
+const SMALL_UNIT_CURRENCIES = new Set(['JPY', 'INR']);
+
+/** The period written right after a figure, before any other figure: "A$33.50 an hour (around …", "A$1,273 for a 38-hour week". */
+function periodAfter(after: string, money: Money): Period | null {
+  const own = periodIn(after);
+  if (own) return own;
+  const amount = money.to ?? money.from;
+  return FOR_A_WEEK.test(after) && amount < WEEKLY_CEILING && !SMALL_UNIT_CURRENCIES.has(money.currency) ? 'week' : null;
 }
 
 /** True for a table row quoted under its header row (same number of cells, at least two). */
@@ -525,14 +598,20 @@ function tableFacts(text: string, ctx: Context): SalaryFact[] {
     const place = names.find((n) => n !== level && onlyPlace(unbracketed(n), placesIn(unbracketed(n))));
     const heading = ctx.where.headings[0] ?? '';
     // Both named ("First officer" × "Long-haul"): the label says both; a column that only names the pay ("Base salary") adds nothing.
-    const named = names.filter((n) => n !== level && n !== place && n && !/^(?:location|city|country|region|level|role|title|stage)$/i.test(n));
+    // A column that only names the pay and its period ("Hourly rate", "Weekly rate (38 hours)") gives the period, not a name.
+    const named = names.filter(
+      (n) => n !== level && n !== place && n && !/^(?:location|city|country|region|level|role|title|stage)$/i.test(n) && !PAY_OF_PERIOD.test(unbracketed(n)),
+    );
     const [first, second] = named;
     const label =
       first && second && !KIND_OR_PAY.test(second) ? `${first}, ${second}` : (first ?? (KIND_OR_PAY.test(heading) ? withoutPlace(heading) : 'Salary'));
     const column = place ? columnPlace(place) : null;
+    // "Weekly rate (38 hours)" over a column, "Hourly" beside a row: the period of the cell's figure, before its section's.
+    const period = periodIn(cell) ?? periodIn(header[i] ?? '') ?? periodIn(rowName);
     for (const f of factsOf(cell, { ...ctx, parentText: '' }))
       out.push({
         ...f,
+        ...(period ? { period } : {}),
         kind: kindOf(label),
         label,
         level,
