@@ -32,7 +32,8 @@ const DEFINITION_LEAD = 1;
 
 /**
  * "How long does the apprenticeship take?" is answered only by a passage that states a duration (see `statesQuantity`):
- * those lead, so the answer is not cut to passages that share the question's words but state none.
+ * those lead, so the answer is not cut to passages that share the question's words but state none. Durations and
+ * costs only: with counts too, "how many GPUs will I get" was answered from another count (a corpus-f dev near-miss).
  */
 const QUANTITY_LEAD = 0.3;
 
@@ -144,7 +145,7 @@ export class QuoteSelector {
           0.15 / (1 + rank) +
           intentBonus +
           (definition?.test(doc.text.slice(span.start, span.end)) ? (question.asksDefinition ? DEFINITION_LEAD : 0.3) : 0) +
-          (question.wants && statesQuantity(quoteText(doc.text, span), question.wants) ? QUANTITY_LEAD : 0) -
+          (question.wants && question.wants !== 'count' && statesQuantity(quoteText(doc.text, span), question.wants) ? QUANTITY_LEAD : 0) -
           (span.end - span.start > 350 ? 0.05 : 0);
         candidates.push({ doc, section: chunk.section, span, score: Math.round(score * 1000) / 1000, coverage: covered, passage: passageCoverage });
       }
