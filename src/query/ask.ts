@@ -143,6 +143,9 @@ function narrowFigures<A extends Answer>(answer: A, analysis: QuestionAnalysis):
   return figures.length ? { ...answer, figures } : answer;
 }
 
+/** Words that only say the period of pay asked ("hourly rate", "per year"). */
+const PERIOD_WORDS = /^(?:hourly|hours?|weekly|weeks?|monthly|months?|yearly|years?|annual|annually|daily|days?|rates?|per)$/i;
+
 /**
  * Puts the figures whose own words match the question first ("median base pay" leads with the median), keeping
  * the documents' order otherwise; a ranking answer ("which city pays most") keeps its order.
@@ -151,7 +154,12 @@ function focusFigures<A extends Answer>(answer: A, analysis: QuestionAnalysis): 
   if (answer.kind !== 'salary' || answer.ranking) return answer;
   // Places asked about count too: "Manchester and Edinburgh" leads with those two, not with London.
   // Pay words say nothing of which figure: "how much do hygienists earn" should not lead with "can earn £35 an hour".
-  const wanted = [...analysis.topic.filter((t) => !PAY_WORDS.test(t.word)).map((t) => t.term), ...analysis.scope.places.flatMap((p) => terms(p.surface))];
+  // Nor do words for the period, which the lookup already picks by: "electrician hourly rate" should not lead with the
+  // apprentice table because its column is headed "Hourly rate".
+  const wanted = [
+    ...analysis.topic.filter((t) => !PAY_WORDS.test(t.word) && !PERIOD_WORDS.test(t.word)).map((t) => t.term),
+    ...analysis.scope.places.flatMap((p) => terms(p.surface)),
+  ];
   const score = (c: { quote: string; context?: string; section: string }) => {
     const words = new Set(terms(`${c.context ?? ''} ${c.quote} ${c.section}`));
     return wanted.filter((t) => words.has(t)).length;

@@ -22,6 +22,11 @@ describe('a role’s own pay before its apprentices’', () => {
     expect(a.kind === 'salary' && a.figures[0]?.label).toBe('licensed electrician on the award, minimum');
   });
 
+  it('leads with qualified pay for "hourly rate", though the apprentice table heads a column "Hourly rate"', async () => {
+    const a = await advisor.ask('electrician hourly rate');
+    expect(a.kind === 'salary' && a.figures[0]?.label).toBe('licensed electrician on the award, minimum');
+  });
+
   it('keeps the apprentice table first when the question asks about apprentices', () => {
     const a = advisor.salary({ role: 'Electrician', question: 'electrician apprentice pay' });
     expect(a.kind === 'salary' && a.figures[0]?.label).toBe('1st year');
