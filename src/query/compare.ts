@@ -6,7 +6,8 @@ import { type Knowledge, type MarketFact, PROFILE_ASPECTS, type Profile, type Pr
 import { type Citation, type SourceDoc, citeSpan } from '../domain/types.js';
 import { terms } from '../index/terms.js';
 import { OUTLOOK_HEADING, OUTLOOK_WORDS } from '../ingest/knowledge/outlook.js';
-import { resolveRole, rolesMentioned } from '../ingest/knowledge/roles.js';
+import { nameCase, shortens } from '../ingest/knowledge/role-names.js';
+import { resolveRole, roleKey, rolesMentioned } from '../ingest/knowledge/roles.js';
 import { sentenceSpans } from '../ingest/text.js';
 import { refusal, unknownRole } from './no-answer.js';
 import { mentionedOnly, noContent } from './roles.js';
@@ -65,6 +66,51 @@ function differences(docs: SourceDoc[], roles: Role[], a: Role, b: Role): Citati
   return out;
 }
 
+/** A heading that sets two jobs against each other ("Electrician vs data cabler", "SOC analyst or pen tester?"). */
+const VERSUS = /\bvs\.?(?=\s)|\bversus\b|\bor\b|\bcompared\b|\bdiffer/i;
+
+/** Most sentences a job the documents only mention gets for its side, from the section that compares it. */
+const MAX_MENTIONED_SENTENCES = 3;
+
+/**
+ * A job the documents have no page for, seen from a section that sets it against a role ("Electrician vs data
+ * cabler"): a stand-in role named as the user typed it, and the section's sentences that speak of it.
+ */
+function mentionedSide(docs: SourceDoc[], roles: Role[], role: Role, input: string): { other: Role; about: Citation[] } | null {
+  const typed = roleKey(input).split(' ').filter(Boolean);
+  if (!typed.length) return null;
+  for (const doc of docs)
+    for (const [i, section] of doc.sections.entries()) {
+      const heading = section.path.at(-1) ?? '';
+      if (!VERSUS.test(heading) || !rolesMentioned(roles, heading).includes(role)) continue;
+      const name = namedIn(roleKey(heading).split(' '), typed);
+      if (!name) continue;
+      const other: Role = { name: nameCase(name), aliases: [], sources: [], documents: [] };
+      const about: Citation[] = [];
+      for (const block of doc.blocks) {
+        if (block.section !== i || block.kind === 'heading') continue;
+        for (const sp of sentenceSpans(doc.text, block.start, block.end))
+          if (about.length < MAX_MENTIONED_SENTENCES && rolesMentioned([other], doc.text.slice(sp.start, sp.end)).length)
+            about.push(citeSpan(doc, i, sp.start, sp.end));
+      }
+      if (about.length) return { other, about };
+    }
+  return null;
+}
+
+/** Longest name of a job the documents only mention, in words. */
+const MAX_MENTIONED_WORDS = 4;
+
+/** The words of a heading that the typed name is, in full or shortened ("pentester" for "penetration tester"). */
+function namedIn(words: string[], typed: string[]): string | null {
+  for (let n = MAX_MENTIONED_WORDS; n >= 1; n--)
+    for (let i = 0; i + n <= words.length; i++) {
+      const run = words.slice(i, i + n).join(' ');
+      if (run === typed.join(' ') || shortens(typed, 0, run) === typed.length) return run;
+    }
+  return null;
+}
+
 /** Top-level items only: nested bullets make no sense without their parent in a compact cell. */
 const topLevel = (items: ProfileItem[]) => items.filter((i) => !i.nested);
 
@@ -98,17 +144,21 @@ export function compareRoles(
       : { refusal: mentionedOnly(knowledge, question, 'compare', input, withContent) ?? unknownRole(question, 'compare', input, r.suggestions) };
   };
   const ra = resolve(inputA);
-  if (!ra.role) return ra.refusal;
   const rb = resolve(inputB);
-  if (!rb.role) return rb.refusal;
-  const a = ra.role;
-  const b = rb.role;
+  // "compare Electrician "Data cabler"": a job the documents only set against a role gets its side from that section.
+  const sideA = !ra.role && rb.role ? mentionedSide(docs, knowledge.roles, rb.role, inputA) : null;
+  const sideB = ra.role && !rb.role ? mentionedSide(docs, knowledge.roles, ra.role, inputB) : null;
+  const a = ra.role ?? sideA?.other;
+  const b = rb.role ?? sideB?.other;
+  if (!a) return ra.refusal ?? refusal(question, 'compare', [], { code: 'no-content', role: inputA }, withContent.slice(0, 5));
+  if (!b) return rb.refusal ?? refusal(question, 'compare', [], { code: 'no-content', role: inputB }, withContent.slice(0, 5));
+  const mentioned = new Map([sideA, sideB].flatMap((x) => (x ? [[x.other, x.about] as const] : [])));
   if (a === b) {
     const others = withContent.filter((r) => r !== a.name).slice(0, 5);
     return refusal(question, 'compare', [a.name], { code: 'same-role', role: a.name }, others);
   }
   for (const r of [a, b]) {
-    if (!hasOwnContent(profiles.get(r.name), knowledge.salaries))
+    if (!mentioned.has(r) && !hasOwnContent(profiles.get(r.name), knowledge.salaries))
       return noContent(
         question,
         'compare',
@@ -118,19 +168,26 @@ export function compareRoles(
   }
   const pa = profiles.get(a.name) ?? { role: a.name, ...EMPTY };
   const pb = profiles.get(b.name) ?? { role: b.name, ...EMPTY };
-  const salaries = (r: Role) => knowledge.salaries.filter((f) => f.role === r.name);
+  const apart = differences(docs, [...knowledge.roles, ...mentioned.keys()], a, b);
+  // A mentioned job's only cell is what the comparing section says of it beyond the differences shown above it.
+  const what = (r: Role, p: Profile): Citation[] => {
+    const about = mentioned.get(r);
+    if (!about) return p.what ? [p.what] : [];
+    const more = about.filter((x) => !apart.some((d) => d.docId === x.docId && d.start === x.start));
+    return more.length ? more : about.slice(0, 1);
+  };
+  const salaries = (r: Role) => (mentioned.has(r) ? [] : knowledge.salaries.filter((f) => f.role === r.name));
   const outlook = (r: Role, p: Profile): Citation[] =>
     unique([...p.outlook, ...knowledge.market.filter((m) => m.roles.includes(r.name) && isOutlook(m)).map(citeFact)]).filter(
       (x, _, all) => !all.some((o) => o !== x && o.docId === x.docId && o.start <= x.start && x.end <= o.end && o.end - o.start > x.end - x.start),
     );
   const rows: CompareRow[] = [
-    { aspect: 'What it is', a: pa.what ? [pa.what] : [], b: pb.what ? [pb.what] : [] },
+    { aspect: 'What it is', a: what(a, pa), b: what(b, pb) },
     ...PROFILE_ASPECTS.map((aspect) => ({ aspect, a: topLevel(pa.aspects[aspect]), b: topLevel(pb.aspects[aspect]) })),
     { aspect: 'Salary', a: salaries(a), b: salaries(b) },
     { aspect: 'Outlook', a: outlook(a, pa), b: outlook(b, pb) },
   ];
   const shared = sharedSkills(docs, knowledge.roles, a, b, pa, pb);
-  const apart = differences(docs, knowledge.roles, a, b);
   // Every quote behind every cell, so the full lists are one tap away (Sources) when a cell shows "+N more".
   const cited = rows.flatMap((r): Citation[] => (r.aspect === 'Salary' ? [...r.a, ...r.b].map(citeFact) : [...r.a, ...r.b]));
   const citations = unique([...apart, ...cited, ...shared]);

@@ -331,3 +331,25 @@ describe('heading levels from the page’s own pattern', () => {
     ]);
   });
 });
+
+describe('a "You might also like" box of jobs and their pay', () => {
+  const docs = parsePage('vet-nurse-uk.txt', readFileSync(join(ROOT, 'test/fixtures/pages/vet-nurse-uk.txt'), 'utf8'));
+
+  it('is read like a related-careers block: each job a document of its own, none of it in the section before', () => {
+    expect(docs.map((d) => [d.title, d.roles])).toEqual([
+      ['Veterinary nurse in the UK', []],
+      ['Dog groomer', ['Dog groomer']],
+      ['Zookeeper', ['Zookeeper']],
+    ]);
+    const page = docs[0];
+    const last = page?.blocks.filter((b) => page.sections[b.section]?.path.at(-1) === 'Veterinary nurse vs vet').map((b) => page.text.slice(b.start, b.end));
+    expect(last?.join('\n')).not.toContain('Dog groomer');
+  });
+
+  it('stays the end of the page when it lists articles, not jobs', () => {
+    const page = 'Plumber\n\nPay\n\nPlumbers earn £30,000.\n\nYou may also like\nHow to write a CV\nTen interview tips\n';
+    expect(parsePage('plumber.txt', page).map((d) => d.title)).toEqual(['Plumber']);
+    const [doc] = parsePage('plumber.txt', page);
+    expect(doc?.blocks.map((b) => doc.text.slice(b.start, b.end)).join('\n')).not.toContain('How to write a CV');
+  });
+});

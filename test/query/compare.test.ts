@@ -10,6 +10,8 @@ import type { SourceDoc } from '../../src/domain/types.js';
 import { buildKnowledge } from '../../src/ingest/knowledge/index.js';
 import { buildProfiles } from '../../src/ingest/knowledge/profiles.js';
 import { loadCorpus } from '../../src/ingest/load.js';
+import { parseMarkdown } from '../../src/ingest/parse/markdown.js';
+import { parsePage } from '../../src/ingest/parse/page.js';
 import { compareRoles } from '../../src/query/compare.js';
 import { ROOT, seedDocs } from '../helpers.js';
 
@@ -218,5 +220,41 @@ describe('comparing roles from a careers page with entry requirements and relate
     expect(embed?.fields?.map((f) => f.name)).toEqual(['Salary', `${MISSING} for either`]);
     expect(embed?.fields?.[1]?.value).toBe('What it is, Responsibilities, Key skills, Education, Outlook');
     expect(embed?.description ?? '').not.toContain('Shared skills');
+  });
+});
+
+describe('comparing a role with a job its page only sets against it', () => {
+  const socDocs = parseMarkdown('soc-analyst.md', readFileSync(join(ROOT, 'test/fixtures/pages/soc-analyst.md'), 'utf8'));
+  const soc = buildKnowledge(socDocs, {});
+  const socProfiles = buildProfiles(socDocs, soc.roles);
+  const versus = (a: string, b: string) => compareRoles(soc, socProfiles, socDocs, a, b);
+
+  it('quotes the "X vs Y" section, the mentioned job’s side from the sentences that speak of it', () => {
+    const answer = versus('Cybersecurity Analyst', 'Penetration Tester') as CompareAnswer;
+    expect(answer.kind).toBe('compare');
+    expect([answer.a, answer.b]).toEqual(['Cybersecurity Analyst', 'Penetration Tester']);
+    expect(answer.differences.map((d) => d.quote)).toContain('A penetration tester attacks systems legally to find weaknesses.');
+    expect(quotes(answer, 'What it is', 'b').join(' ')).toMatch(/penetration tester/i);
+    expect(row(answer, 'Salary').b).toEqual([]);
+    for (const c of answer.citations) expect(socDocs.find((d) => d.id === c.docId)?.text.slice(c.start, c.end)).toBe(c.quote);
+  });
+
+  it('reads a shortened name of the mentioned job ("pentester") and keeps the order the user typed', () => {
+    const answer = versus('pentester', 'SOC analyst') as CompareAnswer;
+    expect([answer.kind, answer.a, answer.b]).toEqual(['compare', 'Penetration Tester', 'Cybersecurity Analyst']);
+  });
+
+  it('still refuses a job no comparing section names', () => {
+    expect(versus('Cybersecurity Analyst', 'Plumber').kind).toBe('none');
+  });
+});
+
+describe('comparing the Veterinary Nurse with a vet', () => {
+  it('reads the vet’s side from the "Veterinary nurse vs vet" section, "vet" alone not being the nurse', () => {
+    const vetDocs = parsePage('vet-nurse-uk.txt', readFileSync(join(ROOT, 'test/fixtures/pages/vet-nurse-uk.txt'), 'utf8'));
+    const vet = buildKnowledge(vetDocs, {});
+    const answer = compareRoles(vet, buildProfiles(vetDocs, vet.roles), vetDocs, 'Veterinary Nurse', 'Vet') as CompareAnswer;
+    expect([answer.kind, answer.a, answer.b]).toEqual(['compare', 'Veterinary Nurse', 'Vet']);
+    expect(answer.differences.map((d) => d.quote)).toContain('A vet diagnoses and operates.');
   });
 });

@@ -3,6 +3,8 @@
 import { distance } from 'fastest-levenshtein';
 import type { Role } from '../../domain/knowledge.js';
 import type { SourceDoc } from '../../domain/types.js';
+import { JOB_NOUN } from '../../domain/vocabulary.js';
+import { findPlaces } from '../places.js';
 
 /** Nouns a job title ends with; a name that ends otherwise ("Snowflake", "Power BI") is never read as a role. */
 export const ROLE_NOUNS = [
@@ -67,8 +69,14 @@ export function singular(name: string): string {
 }
 
 /** Canonical matching form: lower-case, "ML" expanded, "back-end" and "front-end" folded, plurals folded. */
-/** How chat shortens a job noun ("Salesforce admin", "backend devs", "ML eng", "analytics mgr"). */
-export const SHORT_NOUNS: Record<string, string> = { dev: 'developer', admin: 'administrator', eng: 'engineer', mgr: 'manager' };
+/**
+ * How chat shortens a word of a job title ("Salesforce admin", "backend devs", "ML eng", "analytics mgr", "vet nurse"):
+ * "vet" is the everyday form of "veterinary" (a review's "vet nurse salary" found no Veterinary Nurse).
+ */
+export const SHORT_NOUNS: Record<string, string> = { dev: 'developer', admin: 'administrator', eng: 'engineer', mgr: 'manager', vet: 'veterinary' };
+/** Short forms that shorten a word only before a job noun ("vet nurse"): alone, "a vet" is a job of its own. */
+const SHORT_BEFORE_NOUN = new Set(['vet']);
+const JOB_NOUN_WORD = new RegExp(`^(?:${JOB_NOUN.source})$`, 'i');
 
 export function roleKey(text: string): string {
   return text
@@ -80,7 +88,11 @@ export function roleKey(text: string): string {
     .replace(/[^a-z0-9+#]+/g, ' ')
     .split(' ')
     .filter(Boolean)
-    .flatMap((w) => (w === 'ml' ? ['machine', 'learning'] : [SHORT_NOUNS[w.replace(/s$/, '')] ?? w]))
+    .flatMap((w, i, all) => {
+      if (w === 'ml') return ['machine', 'learning'];
+      const short = w.replace(/s$/, '');
+      return [SHORT_BEFORE_NOUN.has(short) && !JOB_NOUN_WORD.test(all[i + 1] ?? '') ? w : (SHORT_NOUNS[short] ?? w)];
+    })
     .map((w) => (w.length > 3 && w.endsWith('s') && !/(?:ss|us|is|ics|ops)$/.test(w) ? w.slice(0, -1) : w))
     .join(' ');
 }
@@ -96,7 +108,8 @@ export function isRoleName(text: string, minWords = 2): boolean {
 function titleName(title: string): string | null {
   const named = (t: string) => {
     if (isRoleName(t, 1)) return t;
-    const m = new RegExp(`^(.*?\\b${NOUN})(?:\\s+(?:in|for)\\s+[A-Z].*|\\s*[(–—:|-].*)$`).exec(t);
+    // "in the UK" stays lower case in a title written as a name ("Veterinary Nurse In The UK" is how nameCase reads it).
+    const m = new RegExp(`^(.*?\\b${NOUN})(?:\\s+(?:[Ii]n|[Ff]or)\\s+[A-Z].*|\\s*[(–—:|-].*)$`).exec(t);
     return m?.[1] && isRoleName(m[1], 1) ? m[1] : null;
   };
   const t = title.trim();
@@ -123,9 +136,24 @@ export function titleRole(title: string): string | null {
   return titleNames(title)[0] ?? titleName(title);
 }
 
-/** Other names a page title gives its job after the first ("Content Designer" in "UX Writer / Content Designer"). */
+/** A job noun with a bracketed acronym after it: "Cybersecurity Analyst (SOC)". */
+const QUALIFIED_NOUN = new RegExp(`^(.*?)\\b(${NOUN})\\s*\\(([A-Z]{2,5})\\)`);
+
+/**
+ * Other names a page title gives its job after the first ("Content Designer" in "UX Writer / Content Designer"), and
+ * the job by the acronym that qualifies it ("SOC Analyst" in "Cybersecurity analyst (SOC) – Germany"), unless the
+ * acronym is the name's own initials or a place ("Nurse (UK)").
+ */
 export function titleAliases(title: string): string[] {
-  return titleNames(title).slice(1);
+  const out = titleNames(title).slice(1);
+  const m = QUALIFIED_NOUN.exec(nameCase(title.trim()));
+  const [, before = '', noun = '', acronym = ''] = m ?? [];
+  const initials = `${before} ${noun}`
+    .split(/[\s-]+/)
+    .flatMap((w) => w[0]?.toUpperCase() ?? [])
+    .join('');
+  if (m && before.trim() && initials !== acronym && !findPlaces(acronym).length) out.push(`${acronym} ${singular(noun)}`);
+  return out;
 }
 
 /**

@@ -121,9 +121,12 @@ function addAliases(role: Role, aliases: string[]): void {
   }
 }
 
-/** "also called a technical communicator," / "(a.k.a. DevRel engineer)": the name runs to the next punctuation. */
+/**
+ * "also called a technical communicator," / "(a.k.a. DevRel engineer)" / "often advertised as …": the name runs to
+ * the next punctuation.
+ */
 const ALSO_CALLED =
-  /\b(?:(?:also|sometimes|often)\s+(?:called|known as|referred to as|titled)|a\.k\.a\.?|aka)\s+(?:an?\s+|the\s+)?([^,;:.()\n]{3,60}?)\s*(?=[,;:.()\n]|$)/gi;
+  /\b(?:(?:also|sometimes|often|usually|commonly)\s+(?:called|known as|referred to as|titled|advertised as|listed as)|a\.k\.a\.?|aka)\s+(?:an?\s+|the\s+)?([^,;:.()\n]{3,60}?)\s*(?=[,;:.()\n]|$)/gi;
 
 /** A labelled list of other names on a line of its own: "Also known as: ethical hacker, pentester, security consultant". */
 const NAMES_LIST = /^[ \t]*(?:also (?:known as|called)|other (?:job )?titles|job titles|aka)[ \t]*:[ \t]*(.+)$/gim;
@@ -160,7 +163,8 @@ function documentAliases(doc: SourceDoc, roles: Role[]): [Role, string][] {
     const after = m[3] ?? '';
     for (let n = 1; n <= before.length; n++) {
       const phrase = before.slice(-n).join(' ');
-      const role = byKey.get(roleKey(phrase));
+      // "registered veterinary nurse (RVN)": the licence word is part of the initials, not of the role's name.
+      const role = byKey.get(roleKey(phrase)) ?? byKey.get(roleKey(phrase.replace(LICENSED, '')));
       if (role && initials(phrase) === abbr) out.push([role, abbr]);
       const expanded = byKey.get(roleKey(`${abbr} ${after}`)) ?? byKey.get(roleKey(`${phrase} ${after}`));
       if (expanded && after && initials(phrase) === abbr)
@@ -188,7 +192,13 @@ function documentAliases(doc: SourceDoc, roles: Role[]): [Role, string][] {
     const ownJob = pageRole && new RegExp(`\\b${roleKey(pageRole.name).replace(/\s+/g, '\\s+')}s?[\\s,]*$`, 'i').test(bare);
     if (!PERSON_BEFORE.test(bare) && !ownJob) continue;
     // "also called an L10n engineer or i18n engineer" names two.
-    for (const name of (m[1] ?? '').split(/\s+or\s+(?:an?\s+)?/)) add(rolesMentioned(roles, before)[0] ?? pageRole, name);
+    const role = rolesMentioned(roles, before)[0] ?? pageRole;
+    for (const name of (m[1] ?? '').split(/\s+or\s+(?:an?\s+)?/)) add(role, name);
+    // "advertised as "IT-Security Analyst"; in the Netherlands as "Security Analyst"": every job title the rest of the
+    // sentence quotes is one of its names too.
+    const end = text.slice(m.index).search(/[.!?](?:\s|$)|\n/);
+    const rest = text.slice(m.index, end < 0 ? text.length : m.index + end + 1);
+    for (const q of rest.matchAll(/["“]([^"”\n]{3,60})["”]/g)) if (isRoleName(q[1] ?? '')) add(role, q[1] ?? '');
   }
   for (const m of text.matchAll(NAMES_AFTER_SENTENCE)) for (const name of (m[1] ?? '').split(/,|;|\bor\b/)) add(pageRole, name);
   return out;
@@ -240,6 +250,8 @@ const PERSON_NOUN = new RegExp(`^(?:${JOB_NOUN.source.replace(/^\\b|\\b$/g, '')}
 
 /** Words before a job noun that say the job is licensed, not which kind it is ("Registered Nurse", "Chartered Accountant"). */
 const LICENCE_WORDS = new Set(['registered', 'licensed', 'chartered', 'certified', 'qualified', 'general']);
+/** A licence word opening a name ("registered veterinary nurse"). */
+const LICENSED = new RegExp(`^(?:${[...LICENCE_WORDS].join('|')})\\s+`, 'i');
 
 /**
  * The last word of a role's name when it names the job alone: "hygienists" is the Dental Hygienist when no other

@@ -31,7 +31,11 @@ const FOOTER =
 /** The line under a related career's title that gives its pay ("Average salary £45,000 to £100,000"). */
 const ENTRY_PAY = /^(?:average|typical|starting|median)?\s*(?:salary|pay)\b/i;
 /** The heading of a block of other roles' pages, each becoming a document of its own. */
-export const MORE_CAREERS = /^(?:more|related|other|similar) careers$/i;
+export const MORE_CAREERS = /^(?:more|related|other|similar) (?:careers|jobs)$/i;
+/** A box of links that holds other jobs only when its lines are jobs with their pay ("Dog groomer - Average salary £18,000…"). */
+const ALSO_LIKE = /^you (?:may|might) also like$/i;
+/** A one-line job entry with its pay: a short job title, a dash or colon, then its salary. */
+const PAID_ENTRY = /^\p{Lu}[\p{L} /&'-]{1,38}?\s+[-–—:]\s+(?:average|typical|starting|median)?\s*(?:salary|pay)\b/iu;
 const BULLET = /^([•·▪◦*-])\s+/;
 const NUMBERED = /^(\d{1,2})[.)]\s+/;
 
@@ -165,8 +169,11 @@ function headingLevels(headings: HeadingLine[]): (1 | 2)[] {
   });
 }
 
-/** The page's lines, the lines that are headings, and the level of each heading after the title (1 or 2). */
-export function pageStructure(text: string): { lines: Line[]; headingAt: Set<number>; levels: Map<number, 1 | 2> } {
+/**
+ * The page's lines, the lines that are headings, the level of each heading after the title (1 or 2), and the
+ * headings that open a block of other roles' pages (see MORE_CAREERS, ALSO_LIKE).
+ */
+export function pageStructure(text: string): { lines: Line[]; headingAt: Set<number>; levels: Map<number, 1 | 2>; careers: Set<number> } {
   const lines = splitLines(text);
   lines.forEach((line) => {
     if (!isBlankish(line) && BYLINE.test(text.slice(line.contentStart, line.end)) && line.end - line.contentStart < 80) line.kind = 'chrome';
@@ -176,7 +183,14 @@ export function pageStructure(text: string): { lines: Line[]; headingAt: Set<num
   const firstBlank = lines.findIndex((l) => l.kind === 'blank');
   const header = lines.slice(0, Math.max(0, firstBlank));
   if (header.length >= 2 && header.every((l) => l.end - l.contentStart <= HEADER_LINE_CHARS)) for (const l of header) l.kind = 'chrome';
-  const footer = lines.findIndex((l) => !isBlankish(l) && FOOTER.test(text.slice(l.contentStart, l.end)));
+  // "You might also like" over jobs and their pay is a related-careers block (a review's dog groomer pay was cited
+  // under the page's last section); over articles it is where the page ends.
+  const nextLine = (i: number) => lines.slice(i + 1).find((l) => !isBlankish(l));
+  const careersBox = (i: number) => {
+    const here = content(text, lines[i]);
+    return MORE_CAREERS.test(here) || (ALSO_LIKE.test(here) && PAID_ENTRY.test(content(text, nextLine(i))));
+  };
+  const footer = lines.findIndex((l, i) => !isBlankish(l) && FOOTER.test(text.slice(l.contentStart, l.end)) && !careersBox(i));
   if (footer > 0) for (const l of lines.slice(footer)) if (l.kind !== 'blank') l.kind = 'chrome';
   const title = lines.findIndex((_, i) => isHeading(text, lines, i));
   for (const line of lines.slice(0, Math.max(0, title))) {
@@ -187,7 +201,11 @@ export function pageStructure(text: string): { lines: Line[]; headingAt: Set<num
   if (headingAt.size < 3) headingAt = new Set(lines.flatMap((_, i) => (isHeading(text, lines, i) || isRunInHeading(text, lines, i) ? [i] : [])));
   // In a "More Careers" block an entry's title may run straight into its description ("Underwriter" then
   // "Insurance underwriters decide…"): a short line after a blank one, followed by text, is the entry's heading.
-  const careersHeading = [...headingAt].find((i) => MORE_CAREERS.test(content(text, lines[i])));
+  // A block heading set straight above its first entry, no blank line between, heads the block all the same.
+  lines.forEach((line, i) => {
+    if (line.kind === 'text' && line.indent === 0 && isBlankish(lines[i - 1]) && careersBox(i)) headingAt.add(i);
+  });
+  const careersHeading = [...headingAt].find((i) => careersBox(i));
   if (careersHeading !== undefined)
     lines.forEach((line, i) => {
       const next = lines[i + 1];
@@ -205,7 +223,7 @@ export function pageStructure(text: string): { lines: Line[]; headingAt: Set<num
     const line = lines[i];
     if (!line) continue;
     const content = text.slice(line.contentStart, line.end);
-    if (MORE_CAREERS.test(content)) careersAt = Math.min(careersAt, i);
+    if (careersBox(i)) careersAt = Math.min(careersAt, i);
     const places = findPlaces(content);
     const placeOnly = places.length > 0 && content.replace(/[()]/g, ' ').trim().length <= places.reduce((n, p) => n + p.surface.length, 0) + 2;
     infos.set(i, { numbered: line.kind === 'numbered', ...bodyOf(text, lines, i, headingAt), placeOnly });
@@ -215,5 +233,5 @@ export function pageStructure(text: string): { lines: Line[]; headingAt: Set<num
   const levelList = headingLevels(pageHeadings.flatMap((i) => infos.get(i) ?? []));
   const levels = new Map<number, 1 | 2>();
   pageHeadings.forEach((i, n) => levels.set(i, levelList[n] ?? 1));
-  return { lines, headingAt, levels };
+  return { lines, headingAt, levels, careers: new Set([...headingAt].filter(careersBox)) };
 }

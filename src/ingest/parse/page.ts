@@ -1,7 +1,7 @@
 // Ingest stage "parse" (pure): a raw scraped career page -> one SourceDoc per page and per "More Careers" role.
 import type { Block, Section, SourceDoc } from '../../domain/types.js';
 import { slugify, trailingProseStart } from '../text.js';
-import { MORE_CAREERS, pageStructure } from './page-structure.js';
+import { pageStructure } from './page-structure.js';
 
 class DocBuilder {
   readonly blocks: Block[] = [];
@@ -156,7 +156,7 @@ const CAREER_ENTRY = /^(\p{Lu}[\p{L} /&'-]{1,38}?)\s+[-–—:]\s+\S/u;
 
 /** Parses a raw scraped career page into documents: the page itself plus one per "More Careers" role. */
 export function parsePage(file: string, text: string): SourceDoc[] {
-  const { lines, headingAt, levels } = pageStructure(text);
+  const { lines, headingAt, levels, careers: careersAt } = pageStructure(text);
 
   const builders: DocBuilder[] = [];
   let doc: DocBuilder | undefined;
@@ -170,7 +170,7 @@ export function parsePage(file: string, text: string): SourceDoc[] {
     }
     const content = text.slice(line.contentStart, line.end);
     if (headingAt.has(i)) {
-      if (MORE_CAREERS.test(content)) {
+      if (careersAt.has(i)) {
         careers = true;
         return;
       }
