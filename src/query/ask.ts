@@ -391,15 +391,27 @@ export async function ask(deps: AskDeps, typed: string, previous?: Turn): Promis
  * from the Cybersecurity Analyst page): a follow-up ("how much do they make") is about that role.
  */
 function quotedRole(knowledge: Knowledge, docs: SourceDoc[], citations: Citation[]): string[] {
+  let pages = pageRoles.get(knowledge);
+  if (!pages) {
+    pages = new Map();
+    pageRoles.set(knowledge, pages);
+  }
   const names = new Set<string>();
   for (const id of new Set(citations.map((c) => c.docId))) {
-    const doc = docs.find((d) => d.id === id);
-    const role = doc && primaryRole(knowledge.roles, doc);
+    let role = pages.get(id);
+    if (role === undefined) {
+      const doc = docs.find((d) => d.id === id);
+      role = (doc && primaryRole(knowledge.roles, doc)?.name) ?? null;
+      pages.set(id, role);
+    }
     if (!role) return [];
-    names.add(role.name);
+    names.add(role);
   }
   return names.size === 1 ? [...names] : [];
 }
+
+/** Each document's role by knowledge (one per index), found once: finding it scans every role. */
+const pageRoles = new WeakMap<Knowledge, Map<string, string | null>>();
 
 /**
  * The figures a role's page gives for a job it only lists ("Council tree officer" in the Arborist pay table), for a

@@ -102,6 +102,7 @@ function comparedRoles(question: string, roles: Role[]): Role[] {
 const PEOPLE = /^(?:people|persons?|folks?|guys?|teams?|roles?|jobs?|positions?|work|salary|salaries|pay|comp|compensation|wages?|earnings|income)\b/i;
 /** Words for the people themselves: "backend guy", "ux folks" name a role in any question, not only about pay. */
 const PERSONS = /^(?:people|persons?|folks?|guys?|gals?|peeps)\b/i;
+const PERSON_WORD = /\b(?:people|persons?|folks?|guys?|gals?|peeps)\b/i;
 
 /**
  * Roles named without their job noun ("entry lvl cloud security people make"): the words that set
@@ -110,7 +111,11 @@ const PERSONS = /^(?:people|persons?|folks?|guys?|gals?|peeps)\b/i;
  */
 function rolesByQualifier(roles: Role[], question: string, after = PEOPLE): Role[] {
   const text = roleKey(question);
-  const qualifiers = roles.map((r) => ({ role: r, words: roleKey(r.name.replace(JOB_NOUN, ' ')) }));
+  let qualifiers = qualifiersOf.get(roles);
+  if (!qualifiers) {
+    qualifiers = roles.map((r) => ({ role: r, words: roleKey(r.name.replace(JOB_NOUN, ' ')) }));
+    qualifiersOf.set(roles, qualifiers);
+  }
   const found: Role[] = [];
   const inText = (words: string) => ` ${text} `.includes(` ${words} `);
   for (const { role, words } of qualifiers) {
@@ -128,6 +133,9 @@ function rolesByQualifier(roles: Role[], question: string, after = PEOPLE): Role
   return found;
 }
 
+/** Each catalog's qualifiers, worked out once: every question may ask for them. */
+const qualifiersOf = new WeakMap<Role[], { role: Role; words: string }[]>();
+
 /** Detects the intent of a question and the roles, level and location it mentions. */
 export function understand(asked: string, roles: Role[], locations: string[] = []): Understood {
   const question = normaliseChat(asked);
@@ -139,7 +147,8 @@ export function understand(asked: string, roles: Role[], locations: string[] = [
   // Only for pay: there a missed role means another role's figures, while elsewhere "machine learning" is a field.
   if (!mentioned.length && PAY_WORDS.test(question)) mentioned = rolesByQualifier(roles, question);
   // "a backend guy and an ML eng": a role named by its qualifier and a word for people, beside one named in full.
-  if (mentioned.length < 2) mentioned = [...mentioned, ...rolesByQualifier(roles, question, PERSONS).filter((r) => !mentioned.includes(r))];
+  if (mentioned.length < 2 && PERSON_WORD.test(question))
+    mentioned = [...mentioned, ...rolesByQualifier(roles, question, PERSONS).filter((r) => !mentioned.includes(r))];
   if (mentioned.length < 2 && COMPARE.test(question)) {
     const sides = comparedRoles(question, roles);
     if (sides.length === 2) mentioned = sides;
