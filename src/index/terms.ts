@@ -210,6 +210,12 @@ const CHAT: [RegExp, string][] = [
   [/\bgovt?\b/gi, 'government'],
   [/\bmeds\b/gi, 'medication'],
   [/\bincl\b\.?/gi, 'including'],
+  // Trade nicknames for jobs ("sparkies", "a chippy"); "pentester" is read as a short form of its role (see role-names).
+  [/\bspark(?:y|ie)\b/gi, 'electrician'],
+  [/\bsparkies\b/gi, 'electricians'],
+  [/\bchipp(?:y|ie)\b/gi, 'carpenter'],
+  [/\bchippies\b/gi, 'carpenters'],
+  [/\bbrickies?\b/gi, 'bricklayer'],
   // "next role", "where do they go next": what pages head "Career progression" ("next" alone is framing).
   [/\b(?:next|future)\s+(?:roles?|jobs?|steps?|moves?|positions?)\b|\bgo\s+next\b/gi, 'career progression'],
 ];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gradeTerms, isFraming, queryTerms, queryWords, stem, terms } from '../../src/index/terms.js';
+import { gradeTerms, isFraming, normaliseChat, queryTerms, queryWords, stem, terms } from '../../src/index/terms.js';
 import { roleKey } from '../../src/ingest/knowledge/role-names.js';
 
 describe('terms', () => {
@@ -87,6 +87,10 @@ describe('terms', () => {
   it('lets weekly tasks meet a typical week and an hourly rate meet pay an hour', () => {
     expect(queryTerms('grc analyst weekly tasks').alternatives[stem('weekly')]).toContain(stem('week'));
     expect(queryTerms('senior hourly rate').alternatives[stem('hourly')]).toContain(stem('hour'));
+  });
+
+  it('reads trade nicknames as the jobs they name ("sparkies", "a chippy")', () => {
+    expect(normaliseChat('how much do sparkies earn, and a chippy?')).toBe('how much do electricians earn, and a carpenter?');
   });
 
   it('reads "next role" and "go next" as career progression', () => {

@@ -10,6 +10,7 @@ describe('recognising places', () => {
     ['NYC pay for PMs', ['New York City (city, US)']],
     ['and in ny?', ['New York City (city, US)']],
     ['what do CRAs make in the states?', ['United States (country, US)']],
+    ['what do sparkies need in oz', ['Australia (country, AU)']],
     ['Victoria, Grade 2 Year 1', ['Victoria (region, AU)']],
     ['quantity surveyor pay in North West England', ['North West England (region, GB)']],
     ['Bay Area salaries', ['San Francisco (city, US)']],
