@@ -18,7 +18,8 @@ import { HnswIndex, type HnswParams, type VectorIndex } from './hnsw.js';
  * ("AZ-305") and "percentage" folded, figures' places and HTML tables and asides re-read, more job nouns in the scope; 13: numbered grades ("CRA II" -> cra2) folded, initials of names written in full in the scope; 14: lines of labelled figures kept, pages titled by two job titles,
  * columns headed by several places or "Fully remote (US)"; 15: entry requirements kept out of a role's key skills when its pages head a section as skills;
  * 16: a figure's period from the words right after it and from its table column, "WA" beside Australian places; 17: titles "X in the UK" name
- * their role, "vet" folded to "veterinary", acronym and "advertised as" aliases, "You might also like" job boxes split off; 18: "oz" read as Australia in lower case. */
+ * their role, "vet" folded to "veterinary", acronym and "advertised as" aliases, "You might also like" job boxes split off; 18: "oz" read as Australia in lower case, another job's pay
+ * compared with the role's ("Vets earn considerably more: …") not filed under the role. */
 export const SCHEMA_VERSION = 18;
 
 const fileEntry = z.object({ bytes: z.number().int().min(0), xxh64: z.string().regex(/^[0-9a-f]{16}$/) });

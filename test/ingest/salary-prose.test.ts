@@ -302,3 +302,12 @@ describe('money taken from pay', () => {
     expect(figures('Graduates repaying student loans earn about £30,000 a year before tax is withheld.').map((f) => f[3])).toEqual([30000]);
   });
 });
+
+describe("another job's pay compared with the page role's", () => {
+  it('does not file "Vets earn considerably more: … £35,000" under the veterinary nurse, but keeps the nurse figures', () => {
+    const page =
+      'Veterinary nurse in the UK\n\nAbout\n\nVeterinary nurses care for sick animals. A veterinary nurse assists the vet.\n\nPay\n\nNewly qualified nurses earn £24,000 to £27,000 a year.\n\nVeterinary nurse vs vet\n\nA vet diagnoses illness. Vets earn considerably more: new graduates start around £35,000 to £42,000 a year.\n';
+    const k = buildKnowledge(parsePage('veterinary-nurse-uk.txt', page), {});
+    expect(k.salaries.filter((f) => f.role === 'Veterinary Nurse').map((f) => f.min)).toEqual([24000]);
+  });
+});

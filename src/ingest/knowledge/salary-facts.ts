@@ -3,12 +3,12 @@
 // and every market percentage as an outlook fact.
 import type { Level, MarketFact, Period, Quoted, Role, SalaryFact, SalaryKind } from '../../domain/knowledge.js';
 import { type SourceDoc, sourceLabel } from '../../domain/types.js';
-import { levelIn, staffLevel } from '../../domain/vocabulary.js';
+import { JOB_NOUN, levelIn, staffLevel } from '../../domain/vocabulary.js';
 import { LOCAL_DOLLARS, type PlaceMention, currenciesIn, currencyOfCountry, findPlaces, placeNamed } from '../places.js';
 import { sentenceSpans, tableCells } from '../text.js';
 import { type Money, findMoney, hasMoney } from './money.js';
 import { outlookRoles, outlookSlice } from './outlook.js';
-import { primaryRole, rolesMentioned } from './roles.js';
+import { primaryRole, roleKey, rolesMentioned } from './roles.js';
 
 /** The sentence of `text` that holds position `at`, with where it starts. */
 function sentenceAround(text: string, at: number): { start: number; text: string } {
@@ -529,10 +529,14 @@ function factsOf(text: string, ctx: Context): SalaryFact[] {
       const kind = kindOf(label);
       const single = money.to === null;
       const after = clause.slice(money.end).slice(0, PERIOD_AFTER_CHARS);
+      // "Vets earn considerably more: … £35,000" on the veterinary nurse's page is a vet's pay, not the page role's.
+      const at = c.start + money.start;
+      const said = sentenceAround(text, at);
+      const forOther = role && comparedJob(said.text.slice(0, Math.max(0, at - said.start)), role);
       out.push({
         ...ctx.quoted,
         file: where.doc.file,
-        role: role?.name ?? null,
+        role: forOther ? null : (role?.name ?? null),
         kind,
         label,
         level: restates ? restates.level : headIsLevel ? head : levelWord,
@@ -552,6 +556,20 @@ function factsOf(text: string, ctx: Context): SalaryFact[] {
     }
   }
   return out;
+}
+
+/** People of a job said to earn more or less than the page's ("Vets earn considerably more", "Senior vets typically make far more"). */
+const COMPARED_PAY =
+  /\b([A-Za-z]+)\s+(?:(?:typically|usually|often|generally|can|may)\s+)?(?:earn|make|are\s+paid|get\s+paid)\s+(?:[a-z]+\s+){0,2}(?:more|less|higher|lower)\b/i;
+
+const WHOLE_JOB_NOUN = new RegExp(`^${JOB_NOUN.source}$`, 'i');
+
+/** Whether the sentence before a figure compares another job's pay with the role's (the job is none of the role's names). */
+function comparedJob(before: string, role: Role): boolean {
+  const job = COMPARED_PAY.exec(before)?.[1];
+  if (!job || !WHOLE_JOB_NOUN.test(job)) return false;
+  const own = new Set([role.name, ...role.aliases].flatMap((n) => roleKey(n).split(' ')));
+  return !own.has(roleKey(job));
 }
 
 /** How far after a figure its own period is looked for ("A$33.50 an hour", "A$1,273 for a 38-hour week"). */
