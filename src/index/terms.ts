@@ -87,6 +87,7 @@ const EXPANSIONS: [RegExp, string][] = [
   [/\b(?:yearly|annually)\b/i, 'year annual'],
 ];
 
+/** One fold; the two calls are for TypeScript, whose `replace` overloads take a string or a replacer, not either. */
 function fold(text: string, re: RegExp, to: (typeof FOLDS)[number][1]): string {
   return typeof to === 'string' ? text.replace(re, to) : text.replace(re, to);
 }

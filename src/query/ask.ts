@@ -81,11 +81,29 @@ function outsideDocuments(question: string, intent: Intent, roles: string[], sub
 /** Known words this specific, in a pay question, must appear in the role's salary passages ("google" does not). */
 const STRAY_MIN_WEIGHT = 2.5;
 
-/** The words of the roles' salary passages: their figures' quotes, labels, sections and places. */
+/**
+ * The words of the roles' salary passages: their figures' quotes, labels, sections and places. Worked out once per
+ * role and index: every pay question reads them, a pay follow-up twice.
+ */
 function payTerms(knowledge: Knowledge, roles: string[]): Set<string> {
-  const facts = knowledge.salaries.filter((f) => f.role !== null && roles.includes(f.role));
-  return new Set(terms(facts.map((f) => [f.quote, f.context ?? '', f.section, f.label, f.location ?? '', f.market ?? ''].join(' ')).join('\n')));
+  let byRole = payTermsOf.get(knowledge);
+  if (!byRole) {
+    byRole = new Map();
+    payTermsOf.set(knowledge, byRole);
+  }
+  const sets = roles.map((role) => {
+    let words = byRole.get(role);
+    if (!words) {
+      const facts = knowledge.salaries.filter((f) => f.role === role);
+      words = new Set(terms(facts.map((f) => [f.quote, f.context ?? '', f.section, f.label, f.location ?? '', f.market ?? ''].join(' ')).join('\n')));
+      byRole.set(role, words);
+    }
+    return words;
+  });
+  return sets.length === 1 && sets[0] ? sets[0] : new Set(sets.flatMap((words) => [...words]));
 }
+
+const payTermsOf = new WeakMap<Knowledge, Map<string, Set<string>>>();
 
 /**
  * Whether a follow-up's words all label the roles' pay figures ("what about hospital ones" where the table has

@@ -98,11 +98,12 @@ function comparedRoles(question: string, roles: Role[]): Role[] {
   return picked;
 }
 
-/** Words that stand in for the job noun when people name a role casually: "cloud security ppl", "ux folks", "devops pay". */
-const PEOPLE = /^(?:people|persons?|folks?|guys?|teams?|roles?|jobs?|positions?|work|salary|salaries|pay|comp|compensation|wages?|earnings|income)\b/i;
 /** Words for the people themselves: "backend guy", "ux folks" name a role in any question, not only about pay. */
-const PERSONS = /^(?:people|persons?|folks?|guys?|gals?|peeps)\b/i;
-const PERSON_WORD = /\b(?:people|persons?|folks?|guys?|gals?|peeps)\b/i;
+const PERSON = String.raw`(?:people|persons?|folks?|guys?|gals?|peeps)`;
+const PERSONS = new RegExp(`^${PERSON}\\b`, 'i');
+const PERSON_WORD = new RegExp(`\\b${PERSON}\\b`, 'i');
+/** Words that stand in for the job noun when people name a role casually: "cloud security ppl", "ux folks", "devops pay". */
+const PEOPLE = new RegExp(`^(?:${PERSON}|teams?|roles?|jobs?|positions?|work|salary|salaries|pay|comp|compensation|wages?|earnings|income)\\b`, 'i');
 
 /**
  * Roles named without their job noun ("entry lvl cloud security people make"): the words that set

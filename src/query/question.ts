@@ -95,7 +95,7 @@ const SELF = String.raw`\b(?:i'?m|i\s+am|i\s+work\s+as|as|i'?ve\s+been|been|i\s+
 const ORIGIN = /\b(?:i'?m|i\s+am|i|we'?re|we|my)\b[^.?!]*?\b(?:from|(?:moved|moving|relocating|relocated|coming|came)\s+(?:over\s+)?from)\s+(?:the\s+)?$/i;
 
 /** Whether the asker says they come from this place ("I'm from India", "moving from Lagos"). */
-export function isOrigin(question: string, place: PlaceMention): boolean {
+function isOrigin(question: string, place: PlaceMention): boolean {
   return ORIGIN.test(question.slice(Math.max(0, place.start - 120), place.start));
 }
 

@@ -16,8 +16,8 @@ const CHROME = /^(?:logo\S*|(?:\w+ )?image|advertisement|cookie settings|skip to
 /** A cookie banner ("We use cookies… Accept all | Manage preferences"): chrome wherever it stands. */
 const COOKIE_BANNER = /\bcookies?\b.*\b(?:accept|agree|consent|preferences|settings)\b/i;
 /** A breadcrumb or menu bar: three or more short items between separators ("Home | Careers | Cyber Security"). */
-const MENU_BAR = /^[^|›»>]{1,40}(?:(?:\s[|›»>]\s|\s{3,})[^|›»>]{1,40}){2,}$/;
 const MENU_SEPARATOR = /\s[|›»>]\s|\s{3,}/;
+const MENU_BAR = new RegExp(`^[^|›»>]{1,40}(?:(?:${MENU_SEPARATOR.source})[^|›»>]{1,40}){2,}$`);
 /** An item that labels a figure ("Trainee: £18,000 to £26,000", "Hours: 37"): a line of them is data, never a menu. */
 const LABELLED_FIGURE = /^[^:]{2,40}:\s+\S*\d/;
 
