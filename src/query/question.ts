@@ -279,8 +279,11 @@ function situationTerms(question: string): Set<string> {
   if (sentences.length < 2) return new Set();
   const asked = new Set<string>();
   const told = new Set<string>();
+  // "do firmware engineers travel much? heard smth about factories in asia": what follows the last question asked is an aside.
+  const lastAsked = sentences.findLastIndex((s) => s.trim().endsWith('?'));
   sentences.forEach((sentence, i) => {
-    const statement = i < sentences.length - 1 && !sentence.trim().endsWith('?') && FIRST_PERSON.test(sentence);
+    const aside = lastAsked >= 0 && i > lastAsked;
+    const statement = aside || (i < sentences.length - 1 && !sentence.trim().endsWith('?') && FIRST_PERSON.test(sentence));
     for (const t of terms(sentence)) (statement ? told : asked).add(t);
   });
   return new Set([...told].filter((t) => !asked.has(t)));

@@ -169,6 +169,13 @@ describe('the relevance decision', () => {
     expect(asked.unknown.map((u) => u.word)).toEqual(['visa', 'sponsorship']);
   });
 
+  it('reads what follows the last question mark as an aside, not as part of what is asked', () => {
+    const aside = analyseQuestion('do ML engineers need a masters? heard smth about factories', idf, [mle]);
+    expect(aside.unknown.map((u) => u.word)).toEqual([]);
+    const second = analyseQuestion('heard smth about factories. do ML engineers need a masters?', idf, [mle]);
+    expect(second.unknown.map((u) => u.word)).toEqual(['heard', 'factories']);
+  });
+
   it('does not hold words that only describe against an answer', () => {
     const a = analyseQuestion('what does feature engineering involve, is it basically gluing', idf);
     expect(coverage(a, (t) => (['featur', 'engin', 'involv'].includes(t) ? 1 : 0))).toBe(1);
