@@ -153,6 +153,8 @@ const FRAMING = new Set<string>([
   ...'overkill myth myths hype hyped overrated underrated legit scam worth worthwhile pointless realistic reasonable decent'.split(' '),
   // How precise an answer should be ("ballpark", "loads of"), not what it is about.
   ...'ballpark approx approximately loads'.split(' '),
+  // Asking for a time ("junior to senior timeline") says what kind of answer, like "how long".
+  ...'timeline timelines timeframe timeframes'.split(' '),
   // Asking for a comparison ("compare vet tech and vet assistant") says how to answer, like "vs".
   ...'compare compared comparing comparison'.split(' '),
 ]);

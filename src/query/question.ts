@@ -77,7 +77,11 @@ export type Quantity = 'duration' | 'count' | 'cost';
 const ASKED_HOW = String.raw`(?<!\b(?:by|on|of|about|from|in)\s+)\bhow\s+`;
 
 const WANTS: [Quantity, RegExp][] = [
-  ['duration', new RegExp(String.raw`${ASKED_HOW}(?:long|many\s+(?:months|years|weeks|days|hours))\b`, 'i')],
+  // "junior to senior timeline", "how quickly can I…": a time asked for without "how long".
+  [
+    'duration',
+    new RegExp(String.raw`${ASKED_HOW}(?:long|many\s+(?:months|years|weeks|days|hours)|quickly|fast|soon)\b|\b(?:timelines?|time\s*frames?)\b`, 'i'),
+  ],
   ['cost', new RegExp(String.raw`${ASKED_HOW}much\b.*\b(?:cost|costs|charge|fee|fees|price)\b|\b(?:cost|price)\s+of\b`, 'i')],
   ['count', new RegExp(String.raw`${ASKED_HOW}many\b`, 'i')],
 ];

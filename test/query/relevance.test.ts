@@ -71,6 +71,10 @@ describe('question analysis', () => {
     expect([...a.topic, ...a.unknown].map((t) => t.word)).not.toContain('wait');
   });
 
+  it('does not count "timeline" as a subject the documents must know: it asks for a duration', () => {
+    expect(analyseQuestion('ML engineer junior to senior timeline', idf, [mle]).unknown.map((u) => u.word)).toEqual(['junior', 'senior']);
+  });
+
   it('tells unknown words that name something from words that only describe it', () => {
     const a = analyseQuestion('is feature engineering basically gluing apps together?', idf);
     const names = Object.fromEntries(a.unknown.map((u) => [u.word, u.names]));
@@ -80,6 +84,8 @@ describe('question analysis', () => {
   it.each([
     ['how long does the transition to ML take?', 'duration'],
     ['How many months until I am job ready?', 'duration'],
+    ['ML engineer junior to senior timeline', 'duration'],
+    ['how quickly do ML engineers get promoted', 'duration'],
     ['how much does a masters degree cost', 'cost'],
     ['how many ML engineers are employed in the US?', 'count'],
     ['how much do ML engineers make?', null],
@@ -247,7 +253,7 @@ describe('the noun a question is about', () => {
   });
 
   it('skips phrases the caller ignores, such as the role itself', () => {
-    expect(headNoun('ux designer junior to senior timeline', (h) => h === 'design')).toBe('timelin');
+    expect(headNoun('ux designer junior to senior progression', (h) => h === 'design')).toBe('progress');
   });
 
   it('reads the nouns of the phrase with its head, leaving out the words the caller ignores', () => {
