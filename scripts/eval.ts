@@ -40,6 +40,9 @@ const CORPORA = [
   { name: 'corpus-k', corpus: join(ROOT, 'test/fixtures/corpus-k'), questions: join(ROOT, 'test/fixtures/eval/corpus-k.json') },
   // Held out whole and untouched, written blind in the next round: only its scores are read, at the round's start and end.
   { name: 'corpus-l', corpus: join(ROOT, 'test/fixtures/corpus-l'), questions: join(ROOT, 'test/fixtures/eval/corpus-l.json') },
+  // Held out whole and untouched, written blind in the next round (US pharmacy technician, UK structural engineer, Gulf
+  // and European cabin crew, remote MLOps engineer, England's teacher pay scales): only its scores are read.
+  { name: 'corpus-m', corpus: join(ROOT, 'test/fixtures/corpus-m'), questions: join(ROOT, 'test/fixtures/eval/corpus-m.json') },
 ];
 
 const { values } = parseArgs({ options: { json: { type: 'boolean' }, mode: { type: 'string', default: 'lexical' }, misses: { type: 'boolean' } } });
