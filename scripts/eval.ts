@@ -43,6 +43,9 @@ const CORPORA = [
   // Held out whole and untouched, written blind in the next round (US pharmacy technician, UK structural engineer, Gulf
   // and European cabin crew, remote MLOps engineer, England's teacher pay scales): only its scores are read.
   { name: 'corpus-m', corpus: join(ROOT, 'test/fixtures/corpus-m'), questions: join(ROOT, 'test/fixtures/eval/corpus-m.json') },
+  // Written blind to the code in the same round, a dev set (Australian plumber, UK physiotherapist, US court reporter,
+  // FinOps analyst, Canadian games QA tester): its documents and dev misses may be read.
+  { name: 'corpus-n', corpus: join(ROOT, 'test/fixtures/corpus-n'), questions: join(ROOT, 'test/fixtures/eval/corpus-n.json') },
 ];
 
 const { values } = parseArgs({ options: { json: { type: 'boolean' }, mode: { type: 'string', default: 'lexical' }, misses: { type: 'boolean' } } });
