@@ -140,6 +140,27 @@ describe('parsing the raw career page', () => {
     expect(doc?.text).not.toContain('cookies');
   });
 
+  it('reads a cookie banner whose buttons stand on a line of their own as chrome, so the title under the breadcrumb titles the page', () => {
+    const page = [
+      'Skip to main content',
+      'Menu',
+      '',
+      'We use cookies to improve your experience on our site. By continuing to browse you agree to our use of cookies.',
+      'Accept all   Manage preferences',
+      '',
+      'Home > Explore Careers > Building & Construction > Plumber',
+      '',
+      'Plumber',
+      'ANZSCO 334111 | Building & Construction | Last updated: March 2025',
+      '',
+      'Plumbers install, maintain and repair the pipes that carry water, gas and waste.',
+      '',
+    ].join('\n');
+    const [doc] = parsePage('plumber.txt', page);
+    expect(doc?.title).toBe('Plumber');
+    expect(doc?.text).not.toContain('Manage preferences');
+  });
+
   it('ends the page at its footer: related articles, sharing, copyright and separator lines are not sections', () => {
     const page = [
       'GIS Analyst',

@@ -15,6 +15,13 @@ export interface Line {
 const CHROME = /^(?:logo\S*|(?:\w+ )?image|advertisement|cookie settings|skip to (?:main )?content|skip navigation|[-=_*~#.•·\s]{3,})$/i;
 /** A cookie banner ("We use cookies… Accept all | Manage preferences"): chrome wherever it stands. */
 const COOKIE_BANNER = /\bcookies?\b.*\b(?:accept|agree|consent|preferences|settings)\b/i;
+/** A cookie banner's buttons on a line of their own ("Accept all   Manage preferences"): chrome, never the page title. */
+const CONSENT_BUTTON = /^(?:accept|reject|decline|allow|deny|manage|customi[sz]e|agree|got it|ok)\b[\p{L} ]{0,25}$/iu;
+function isConsentButtons(content: string): boolean {
+  return (
+    content.split(/\s{2,}|\s[|·/]\s/).every((item) => CONSENT_BUTTON.test(item.trim())) && /\b(?:accept|reject|decline|allow|deny|manage)\b/i.test(content)
+  );
+}
 /** A breadcrumb or menu bar: three or more short items between separators ("Home | Careers | Cyber Security"). */
 const MENU_SEPARATOR = /\s[|›»>]\s|\s{3,}/;
 const MENU_BAR = new RegExp(`^[^|›»>]{1,40}(?:(?:${MENU_SEPARATOR.source})[^|›»>]{1,40}){2,}$`);
@@ -53,7 +60,7 @@ function splitLines(text: string): Line[] {
     let contentStart = start + indent;
     const marker = BULLET.exec(content) ?? NUMBERED.exec(content);
     if (!content) kind = 'blank';
-    else if (CHROME.test(content) || isMenuBar(content) || (content.length <= 400 && COOKIE_BANNER.test(content))) kind = 'chrome';
+    else if (CHROME.test(content) || isMenuBar(content) || (content.length <= 400 && COOKIE_BANNER.test(content)) || isConsentButtons(content)) kind = 'chrome';
     else if (marker) {
       kind = BULLET.test(content) ? 'bullet' : 'numbered';
       contentStart += marker[0].length;
