@@ -123,6 +123,16 @@ describe('abbreviations typed in chat', () => {
     expect(named('wind turbine noise')).toEqual([]);
   });
 
+  it('knows a one-word role said without its job noun ("physio" for physiotherapist), never by a shorter stem', () => {
+    const role = (name: string): Role => ({ name, aliases: [], sources: [], documents: [] });
+    const catalog = [role('Physiotherapist'), role('Accountant'), role('Electrician')];
+    const named = (q: string) => rolesShortened(catalog, q).map((r) => r.name);
+    expect(named('band 5 physio salary')).toEqual(['Physiotherapist']);
+    expect(named('do physios work weekends')).toEqual(['Physiotherapist']);
+    expect(named('physics degree')).toEqual([]);
+    expect(named('account manager pay')).toEqual([]);
+  });
+
   it('compares roles in the order the question names them, initials included ("vet nurse vs QS")', () => {
     const qs: Role = { name: 'Quantity Surveyor', aliases: ['QS'], sources: [], documents: [] };
     const nurse: Role = { name: 'Veterinary Nurse', aliases: ['vet nurse'], sources: [], documents: [] };

@@ -246,6 +246,10 @@ const NOUN_WORD = new RegExp(`^${NOUN}$`, 'i');
 /** Shortest start of a word that may stand for it ("pharm" for pharmacy, "sys" for systems). */
 const MIN_PREFIX = 3;
 
+/** Job nouns a one-word name may end in and chat may leave off ("physio"), and the shortest stem left that still names it. */
+const CLIPPED = ROLE_NOUNS.map((n) => n.toLowerCase());
+const MIN_CLIPPED = 4;
+
 function startsWord(part: string, word: string | undefined): boolean {
   return !!word && part.length >= MIN_PREFIX && word.startsWith(part);
 }
@@ -260,6 +264,8 @@ export function shortens(words: string[], at: number, name: string): number {
   // Every form starts with the start of the name's first word: most words are ruled out here, cheaply.
   if (word.length < MIN_PREFIX || !name.startsWith(word.slice(0, MIN_PREFIX))) return 0;
   const parts = name.split(' ');
+  // A one-word name made of a stem and a job noun, said without the noun: "physio" for physiotherapist.
+  if (parts.length === 1 && CLIPPED.some((noun) => name.length - noun.length >= MIN_CLIPPED && name === word + noun)) return 1;
   const [a, b, c] = parts;
   // As many words as the name has, each the start of its word, one of them shortened ("pharm techs", "wind turbine tech").
   const run = parts.map((_, k) => words[at + k] ?? '');
