@@ -153,6 +153,10 @@ const FRAMING = new Set<string>([
   ...'overkill myth myths hype hyped overrated underrated legit scam worth worthwhile pointless realistic reasonable decent'.split(' '),
   // How precise an answer should be ("ballpark", "loads of"), not what it is about.
   ...'ballpark approx approximately loads'.split(' '),
+  // Adverbs of frequency, degree and hedging: framing even where the documents use their adjective ("typical").
+  ...'typically usually generally actually really normally mostly commonly probably possibly definitely certainly especially particularly exactly simply currently recently nearly fairly pretty likely ideally realistically'.split(
+    ' ',
+  ),
   // Asking for a time ("junior to senior timeline") says what kind of answer, like "how long".
   ...'timeline timelines timeframe timeframes'.split(' '),
   // Asking for a comparison ("compare vet tech and vet assistant") says how to answer, like "vs".
@@ -236,7 +240,12 @@ const NOT_ADVERBS = new Set(
 /** True for a question word that frames the question rather than naming its subject. */
 export function isFraming(word: string): boolean {
   const w = word.toLowerCase().replace(/'s$|'/g, '');
-  return FRAMING.has(w) || (w.length > 4 && w.endsWith('ly') && !NOT_ADVERBS.has(w));
+  return FRAMING.has(w) || isAdverb(w);
+}
+
+/** An adverb of manner by its form ("physically", "usually"): framing unless the documents use its adjective. */
+export function isAdverb(word: string): boolean {
+  return word.length > 4 && word.endsWith('ly') && !NOT_ADVERBS.has(word) && !FRAMING.has(word);
 }
 
 /** A word of the question with its stem, and whether it only frames the question. */

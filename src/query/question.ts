@@ -7,7 +7,7 @@ import type nlpType from 'compromise/two';
 import { LRUCache } from 'lru-cache';
 import type { Role } from '../domain/knowledge.js';
 import { escapeRegExp } from '../domain/regexp.js';
-import { type QueryTerms, isFraming, normaliseChat, queryTerms, queryWords, rawWords, stem, terms } from '../index/terms.js';
+import { type QueryTerms, isAdverb, isFraming, normaliseChat, queryTerms, queryWords, rawWords, stem, terms } from '../index/terms.js';
 import { SHORT_NOUNS, shortenedWords } from '../ingest/knowledge/role-names.js';
 import { jobPhrases } from '../ingest/knowledge/scope.js';
 import { type PlaceMention, currenciesIn, findPlaces } from '../ingest/places.js';
@@ -348,7 +348,9 @@ export function analyseQuestion(
   const phrases = jobPhrases(chat);
   // "im a carpenter, could i become a quantity surveyor?": the asker's own job is no subject the documents must know.
   for (const job of phrases) if (own(job)) for (const t of terms(job)) situation.add(t);
-  for (const { word, term, framing } of queryWords(question)) {
+  for (const { word, term, framing: framed } of queryWords(question)) {
+    // "too physically demanding": an adverb made from a word the documents use ("physical") says what is asked.
+    const framing = framed && !(isAdverb(word) && idf(term) !== null && idf(stem(word.slice(0, -2))) !== null);
     // Numbers and amounts ("140k") scope a question; they are not what it is about.
     if (framing || skip.has(term) || seen.has(term) || /^\d+k?$/.test(term)) continue;
     seen.add(term);

@@ -75,6 +75,12 @@ describe('question analysis', () => {
     expect(analyseQuestion('ML engineer junior to senior timeline', idf, [mle]).unknown.map((u) => u.word)).toEqual(['junior', 'senior']);
   });
 
+  it('keeps an adverb made from a word the documents use ("physically demanding"), never a hedge ("typically")', () => {
+    const vocab: Record<string, number> = { physic: 2.1, demand: 2.4, typic: 0.5, role: 0.3 };
+    const a = analyseQuestion('is the role physically demanding, typically?', (t) => vocab[t] ?? null);
+    expect(a.topic.map((t) => t.word)).toEqual(['role', 'physically', 'demanding']);
+  });
+
   it('tells unknown words that name something from words that only describe it', () => {
     const a = analyseQuestion('is feature engineering basically gluing apps together?', idf);
     const names = Object.fromEntries(a.unknown.map((u) => [u.word, u.names]));
