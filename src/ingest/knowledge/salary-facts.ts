@@ -8,6 +8,7 @@ import { LOCAL_DOLLARS, type PlaceMention, currenciesIn, currencyOfCountry, find
 import { sentenceSpans, tableCells } from '../text.js';
 import { type Money, findMoney, hasMoney } from './money.js';
 import { outlookRoles, outlookSlice } from './outlook.js';
+import { pageCountry } from './page-country.js';
 import { primaryRole, roleKey, rolesMentioned } from './roles.js';
 
 /** The sentence of `text` that holds position `at`, with where it starts. */
@@ -303,27 +304,36 @@ interface Where {
   headings: string[];
   /** Headings and the paragraphs that introduce them, nearest scope first: where a section states its year. */
   scopes: string[];
+  /** How many of `scopes` are the sections' own (the rest is the document title and its introduction). */
+  sectionScopes: number;
 }
 
 function whereOf(doc: SourceDoc, section: number, before: number): Where {
   const path = doc.sections[section]?.path ?? [];
   const scopes: string[] = [];
+  let sectionScopes = 0;
   for (let depth = path.length; depth >= 0; depth--) {
+    if (depth === 0) sectionScopes = scopes.length;
     const prefix = path.slice(0, depth);
     const owner = doc.sections.findIndex((s) => s.path.length === prefix.length && s.path.every((p, i) => prefix[i] === p));
     scopes.push(depth > 0 ? (prefix[depth - 1] ?? '') : doc.title);
     const intros = doc.blocks.filter((b) => b.section === owner && b.kind === 'paragraph' && b.start < before);
     for (const b of intros.reverse()) scopes.push(doc.text.slice(b.start, b.end));
   }
-  return { doc, section, headings: [...path].reverse().concat(doc.title), scopes };
+  return { doc, section, headings: [...path].reverse().concat(doc.title), scopes, sectionScopes };
 }
 
 /** Extracts every salary figure and market percentage from the documents. */
 export function extractFacts(docs: SourceDoc[], roles: Role[]): { salaries: SalaryFact[]; market: MarketFact[] } {
   const salaries: SalaryFact[] = [];
   const market: MarketFact[] = [];
+  // A page split into several documents (a "Related careers" box) is one page: its country is counted over all of them.
+  const byFile = new Map<string, SourceDoc[]>();
+  for (const doc of docs) byFile.set(doc.file, [...(byFile.get(doc.file) ?? []), doc]);
+  const countries = new Map([...byFile].map(([file, same]) => [file, pageCountry(same)]));
   for (const doc of docs) {
     const primary = primaryRole(roles, doc);
+    const country = countries.get(doc.file) ?? null;
     doc.blocks.forEach((block) => {
       if (block.kind === 'heading') return;
       const parentBlock = block.parent === undefined ? undefined : doc.blocks[block.parent];
@@ -355,7 +365,7 @@ export function extractFacts(docs: SourceDoc[], roles: Role[]): { salaries: Sala
         const where = whereOf(doc, block.section, block.start);
         // The section's introduction counts too: "Figures below are approximate base salaries" above a table.
         if (!PAY_CONTEXT.test([text, parentText, ...where.scopes].join(' '))) continue;
-        const ctx = { quoted, parentText, where, roles, primary, paragraph: doc.text.slice(block.start, block.end) };
+        const ctx = { quoted, parentText, where, roles, primary, paragraph: doc.text.slice(block.start, block.end), country };
         if (tableRow(text, parentText)) salaries.push(...tableFacts(text, ctx));
         // "Trainee: £18,000 to £26,000 | Experienced: £50,000 to £120,000": each labelled part is a figure of its own.
         else {
@@ -376,6 +386,10 @@ interface Context {
   primary: Role | undefined;
   /** The whole bullet or paragraph the figure's sentence belongs to. */
   paragraph: string;
+  /** The country the figure's page is plainly about (see pageCountry), if any. */
+  country: string | null;
+  /** The country of the table column the figure is in ("Canada (Montreal)"), if it names one. */
+  columnCountry?: string | null;
   /**
    * The text is one of labelled figures side by side ("Trainee: … | Valid controller: … | Senior controller: …"): a
    * label that names no place, kind of pay or role is the level of its figure, like its neighbours'.
@@ -414,7 +428,10 @@ function factsOf(text: string, ctx: Context): SalaryFact[] {
   // A bare "$" is the dollar the figures' introduction names ("hourly rates in Canadian dollars"), or that of the
   // country their section or sentence is about ("Salary in Australia"); not that of a city a US page lists ("Vancouver: $…").
   const namedDollar = currenciesIn([parentText, ...stated, ...where.scopes].join('\n')).find((c) => LOCAL_DOLLARS.has(c)) ?? null;
-  const pageCountry = countryOf(market ?? where.headings.map((h) => placesIn(h)[0]?.surface).find(Boolean) ?? null);
+  // The page's own introduction names places in passing ("into the United States"): the sections and headings say
+  // where their figures are, the introduction only when the page as a whole is about no one country.
+  const sectionMarket = [...stated, ...where.scopes.slice(0, where.sectionScopes)].map((t) => findPlaces(t)[0]?.surface).find(Boolean) ?? null;
+  const sectionCountry = countryOf((ctx.country ? sectionMarket : market) ?? where.headings.map((h) => placesIn(h)[0]?.surface).find(Boolean) ?? null);
   // A sentence with a figure of its own ("Self-employed climbers charge a day rate of £180") sets the period of that
   // figure only, not of the table below it.
   const sectionPeriod =
@@ -546,7 +563,7 @@ function factsOf(text: string, ctx: Context): SalaryFact[] {
         max: single ? (upTo && !money.openEnded ? money.from : null) : money.to,
         value: single && !money.openEnded && !upTo ? money.from : null,
         openEnded: money.openEnded,
-        currency: dollarOf(money, whole, namedDollar, pageCountry ?? (placeNamed(location ?? '')?.kind === 'country' ? countryOf(location) : null)),
+        currency: dollarOf(money, whole, namedDollar, dollarCountry(ctx, sectionCountry, location)),
         period: periodAfter(after, money) ?? periodIn(`${label} ${clause}`) ?? periodIn(text) ?? periodIn(parentText) ?? sectionPeriod ?? 'year',
         location,
         country: countryOf(location ?? market),
@@ -626,7 +643,7 @@ function tableFacts(text: string, ctx: Context): SalaryFact[] {
     const column = place ? columnPlace(place) : null;
     // "Weekly rate (38 hours)" over a column, "Hourly" beside a row: the period of the cell's figure, before its section's.
     const period = periodIn(cell) ?? periodIn(header[i] ?? '') ?? periodIn(rowName);
-    for (const f of factsOf(cell, { ...ctx, parentText: '' }))
+    for (const f of factsOf(cell, { ...ctx, parentText: '', columnCountry: column?.country ?? null }))
       out.push({
         ...f,
         ...(period ? { period } : {}),
@@ -688,6 +705,20 @@ function dollarOf(money: Money, clause: string, named: string | null, country: s
   if (money.currency !== 'USD' || !clause.slice(money.start, money.end).startsWith('$')) return money.currency;
   const local = currencyOfCountry(country);
   return named ?? (local && LOCAL_DOLLARS.has(local) ? local : money.currency);
+}
+
+/**
+ * The country whose dollar a bare "$" is: the table column's, the section's, a country the figure is given for, else
+ * the page's when the figure's own place (if any) is in that country ("Sydney" on an Australian page, not "New York").
+ */
+function dollarCountry(ctx: Context, section: string | null, location: string | null): string | null {
+  const own = countryOf(location);
+  return (
+    ctx.columnCountry ??
+    section ??
+    (placeNamed(location ?? '')?.kind === 'country' ? own : null) ??
+    (ctx.country && (!own || own === ctx.country) ? ctx.country : null)
+  );
 }
 
 function countryOf(location: string | null): string | null {
