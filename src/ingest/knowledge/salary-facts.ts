@@ -91,6 +91,9 @@ const YEAR_RANGE = /\b(?:19|20)\d{2}\s*(?:-|–|to|through|and)\s*(?:19|20)?\d{2
 /** A table header that only names pay of a period: "Hourly rate", "Weekly pay", "Annual salary". */
 const PAY_OF_PERIOD = /^\s*(?:hourly|weekly|monthly|annual|yearly|daily|day)\s+(?:rates?|pay|salar(?:y|ies)|wages?|earnings)\s*$/i;
 
+/** A bracket that only says a period: "(per km)", "(a year)", "(hourly)". */
+const PERIOD_BRACKET = /\s*\(\s*(?:(?:per|a|an)\s+(?:km|kilomet(?:re|er)|mile|hour|day|week|month|year)|hourly|daily|weekly|monthly|yearly|annual)\s*\)/i;
+
 /** A label that ends with a place phrase ("Median salary in London", "Salary in the United States (2025)"). */
 const PLACE_PHRASE = /^(.*?)\s+(?:in|across|for|at)\s+(?:the\s+)?(.+)$/i;
 
@@ -133,6 +136,9 @@ export function periodIn(written: string): Period | null {
   // Contractors' day rates ("EUR 400 to EUR 600 per day") are not salaries of a year.
   if (/\bper (?:day|diem)\b|\ba day\b|\/\s?day\b|\bday rates?\b|\bdaily rates?\b/i.test(text)) return 'day';
   if (/\bper week\b|\ba week\b|\/\s?(?:wk|week)\b|\bweekly\b/i.test(text)) return 'week';
+  // Drivers are paid by distance ("$0.50 - $0.55" under "Domestic (per km)", "$2.00 to $2.40 per mile").
+  if (/\b(?:per|a|each)\s+(?:km|kilomet(?:re|er))\b|\/\s?km\b/i.test(text)) return 'km';
+  if (/\b(?:per|a|each)\s+mile\b|\/\s?mi(?:le)?\b/i.test(text)) return 'mile';
   if (/\bper (?:year|annum)\b|\bannual(?:ly)?\b|\ba year\b|\/\s?yr\b|\/\s?year\b|\byearly\b|\bp\.a\b|\d\s*k?\s+pa\b/i.test(text)) return 'year';
   return null;
 }
@@ -229,7 +235,7 @@ function shortLabel(words: string): string {
 
 /** Filler left around a figure that names nothing ("and", "while", "up to"). */
 const CONNECTIVES =
-  /^(?:and|or|but|while|with|whereas|then|up|to|from|between|about|around|roughly|typically|usually|earn|earns|earned|make|makes|made|pay|pays|paid|the|a|an|in|at|for|of|on|compared|was|were|is|are|than|less|more|over|under|nearly|almost|can|could|reach|reaches)$/i;
+  /^(?:and|or|but|while|with|whereas|then|each|both|up|to|from|between|about|around|roughly|typically|usually|earn|earns|earned|make|makes|made|pay|pays|paid|the|a|an|in|at|for|of|on|compared|was|were|is|are|than|less|more|over|under|nearly|almost|can|could|reach|reaches)$/i;
 
 /** A verb of earning: what stands before it says who earns the figure after it. */
 const EARN_VERB = /\b(?:earns?|earning|makes?|gets?|receives?|(?:is|are)\s+paid|takes?\s+home)\b/gi;
@@ -266,7 +272,7 @@ export function subjectLabel(own: string): string | null {
     !words.length ||
     words.length > SUBJECT_WORDS ||
     words.some((w) => /[^\p{L}'’-]/u.test(w)) ||
-    /^(?:they|you|we|he|she|it|this|that|these|those|one|who|which)$/i.test(words[0] ?? '')
+    /^(?:they|you|we|he|she|it|this|that|these|those|one|who|which|each|both|and|or|but|while|whereas)$/i.test(words[0] ?? '')
   )
     return null;
   const bound = /\b(?:a|the)\s+(minimum|maximum)\b/i.exec(own.slice((verb.index ?? 0) + verb[0].length));
@@ -467,7 +473,9 @@ function factsOf(text: string, ctx: Context): SalaryFact[] {
         DEDUCTED_BEFORE.test(clause.slice(Math.max(0, money.start - 40), money.start)) ||
         DIFFERENCE_AFTER.test(clause.slice(money.end, money.end + 25)) ||
         DIFFERENCE_BEFORE.test(clause.slice(Math.max(0, money.start - 25), money.start)) ||
-        SUPPLEMENT.test(i === 0 ? text.slice(0, c.start) + own : own)
+        // "On top of mileage, carriers pay extras: stop pay of $25 …, layover pay of $100 a day and detention pay of $25
+        // an hour": every figure after the opening words is an extra.
+        SUPPLEMENT.test(text.slice(0, c.start) + own)
       )
         continue;
       const inClause = placesIn(clause).filter((p) => p.end <= money.start || p.start >= money.end);
@@ -564,7 +572,7 @@ function factsOf(text: string, ctx: Context): SalaryFact[] {
         value: single && !money.openEnded && !upTo ? money.from : null,
         openEnded: money.openEnded,
         currency: dollarOf(money, whole, namedDollar, dollarCountry(ctx, sectionCountry, location)),
-        period: periodAfter(after, money) ?? periodIn(`${label} ${clause}`) ?? periodIn(text) ?? periodIn(parentText) ?? sectionPeriod ?? 'year',
+        period: periodOf(money, [periodAfter(after, money), periodIn(`${label} ${clause}`), periodIn(text), periodIn(parentText), sectionPeriod]),
         location,
         country: countryOf(location ?? market),
         market: location ?? market,
@@ -602,6 +610,19 @@ const FOR_A_WEEK = /^\s*(?:for|over)\s+an?\s+(?:\d+(?:\.\d+)?[-\s]hours?\s+|full
 const WEEKLY_CEILING = 10_000;
 const SMALL_UNIT_CURRENCIES = new Set(['JPY', 'INR']);
 
+/**
+ * Above this a figure is no pay per km or mile, whatever its section says of distance ("paid per kilometre … each
+ * can earn $80,000 to $100,000"); drivers' rates run from cents to about $2.50 a mile.
+ */
+const DISTANCE_CEILING = 10;
+
+/** The first period that fits the figure, from its own words outwards; a year when none does. */
+function periodOf(money: Money, candidates: (Period | null)[]): Period {
+  const amount = money.to ?? money.from;
+  const fits = (p: Period) => (p !== 'km' && p !== 'mile') || amount < DISTANCE_CEILING || SMALL_UNIT_CURRENCIES.has(money.currency);
+  return candidates.find((p): p is Period => p !== null && fits(p)) ?? 'year';
+}
+
 /** The period written right after a figure, before any other figure: "A$33.50 an hour (around …", "A$1,273 for a 38-hour week". */
 function periodAfter(after: string, money: Money): Period | null {
   const own = periodIn(after);
@@ -637,7 +658,8 @@ function tableFacts(text: string, ctx: Context): SalaryFact[] {
     const named = names.filter(
       (n) => n !== level && n !== place && n && !/^(?:location|city|country|region|level|role|title|stage)$/i.test(n) && !PAY_OF_PERIOD.test(unbracketed(n)),
     );
-    const [first, second] = named;
+    // "Domestic (per km)": the bracket gives the figures' period (read below), the name is "Domestic".
+    const [first, second] = named.map((n) => n.replace(PERIOD_BRACKET, '').trim());
     const label =
       first && second && !KIND_OR_PAY.test(second) ? `${first}, ${second}` : (first ?? (KIND_OR_PAY.test(heading) ? withoutPlace(heading) : 'Salary'));
     const column = place ? columnPlace(place) : null;
