@@ -67,6 +67,11 @@ export interface SalaryFact extends Quoted {
   market: string | null;
   /** The year the page states for the figure's section. */
   year: number | null;
+  /**
+   * Another job a pay list gives beside the role's own lines ("HR adviser (the usual step before): £28,000 to £36,000"
+   * on the HR business partner's page): the figure is that job's, shown for the role only to a question naming the job.
+   */
+  job?: string;
 }
 
 /** A percentage about the job market ("65% growth in openings"): outlook, never pay. */

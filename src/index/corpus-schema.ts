@@ -61,6 +61,7 @@ const knowledgeSchema = z.object({
       country: z.string().nullable(),
       market: z.string().nullable(),
       year: z.number().int().nullable(),
+      job: z.string().optional(),
     }),
   ),
   market: z.array(quoted.extend({ percent: z.number(), roles: z.array(z.string()) })),

@@ -5,7 +5,7 @@ import { type Knowledge, type Level, type Period, type SalaryFact, citeFact } fr
 import { type Citation, withContext } from '../domain/types.js';
 import { PAY_WORDS } from '../domain/vocabulary.js';
 import { gradeTerms, rawWords, terms } from '../index/terms.js';
-import { resolveRole } from '../ingest/knowledge/roles.js';
+import { resolveRole, roleKey } from '../ingest/knowledge/roles.js';
 import { ONE_COUNTRY_CURRENCIES, currencyOfCountry, findPlaces, placeCovers, placeKey, placeNamed } from '../ingest/places.js';
 import { refusal, unknownRole } from './no-answer.js';
 import { mentionedOnly } from './roles.js';
@@ -96,6 +96,14 @@ function inTraining(f: SalaryFact): boolean {
   return IN_TRAINING.test(`${f.label} ${f.level ?? ''} ${withContext(f)} ${headings}`);
 }
 
+/** Whether words asked (a role key padded with spaces) name a job a pay list gives ("Head of HR or HR director"). */
+function namesJob(asked: string, job: string): boolean {
+  return job.split(/\s+(?:or|and)\s+|\s*\/\s*/i).some((name) => {
+    const key = roleKey(name);
+    return key !== '' && asked.includes(` ${key} `);
+  });
+}
+
 /** A numbered band or grade ("Band 5", "band 8a", "grade 7"), as one term each: "band5". */
 const BAND = /\b(band|grade)\s?(\d{1,2}[a-d]?)\b/gi;
 
@@ -132,7 +140,9 @@ export function salaryLookup(knowledge: Knowledge, query: SalaryQuery): SalaryAn
   const question = query.question ?? [query.role, query.level, query.location, query.currency, query.year].filter(Boolean).join(' · ');
   const { role, suggestions } = resolveRole(knowledge.roles, query.role);
   if (!role) return mentionedOnly(knowledge, question, 'salary', query.role) ?? unknownRole(question, 'salary', query.role, suggestions);
-  const all = knowledge.salaries.filter((f) => f.role === role.name);
+  // "HR adviser: £28,000 to £36,000" on the HR business partner's page is the adviser's pay, shown only when asked for.
+  const asked = ` ${roleKey(`${query.question ?? ''} ${query.role}`)} `;
+  const all = knowledge.salaries.filter((f) => f.role === role.name && (!f.job || namesJob(asked, f.job)));
   const withData = (keep: (f: SalaryFact) => boolean = () => true) =>
     [...new Set(knowledge.salaries.filter(keep).map((f) => f.role))].filter((r): r is string => !!r && r !== role.name);
   const refuse = (reason: NoAnswer['reason'], others: string[]): NoAnswer => refusal(question, 'salary', [role.name], reason, others);

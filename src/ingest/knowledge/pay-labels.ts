@@ -137,3 +137,38 @@ const FUNDING_AFTER = /^[^.;]{0,40}\b(?:do(?:es)?\s+not|doesn't|don't)\s+(?:have
 export function isFunding(before: string, after: string): boolean {
   return FUNDING_BEFORE.test(before) || FUNDING_AFTER.test(after);
 }
+
+/** The label a line of a pay list opens with: "HR adviser (the usual step before): £28,000 to £36,000". */
+export const LINE_HEAD = /^([^:$€£]{2,80}):\s/;
+/** Nouns that name a job beside the shared list (`JOB_NOUN`): "HR adviser", "Head of HR". */
+const MORE_JOB_NOUNS = /\badvis[eo]rs?\b|\bheads?\s+of\b/i;
+
+/**
+ * The lines of a pay list that give another job's pay, by their label: in a list where some line names the role
+ * ("HR business partner: £45,000 to £60,000", "Senior HR business partner: …"), a line naming a job without any of the
+ * role's names ("HR adviser (the usual step before)", "Head of HR or HR director") is that job's. Lists with no line
+ * naming the role ("Senior tester", "QA lead" on a games tester's page) are left alone.
+ */
+export function otherJobs(heads: string[], roleNames: string[], key: (text: string) => string, jobNoun: RegExp, level: RegExp): Map<string, string> {
+  const names = roleNames.map(key).filter(Boolean);
+  const naming = (head: string) => names.some((n) => ` ${key(head)} `.includes(` ${n} `));
+  // "Principal engineer" on a software engineer's page is a step of the role's own ladder, not another job.
+  const nouns = new Set(names.map((n) => n.split(' ').at(-1) ?? ''));
+  const sharesNoun = (head: string) =>
+    key(head)
+      .split(' ')
+      .some((w) => nouns.has(w));
+  const out = new Map<string, string>();
+  if (!heads.some(naming)) return out;
+  for (const head of heads) {
+    const bare = head
+      .replace(/\([^)]*\)/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
+    // "Associate", "Head of department": a level word is no job; "Head of HR or HR director" still names one.
+    const unlevelled = bare.replace(new RegExp(level.source, 'gi'), ' ');
+    const job = new RegExp(jobNoun.source, 'i').test(unlevelled) || MORE_JOB_NOUNS.test(bare);
+    if (!naming(head) && !sharesNoun(head) && job) out.set(head, bare);
+  }
+  return out;
+}

@@ -9,7 +9,7 @@ import { sentenceSpans, tableCells } from '../text.js';
 import { type Money, findMoney, hasMoney } from './money.js';
 import { outlookRoles, outlookSlice } from './outlook.js';
 import { pageCountry } from './page-country.js';
-import { REFERS_BACK, antecedentLabel, isFunding, placesIn, settingOf, subjectLabel, tidyLabel } from './pay-labels.js';
+import { LINE_HEAD, REFERS_BACK, antecedentLabel, isFunding, otherJobs, placesIn, settingOf, subjectLabel, tidyLabel } from './pay-labels.js';
 import { primaryRole, roleKey, rolesMentioned } from './roles.js';
 
 /** The sentence of `text` that holds position `at`, with where it starts. */
@@ -325,6 +325,7 @@ export function extractFacts(docs: SourceDoc[], roles: Role[]): { salaries: Sala
   for (const doc of docs) {
     const primary = primaryRole(roles, doc);
     const country = countries.get(doc.file) ?? null;
+    const jobsBySection = listedJobs(doc, primary);
     doc.blocks.forEach((block) => {
       if (block.kind === 'heading') return;
       const parentBlock = block.parent === undefined ? undefined : doc.blocks[block.parent];
@@ -356,7 +357,8 @@ export function extractFacts(docs: SourceDoc[], roles: Role[]): { salaries: Sala
         const where = whereOf(doc, block.section, block.start);
         // The section's introduction counts too: "Figures below are approximate base salaries" above a table.
         if (!PAY_CONTEXT.test([text, parentText, ...where.scopes].join(' '))) continue;
-        const ctx = { quoted, parentText, where, roles, primary, paragraph: doc.text.slice(block.start, block.end), country };
+        const jobs = jobsBySection.get(block.section);
+        const ctx = { quoted, parentText, where, roles, primary, paragraph: doc.text.slice(block.start, block.end), country, ...(jobs ? { jobs } : {}) };
         if (tableRow(text, parentText)) salaries.push(...tableFacts(text, ctx));
         // "Trainee: £18,000 to £26,000 | Experienced: £50,000 to £120,000": each labelled part is a figure of its own.
         else {
@@ -381,11 +383,31 @@ interface Context {
   country: string | null;
   /** The country of the table column the figure is in ("Canada (Montreal)"), if it names one. */
   columnCountry?: string | null;
+  /** Labels of the section's pay lines that give another job's pay, with the job (see otherJobs). */
+  jobs?: Map<string, string>;
   /**
    * The text is one of labelled figures side by side ("Trainee: … | Valid controller: … | Senior controller: …"): a
    * label that names no place, kind of pay or role is the level of its figure, like its neighbours'.
    */
   sideBySide?: boolean;
+}
+
+/** Each section's pay lines that give another job's pay than the page role's ("HR adviser: £28,000 to £36,000"). */
+function listedJobs(doc: SourceDoc, role: Role | undefined): Map<number, Map<string, string>> {
+  const out = new Map<number, Map<string, string>>();
+  if (!role) return out;
+  const heads = new Map<number, string[]>();
+  for (const b of doc.blocks) {
+    if (b.kind === 'heading') continue;
+    const text = doc.text.slice(b.start, b.end);
+    const head = LINE_HEAD.exec(text)?.[1]?.trim();
+    if (head && hasMoney(text)) heads.set(b.section, [...(heads.get(b.section) ?? []), head]);
+  }
+  for (const [section, list] of heads) {
+    const jobs = otherJobs(list, [role.name, ...role.aliases], roleKey, JOB_NOUN, LEVEL_WORDS);
+    if (jobs.size) out.set(section, jobs);
+  }
+  return out;
 }
 
 /** A line of labelled figures side by side ("Trainee: £18,000 | Experienced: £50,000") in its parts; else the line. */
@@ -397,11 +419,13 @@ function labelledParts(text: string): string[] {
 /** The facts of one bullet or sentence, one per money figure. */
 function factsOf(text: string, ctx: Context): SalaryFact[] {
   const { parentText, where, roles, primary } = ctx;
-  const colon = /^([^:$€£]{2,80}):\s/.exec(text);
+  const colon = LINE_HEAD.exec(text);
   const head = colon?.[1]?.trim() ?? '';
+  const job = head ? ctx.jobs?.get(head) : undefined;
   const headPlaces = head ? placesIn(head) : [];
   const headIsPlace = onlyPlace(head, headPlaces);
-  const headIsLevel = !!head && !headIsPlace && (isLevelBand(head) || (!!ctx.sideBySide && !KIND_OR_PAY.test(head) && !rolesMentioned(roles, head).length));
+  const headIsLevel =
+    !!head && !job && !headIsPlace && (isLevelBand(head) || (!!ctx.sideBySide && !KIND_OR_PAY.test(head) && !rolesMentioned(roles, head).length));
   const parentLabel = parentText.replace(/:\s*$/, '').trim();
   // "How much do QA testers make in Montreal and Vancouver?": a heading that asks names no figure.
   const heading = where.headings[0] ?? '';
@@ -591,6 +615,7 @@ function factsOf(text: string, ctx: Context): SalaryFact[] {
         country: countryOf(location ?? market),
         market: location ?? market,
         year,
+        ...(job && (role?.name ?? null) === primary?.name && !forOther ? { job } : {}),
       });
     }
   }

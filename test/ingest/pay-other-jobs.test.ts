@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import type { SalaryFact } from '../../src/domain/knowledge.js';
+import { buildKnowledge } from '../../src/ingest/knowledge/index.js';
+import { parseMarkdown } from '../../src/ingest/parse/markdown.js';
+import { parsePage } from '../../src/ingest/parse/page.js';
+import { salaryLookup } from '../../src/query/salary.js';
+
+/** The facts of a Markdown page: its title, an introduction, and its sections as written. */
+function factsOf(markdown: string): SalaryFact[] {
+  return buildKnowledge(parseMarkdown('page.md', markdown), {}).salaries;
+}
+
+/** The facts of a page's pay section, in a page titled `title`. */
+function payFacts(title: string, prose: string, intro = `${title}s do the job.`): SalaryFact[] {
+  return factsOf(`# ${title}\n\n${intro}\n\n## Pay\n\n${prose}\n`);
+}
+
+const brief = (f: SalaryFact | undefined) =>
+  f && { label: f.label, level: f.level, min: f.min, max: f.max, value: f.value, currency: f.currency, period: f.period, location: f.location };
+
+describe('figures of other jobs a pay list gives beside the role', () => {
+  const page = [
+    '# HR business partner',
+    '',
+    'HR business partners work alongside the leadership team.',
+    '',
+    '## Salary',
+    '',
+    '- HR adviser (the usual step before): £28,000 to £36,000',
+    '- HR business partner: £45,000 to £60,000',
+    '- Senior HR business partner: £60,000 to £80,000',
+    '- Head of HR or HR director: £85,000 to £130,000',
+    '',
+  ].join('\n');
+
+  it("are not shown as the role's own pay", () => {
+    const knowledge = buildKnowledge(parseMarkdown('hrbp.md', page), {});
+    const answer = salaryLookup(knowledge, { role: 'HR business partner' });
+    expect(answer.kind === 'salary' && answer.figures.map((f) => f.min)).toEqual([45000, 60000]);
+  });
+
+  it('are still found by a question that names the job', () => {
+    const knowledge = buildKnowledge(parseMarkdown('hrbp.md', page), {});
+    const answer = salaryLookup(knowledge, { role: 'HR business partner', question: 'hr adviser salary' });
+    expect(answer.kind === 'salary' && answer.figures.map((f) => f.min)).toContain(28000);
+  });
+});
+
+describe("steps of the role's own ladder in a pay list", () => {
+  it('stay the role\'s pay: a title sharing its job noun ("Principal engineer") or a level alone ("Associate"), where a manager is another job', () => {
+    const page = [
+      '# Software Engineer',
+      '',
+      'Software engineers build software.',
+      '',
+      '## Salary',
+      '',
+      '- Software engineer: $110,000 to $140,000',
+      '- Principal engineer: $200,000 to $260,000',
+      '- Associate: $90,000 to $105,000',
+      '- Engineering manager: $180,000 to $230,000',
+      '',
+    ].join('\n');
+    const knowledge = buildKnowledge(parseMarkdown('swe.md', page), {});
+    const answer = salaryLookup(knowledge, { role: 'Software Engineer' });
+    expect(answer.kind === 'salary' && answer.figures.map((f) => f.min)).toEqual([110000, 200000, 90000]);
+  });
+});
