@@ -186,7 +186,7 @@ const MAX_WORDS = 4;
 /** Every place a text names, left to right, longest name first where names overlap. */
 export function findPlaces(text: string): PlaceMention[] {
   const map = entries();
-  const words = [...text.matchAll(/[\p{L}][\p{L}.'’-]*/gu)].map((m) => ({ text: m[0].replace(/[.'’-]+$/, ''), start: m.index }));
+  const words = [...text.matchAll(/[\p{L}][\p{L}.'’-]*/gu)].map((m) => ({ text: m[0].replace(/['’]s$/i, '').replace(/[.'’-]+$/, ''), start: m.index }));
   const found: PlaceMention[] = [];
   const starts = firstWords ?? new Set<string>();
   const shared: { at: number; alias: string }[] = [];

@@ -115,8 +115,8 @@ function bandsIn(text: string): string[] {
 const PERIOD_WORD = /^(?:per|hours?|hourly|days?|daily|weeks?|weekly|months?|monthly|years?|yearly|annual|annually|rates?|km|miles?)$/;
 
 /**
- * The figures whose own label uses a word of the question first ("how much do physios in private clinics make" ->
- * "private practice"), the documents' order otherwise; pay words and the role's own names say nothing of which figure.
+ * The figures whose own label or band uses a word of the question first ("how much do physios in private clinics make"
+ * -> "private practice", "first year apprentices" -> "first-year apprentice"), the documents' order otherwise; pay words and the role's own names say nothing of which figure.
  */
 function byLabelWords(facts: SalaryFact[], question: string, names: string[]): SalaryFact[] {
   const own = new Set(terms(names.join(' ')));
@@ -128,7 +128,7 @@ function byLabelWords(facts: SalaryFact[], question: string, names: string[]): S
     ).filter((t) => !own.has(t)),
   );
   if (!asked.size) return facts;
-  const score = (f: SalaryFact) => new Set(terms(f.label).filter((t) => asked.has(t))).size;
+  const score = (f: SalaryFact) => new Set(terms(`${f.label} ${f.level ?? ''}`).filter((t) => asked.has(t))).size;
   return facts
     .map((f, i) => ({ f, i, s: score(f) }))
     .sort((a, b) => b.s - a.s || a.i - b.i)

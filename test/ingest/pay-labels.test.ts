@@ -145,3 +145,41 @@ describe('a section heading that asks a question', () => {
     ]);
   });
 });
+
+describe('two figures of the same people in two places', () => {
+  it('name the second figure as the first, at the same level, in its own place', () => {
+    const facts = payFacts('FinOps Analyst', 'Senior analysts earn £60,000 to £80,000 in the UK and $125,000 to $155,000 in the US.');
+    expect(facts.map((f) => [f.min, f.seniority, f.location])).toEqual([
+      [60000, 'senior', 'UK'],
+      [125000, 'senior', 'US'],
+    ]);
+  });
+
+  it('keep people a clause names anew apart ("and senior roles …")', () => {
+    const facts = payFacts('Data Scientist', 'In the UK, junior roles pay £35k-£45k and senior roles £70k-£90k.');
+    expect(facts.map((f) => f.seniority)).toEqual(['junior', 'senior']);
+  });
+});
+
+describe('the year of a training', () => {
+  it('is part of the level it goes with ("first-year apprentice", "fourth-year apprentice")', () => {
+    const facts = payFacts(
+      'Plumber',
+      'As a guide, a first-year apprentice earns around $18 to $20 an hour and a fourth-year apprentice around $30 to $33 an hour.',
+    );
+    expect(facts.map((f) => [f.level, f.min])).toEqual([
+      ['first-year apprentice', 18],
+      ['fourth-year apprentice', 30],
+    ]);
+  });
+});
+
+describe("a place written with 's", () => {
+  it('is the place of the figure it owns ("Quebec\'s minimum wage of $16.10")', () => {
+    const facts = payFacts('Game Tester', "Testers earn $17 to $19 an hour, compared with Quebec's minimum wage of $16.10.");
+    expect(facts.map((f) => [f.label, f.location])).toEqual([
+      ['Testers', null],
+      ['minimum wage', 'Quebec'],
+    ]);
+  });
+});

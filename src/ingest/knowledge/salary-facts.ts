@@ -273,8 +273,14 @@ function namingWords(words: string): string | null {
 /** The last level word before a figure ("entry-level", "senior", "mid-level") with the words after it, or null. */
 function lastLevel(before: string): { word: string; after: string } | null {
   const found = [...before.matchAll(new RegExp(LEVEL_WORDS.source, 'gi'))].filter((m) => !/\d/.test(m[0])).at(-1);
-  return found ? { word: found[0], after: before.slice(found.index + found[0].length) } : null;
+  if (!found) return null;
+  // "a first-year apprentice … and a fourth-year apprentice": the year of training is part of the level.
+  const year = YEAR_OF_TRAINING.exec(before.slice(0, found.index));
+  return { word: `${year?.[0] ?? ''}${found[0]}`, after: before.slice(found.index + found[0].length) };
 }
+
+/** The year of a training a level word follows: "first-year ", "4th year ", "final-year ". */
+const YEAR_OF_TRAINING = /\b(?:first|second|third|fourth|fifth|final|1st|2nd|3rd|4th|5th)[-\s]year\s+$/i;
 
 /** What is left of a clause once the figure, places and period words are taken out ("median", "total compensation"). */
 function ownWords(clause: string, money: Money, places: PlaceMention[]): string {
@@ -589,6 +595,11 @@ function factsOf(text: string, ctx: Context): SalaryFact[] {
         label = restates.label;
         location = restates.location;
       }
+      // "senior analysts earn £60,000 to £80,000 in the UK and $125,000 to $155,000 in the US": the same people's pay
+      // in another place, named and levelled as before.
+      const samePeople = !restates && i > 0 && !upTo && ONLY_JOINING.test(withoutPlaces(own)) ? out.at(-1) : undefined;
+      if (samePeople) label = samePeople.label;
+      const earlier = restates ?? samePeople;
       const kind = kindOf(label);
       const single = money.to === null;
       const after = clause.slice(money.end).slice(0, PERIOD_AFTER_CHARS);
@@ -602,8 +613,8 @@ function factsOf(text: string, ctx: Context): SalaryFact[] {
         role: forOther ? null : (role?.name ?? null),
         kind,
         label,
-        level: restates ? restates.level : headIsLevel ? head : levelWord,
-        seniority: restates ? restates.seniority : headIsLevel ? seniorityOf(head) : levelAt ? seniorityOf(levelAt.word, levelAt.after) : null,
+        level: earlier ? earlier.level : headIsLevel ? head : levelWord,
+        seniority: earlier ? earlier.seniority : headIsLevel ? seniorityOf(head) : levelAt ? seniorityOf(levelAt.word, levelAt.after) : null,
         min: single ? (money.openEnded ? money.from : null) : money.from,
         // "up to £75,000" is a ceiling, not a figure anyone is said to earn.
         max: single ? (upTo && !money.openEnded ? money.from : null) : money.to,
@@ -634,6 +645,17 @@ function comparedJob(before: string, role: Role): boolean {
   if (!job || !WHOLE_JOB_NOUN.test(job)) return false;
   const own = new Set([role.name, ...role.aliases].flatMap((n) => roleKey(n).split(' ')));
   return !own.has(roleKey(job));
+}
+
+/** Words between two figures that name no one new: a period, a place's preposition and a joining word (" a year in the UK and "). */
+const ONLY_JOINING =
+  /^\s*(?:(?:a|an|per)\s+(?:year|month|week|day|hour)\s+)?(?:(?:in|across|for|at)\s+(?:the\s+)?)?(?:,\s*)?(?:and|or|while|but|versus|vs\.?)\s*$/i;
+
+/** A text without the places it names ("in the UK and " -> "in the  and "). */
+function withoutPlaces(text: string): string {
+  let rest = text;
+  for (const p of [...placesIn(text)].sort((a, b) => b.start - a.start)) rest = rest.slice(0, p.start) + rest.slice(p.end);
+  return rest.replace(/\s+/g, ' ');
 }
 
 /** How far after a figure its own period is looked for ("A$33.50 an hour", "A$1,273 for a 38-hour week"). */
