@@ -278,6 +278,11 @@ export const ONE_COUNTRY_CURRENCIES = new Set(['GBP', 'CAD', 'AUD', 'NZD', 'INR'
 /** Dollars other than the US dollar that pages often write as a bare "$". */
 export const LOCAL_DOLLARS = new Set(['CAD', 'AUD', 'NZD', 'SGD', 'HKD']);
 
+/** The English name of a country by its ISO 3166 code ("AU" -> "Australia"). */
+export function countryName(code: string): string | null {
+  return (countries as Record<string, { name: string }>)[code]?.name ?? null;
+}
+
 /** The currency a country pays in (first listed by ISO), for telling "Germany" questions apart from USD figures. */
 export function currencyOfCountry(code: string | null): string | null {
   if (!code) return null;

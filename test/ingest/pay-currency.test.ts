@@ -77,6 +77,24 @@ describe('the currency of a bare dollar on a page about one country', () => {
       { label: 'solo long-haul driver', level: null, min: 65000, max: 85000, value: null, currency: 'CAD', period: 'year', location: null },
     ]);
   });
+
+  it('puts figures that name no place of their own in the country the page is about, not one its introduction names in passing', () => {
+    const page = [
+      '# Long-Haul Truck Driver',
+      '',
+      'Long-haul truck drivers move freight across provinces and into the United States. It is one of the most in-demand jobs in Canada.',
+      '',
+      '## Licence',
+      '',
+      'You need a Class 1 licence in most provinces; in Ontario it is called Class AZ. Training takes 113 hours in Alberta and Saskatchewan.',
+      '',
+      '## Pay',
+      '',
+      'A solo long-haul driver typically earns $65,000 to $85,000 a year.',
+      '',
+    ].join('\n');
+    expect(factsOf(page).map((f) => [f.market, f.country])).toEqual([['Canada', 'CA']]);
+  });
 });
 
 describe('a plain-text page', () => {

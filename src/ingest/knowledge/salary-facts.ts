@@ -4,7 +4,7 @@
 import type { Level, MarketFact, Period, Quoted, Role, SalaryFact, SalaryKind } from '../../domain/knowledge.js';
 import { type SourceDoc, sourceLabel } from '../../domain/types.js';
 import { JOB_NOUN, levelIn, staffLevel } from '../../domain/vocabulary.js';
-import { LOCAL_DOLLARS, type PlaceMention, currenciesIn, currencyOfCountry, findPlaces, placeNamed } from '../places.js';
+import { LOCAL_DOLLARS, type PlaceMention, countryName, currenciesIn, currencyOfCountry, findPlaces, placeNamed } from '../places.js';
 import { sentenceSpans, tableCells } from '../text.js';
 import { type Money, findMoney, hasMoney } from './money.js';
 import { outlookRoles, outlookSlice } from './outlook.js';
@@ -447,13 +447,16 @@ function factsOf(text: string, ctx: Context): SalaryFact[] {
   // So does a sentence of the figures' own paragraph that gives none of its own ("Figures are for the United Kingdom").
   const stated = ctx.paragraph.split(/(?<=[.!?])\s+/).filter((t) => !hasMoney(t));
   const year = yearIn(text) ?? [...stated, ...where.scopes].map(yearIn).find((y) => y !== null) ?? null;
-  const market = [...stated, ...where.scopes].map((t) => findPlaces(t)[0]?.surface).find(Boolean) ?? null;
+  const firstPlace = (texts: string[]) => texts.map((t) => findPlaces(t)[0]?.surface).find(Boolean) ?? null;
+  // The page's own introduction names places in passing ("into the United States"): the sections and headings say
+  // where their figures are, the introduction only when the page as a whole is about no one country; on a page
+  // plainly about one country ("Long-Haul Truck Driver | RoadWork Canada") the figures are that country's.
+  const sectionMarket = firstPlace([...stated, ...where.scopes.slice(0, where.sectionScopes)]);
+  const pageMarket = firstPlace(where.scopes.slice(where.sectionScopes));
+  const market = sectionMarket ?? (ctx.country && countryOf(pageMarket) !== ctx.country ? (countryName(ctx.country) ?? pageMarket) : pageMarket);
   // A bare "$" is the dollar the figures' introduction names ("hourly rates in Canadian dollars"), or that of the
   // country their section or sentence is about ("Salary in Australia"); not that of a city a US page lists ("Vancouver: $…").
   const namedDollar = currenciesIn([parentText, ...stated, ...where.scopes].join('\n')).find((c) => LOCAL_DOLLARS.has(c)) ?? null;
-  // The page's own introduction names places in passing ("into the United States"): the sections and headings say
-  // where their figures are, the introduction only when the page as a whole is about no one country.
-  const sectionMarket = [...stated, ...where.scopes.slice(0, where.sectionScopes)].map((t) => findPlaces(t)[0]?.surface).find(Boolean) ?? null;
   const sectionCountry = countryOf((ctx.country ? sectionMarket : market) ?? where.headings.map((h) => placesIn(h)[0]?.surface).find(Boolean) ?? null);
   // A sentence with a figure of its own ("Self-employed climbers charge a day rate of £180") sets the period of that
   // figure only, not of the table below it.
