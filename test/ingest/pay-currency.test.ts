@@ -94,6 +94,8 @@ describe('the currency of a bare dollar on a page about one country', () => {
       '',
     ].join('\n');
     expect(factsOf(page).map((f) => [f.market, f.country])).toEqual([['Canada', 'CA']]);
+    const named = page.replace('## Pay\n\n', '## Pay\n\nCarriers pay per mile for US and cross-border lanes. All figures below are in Canadian dollars.\n\n');
+    expect(factsOf(named).map((f) => [f.market, f.currency])).toEqual([['Canada', 'CAD']]);
   });
 });
 

@@ -453,10 +453,14 @@ function factsOf(text: string, ctx: Context): SalaryFact[] {
   // plainly about one country ("Long-Haul Truck Driver | RoadWork Canada") the figures are that country's.
   const sectionMarket = firstPlace([...stated, ...where.scopes.slice(0, where.sectionScopes)]);
   const pageMarket = firstPlace(where.scopes.slice(where.sectionScopes));
-  const market = sectionMarket ?? (ctx.country && countryOf(pageMarket) !== ctx.country ? (countryName(ctx.country) ?? pageMarket) : pageMarket);
   // A bare "$" is the dollar the figures' introduction names ("hourly rates in Canadian dollars"), or that of the
   // country their section or sentence is about ("Salary in Australia"); not that of a city a US page lists ("Vancouver: $…").
   const namedDollar = currenciesIn([parentText, ...stated, ...where.scopes].join('\n')).find((c) => LOCAL_DOLLARS.has(c)) ?? null;
+  // "Canadian carriers pay … per mile for US and cross-border lanes. All figures below are in Canadian dollars": a
+  // section that names its page country's dollar gives that country's figures, whatever other place it names first.
+  const pageDollar = !!ctx.country && namedDollar === currencyOfCountry(ctx.country);
+  const ownMarket = sectionMarket && (!pageDollar || countryOf(sectionMarket) === ctx.country) ? sectionMarket : null;
+  const market = ownMarket ?? (ctx.country && countryOf(pageMarket) !== ctx.country ? (countryName(ctx.country) ?? pageMarket) : pageMarket);
   const sectionCountry = countryOf((ctx.country ? sectionMarket : market) ?? where.headings.map((h) => placesIn(h)[0]?.surface).find(Boolean) ?? null);
   // A sentence with a figure of its own ("Self-employed climbers charge a day rate of £180") sets the period of that
   // figure only, not of the table below it.
