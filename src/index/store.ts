@@ -20,7 +20,9 @@ import { HnswIndex, type HnswParams, type VectorIndex } from './hnsw.js';
  * 16: a figure's period from the words right after it and from its table column, "WA" beside Australian places; 17: titles "X in the UK" name
  * their role, "vet" folded to "veterinary", acronym and "advertised as" aliases, "You might also like" job boxes split off; 18: "oz" read as Australia in lower case, another job's pay
  * compared with the role's ("Vets earn considerably more: …") not filed under the role; 19: a bare "$" on a page plainly about
- * one country is that country's dollar. */
+ * one country is that country's dollar (and its figures that country's), pay per km and per mile, labels from who earns
+ * a figure, what a "which" clause refers back to and the setting a sentence opens with, student funding and prices of a
+ * session not pay, another job a pay list gives stored with that job. */
 export const SCHEMA_VERSION = 19;
 
 const fileEntry = z.object({ bytes: z.number().int().min(0), xxh64: z.string().regex(/^[0-9a-f]{16}$/) });
