@@ -183,3 +183,16 @@ describe("a place written with 's", () => {
     ]);
   });
 });
+
+describe('a pay word after a figure', () => {
+  it('says less than who the sentence says earns it ("… earn $80,000 to $110,000 in salary plus fees")', () => {
+    const facts = payFacts(
+      'Court Reporter',
+      'Entry-level official reporters typically start on $50,000 to $60,000 a year, while experienced official reporters in large court systems earn $80,000 to $110,000 in salary plus fees.',
+    );
+    expect(facts.map((f) => [f.label, f.seniority])).toEqual([
+      ['Pay', 'junior'],
+      ['Pay', 'senior'],
+    ]);
+  });
+});

@@ -276,7 +276,10 @@ function lastLevel(before: string): { word: string; after: string } | null {
   if (!found) return null;
   // "a first-year apprentice … and a fourth-year apprentice": the year of training is part of the level.
   const year = YEAR_OF_TRAINING.exec(before.slice(0, found.index));
-  return { word: `${year?.[0] ?? ''}${found[0]}`, after: before.slice(found.index + found[0].length) };
+  // "Entry-level official reporters": the level is "Entry-level", not "Entry".
+  const end = found.index + found[0].length;
+  const suffix = /^-level\b/i.exec(before.slice(end))?.[0] ?? '';
+  return { word: `${year?.[0] ?? ''}${found[0]}${suffix}`, after: before.slice(end + suffix.length) };
 }
 
 /** The year of a training a level word follows: "first-year ", "4th year ", "final-year ". */
@@ -528,6 +531,8 @@ function factsOf(text: string, ctx: Context): SalaryFact[] {
           back ??
             nounLabel(own) ??
             (who?.includes(', ') ? who : null) ??
+            // "…court systems earn $80,000 to $110,000 in salary plus fees": a pay word after the figure says less than who earns it.
+            (who && !KIND_OR_PAY.test(own) && kindOf(words) === 'range' ? who : null) ??
             (KIND_OR_PAY.test(words) ? shortLabel(words) : (who ?? namingWords(words) ?? (head || outerLabel))),
         );
       }
