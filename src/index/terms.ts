@@ -223,6 +223,8 @@ const CHAT: [RegExp, string][] = [
   [/\bchipp(?:y|ie)\b/gi, 'carpenter'],
   [/\bchippies\b/gi, 'carpenters'],
   [/\bbrickies?\b/gi, 'bricklayer'],
+  [/\btruck(?:er|ie)s\b/gi, 'truck drivers'],
+  [/\btruck(?:er|ie)\b/gi, 'truck driver'],
   // "next role", "where do they go next": what pages head "Career progression" ("next" alone is framing).
   [/\b(?:next|future)\s+(?:roles?|jobs?|steps?|moves?|positions?)\b|\bgo\s+next\b/gi, 'career progression'],
 ];

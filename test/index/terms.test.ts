@@ -93,6 +93,10 @@ describe('terms', () => {
     expect(normaliseChat('how much do sparkies earn, and a chippy?')).toBe('how much do electricians earn, and a carpenter?');
   });
 
+  it('reads a trucker or a truckie as a truck driver', () => {
+    expect(normaliseChat('what do long haul truckers make, and a truckie?')).toBe('what do long haul truck drivers make, and a truck driver?');
+  });
+
   it('reads "next role" and "go next" as career progression', () => {
     expect(queryTerms('supply chain analyst next role').topic).toEqual(expect.arrayContaining(terms('career progression')));
     expect(queryTerms('where do grc analysts go next').topic).toEqual(expect.arrayContaining(terms('career progression')));

@@ -125,3 +125,11 @@ describe('asking which roles the documents cover', () => {
     expect(understand('what jobs can a data analyst move into', roles).intent).not.toBe('roles');
   });
 });
+
+describe('a job named by a trade nickname', () => {
+  it('reads "long haul truckers" as the Long-Haul Truck Driver, in pay questions and others', () => {
+    const trucking = [role('Long-Haul Truck Driver'), role('Mechanical Engineer')];
+    expect(understand('ok what about long haul truckers, what do they make', trucking).roles.map((r) => r.name)).toEqual(['Long-Haul Truck Driver']);
+    expect(understand('do long-haul truckers sleep in the truck', trucking).roles.map((r) => r.name)).toEqual(['Long-Haul Truck Driver']);
+  });
+});

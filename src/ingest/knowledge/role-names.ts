@@ -4,6 +4,7 @@ import { distance } from 'fastest-levenshtein';
 import type { Role } from '../../domain/knowledge.js';
 import type { SourceDoc } from '../../domain/types.js';
 import { JOB_NOUN } from '../../domain/vocabulary.js';
+import { isPersonNoun } from '../person-nouns.js';
 import { findPlaces } from '../places.js';
 
 /** Nouns a job title ends with; a name that ends otherwise ("Snowflake", "Power BI") is never read as a role. */
@@ -171,25 +172,57 @@ export function nameCase(title: string): string {
 const TITLE_SUFFIX =
   /\s*(?:[:–—|(].*|\s-\s.*|\s+(?:career|careers|job|jobs|role|salary|salaries)(?:\s+(?:guide|profile|description|overview))?|\s+(?:guide|profile)|\s+in\s+(?:the\s+)?[A-Z][\w\s.-]*)$/i;
 
+/** Words that speak of people ("an actuary", "actuaries work…"), around the forms of a name. */
+function spokenOfAsPeople(forms: string): RegExp {
+  return new RegExp(
+    `\\b(?:an?|as\\s+an?|become\\s+an?|becoming\\s+an?|junior|senior|trainee|qualified|experienced|most|many|other)\\s+${forms}\\b|\\b${forms},?\\s+(?:who|work|works|earn|earns|use|uses|need|needs|spend|spends|make|do|help|helps|visit|check|typically|usually|often|must|can|tend|start|move|are|have|will|may|should|also|wear)\\b`,
+    'gi',
+  );
+}
+
+/**
+ * Words that speak of people only ("new drivers", "experienced drivers", "drivers who…", "become a driver"): things
+ * are never new or experienced, never earn and are never hired ("most cookers use steam" is said of a thing too).
+ */
+function spokenOfAsWorkers(forms: string): RegExp {
+  return new RegExp(
+    `\\b(?:new|junior|senior|trainee|apprentice|experienced|qualified|licensed|self-employed|freelance|full-time|part-time)\\s+${forms}\\b|\\b(?:become|becoming|hire|hires|hiring|employ|employs|employing)\\s+(?:an?\\s+)?${forms}\\b|\\b${forms},?\\s+(?:who|earn|earns|earned|(?:are|is|get|gets)\\s+paid)\\b`,
+    'gi',
+  );
+}
+
+/** A name's singular and plural as pattern alternatives: "driver" -> driver|drivers, "secretary" -> secretary|secretaries. */
+function nounForms(lower: string): string {
+  return `${lower}|${lower.endsWith('y') ? `${lower.slice(0, -1)}ies` : `${lower}s`}`;
+}
+
+/** A title as displayed: as written when every word already has its capital ("Long-Haul Truck Driver"), else in name case. */
+function titleCased(title: string): string {
+  return title.split(/\s+/).every((w) => /^[A-Z](?:[a-z'’]|-[A-Z]|$)/.test(w) || /^[A-Z]{2,4}$/.test(w)) ? title : nameCase(title);
+}
+
 /**
  * A page titled by a job whose name ends in no role noun ("Actuary", "Underwriter", "Site Merchandiser"): a
  * title of one to three words that the page itself speaks of as people at least twice ("an actuary",
  * "actuaries work…"). Titles that are topics ("Salary Guide", "Working hours") are never spoken of that way.
+ * A title of two to four words whose last is a noun for a person ("Long-Haul Truck Driver", "Dental Hygienist") is
+ * also one when the page speaks of its people by that noun as workers at least twice ("new drivers", "experienced
+ * drivers"): pages say "drivers" far more often than the whole title.
  */
 export function personTitle(doc: Pick<SourceDoc, 'title' | 'text'>): string | null {
   const base = doc.title.trim().replace(TITLE_SUFFIX, '');
-  if (!/^[A-Za-z][A-Za-z-]*(?:\s+[A-Za-z][A-Za-z-]*){0,2}$/.test(base)) return null;
-  const name = nameCase(base);
+  if (!/^[A-Za-z][A-Za-z-]*(?:\s+[A-Za-z][A-Za-z-]*){0,3}$/.test(base)) return null;
+  const name = titleCased(base);
   if (NOT_IN_NAME.test(name) || LEADING.test(name)) return null;
+  const words = base.split(/\s+/);
   const lower = name.toLowerCase().replace(/\s+/g, '\\s+');
   // "Clinical Research Associate (CRA)": the page speaks of its people by the short name too ("a CRA", "CRAs use").
   const short = /\(([A-Z]{2,5})\)/.exec(doc.title)?.[1]?.toLowerCase();
-  const forms = `(?:${lower}|${lower.endsWith('y') ? `${lower.slice(0, -1)}ies` : `${lower}s`}${short ? `|${short}s?` : ''})`;
-  const asPeople = new RegExp(
-    `\\b(?:an?|as\\s+an?|become\\s+an?|becoming\\s+an?|junior|senior|trainee|qualified|experienced|most|many|other)\\s+${forms}\\b|\\b${forms},?\\s+(?:who|work|works|earn|earns|use|uses|need|needs|spend|spends|make|do|help|helps|visit|check|typically|usually|often|must|can|tend|start|move|are|have|will|may|should|also|wear)\\b`,
-    'gi',
-  );
-  return (doc.text.match(asPeople)?.length ?? 0) >= 2 ? name : null;
+  const forms = `(?:${nounForms(lower)}${short ? `|${short}s?` : ''})`;
+  if (words.length <= 3 && (doc.text.match(spokenOfAsPeople(forms))?.length ?? 0) >= 2) return name;
+  const head = (words.at(-1) ?? '').toLowerCase();
+  if (words.length < 2 || words.some((w) => NOT_TITLE_WORD.has(w.toLowerCase())) || !isPersonNoun(head)) return null;
+  return (doc.text.match(spokenOfAsWorkers(`(?:${nounForms(head)})`))?.length ?? 0) >= 2 ? name : null;
 }
 
 /** The role a document is the page of: declared in front matter or by a role block, else named by its title. */
