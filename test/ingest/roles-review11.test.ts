@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtmlFile } from '../../src/ingest/import/html.js';
 import { buildCatalog, resolveRole } from '../../src/ingest/knowledge/roles.js';
+import { parseMarkdown } from '../../src/ingest/parse/markdown.js';
 import { parsePage } from '../../src/ingest/parse/page.js';
 
 const truckHtml = `<!DOCTYPE html><html><head><title>Long-Haul Truck Driver | Job Profiles | RoadWork Canada</title></head>
@@ -41,5 +42,34 @@ describe('a page titled by a job whose noun is not on the role-noun list', () =>
       parsePage('p.txt', `${title}\n\nOverview\n\nNew ${people} train on the job. Experienced ${people} earn more.\n`);
     expect(buildCatalog(page('Dental Hygienist', 'hygienists')).map((r) => r.name)).toEqual(['Dental Hygienist']);
     expect(buildCatalog(page('Court Reporter', 'reporters')).map((r) => r.name)).toEqual(['Court Reporter']);
+  });
+});
+
+describe('a licence is not a role', () => {
+  const me = parseMarkdown(
+    'mechanical-engineer.md',
+    [
+      '---\ntitle: Mechanical Engineer\n---\n# Mechanical Engineer\n\nMechanical engineers design machines.\n',
+      '## Education and licensing\n\nThe standard route in is a four-year degree.\n',
+      '### Becoming a licensed Professional Engineer (PE)\n\nA PE licence is not required for most jobs in manufacturing. Pass the PE Mechanical exam.\n',
+      '## Salary\n\nHolding a PE licence adds about $8,000 to $12,000 a year.\n',
+    ].join('\n'),
+  );
+
+  it('never makes a role of the licence a heading names ("Becoming a licensed Professional Engineer (PE)")', () => {
+    expect(buildCatalog(me).map((r) => [r.name, r.aliases])).toEqual([['Mechanical Engineer', []]]);
+  });
+
+  it('still makes a role of a heading that names a job ("Becoming a Data Engineer")', () => {
+    const docs = parseMarkdown('d.md', '# Careers in data\n\n## Becoming a Data Engineer\n\nData engineers build pipelines.\n');
+    expect(buildCatalog(docs).map((r) => r.name)).toEqual(['Data Engineer']);
+  });
+
+  it('never makes a role of a name whose initials the page writes before "licence" or "exam"', () => {
+    const docs = parseMarkdown(
+      'a.md',
+      '# Accountant\n\nAccountants keep books. Most accountants work in firms.\n\n## Certified Public Accountant (CPA)\n\nThe CPA exam has four parts.\n',
+    );
+    expect(buildCatalog(docs).map((r) => r.name)).toEqual(['Accountant']);
   });
 });

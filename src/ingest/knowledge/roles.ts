@@ -38,6 +38,22 @@ interface Candidate {
   pages: Set<string>;
 }
 
+/** A licence word written in lower case before a name: "a licensed Professional Engineer" holds a licence, it is no job of its own. */
+const LICENCE_BEFORE = /\b(?:licensed|chartered|certified|registered|accredited)\s+$/;
+/** Nouns of a credential after its initials: "a PE licence", "the CPA exam". */
+const CREDENTIAL_NOUN = String.raw`(?:licen[cs]es?|licensure|exams?|examinations?|certificates?|certification|credentials?|designation|status)\b`;
+
+/**
+ * Whether a name a heading gives is a licence or credential, not a job: the heading calls it a licence ("Becoming a
+ * licensed Professional Engineer (PE)") or the page writes its initials as one ("a PE licence", "the CPA exam").
+ * Review 11 catalogued "Professional Engineer" from such a heading and refused "how much extra do u get with a PE".
+ */
+function isCredential(text: string, heading: string, name: string, at: number): boolean {
+  if (LICENCE_BEFORE.test(heading.slice(0, at))) return true;
+  const abbr = /^\s*\(([A-Z]{2,6})\)/.exec(heading.slice(at + name.length))?.[1];
+  return !!abbr && new RegExp(`\\b${abbr}\\s+${CREDENTIAL_NOUN}`).test(text);
+}
+
 /** Sections at or under `section` (a heading holds its sub-sections). */
 function subtree(doc: SourceDoc, section: number): number[] {
   const path = doc.sections[section]?.path ?? [];
@@ -82,7 +98,7 @@ export function buildCatalog(docs: SourceDoc[], extra: Record<string, string[]> 
       if (!heading) return;
       const held = subtree(doc, i);
       if (!held.some((s) => withContent.has(s))) return;
-      for (const { name } of rolesInHeading(heading)) note(name, RANK.heading, doc, held);
+      for (const { name, at } of rolesInHeading(heading)) if (!isCredential(doc.text, heading, name, at)) note(name, RANK.heading, doc, held);
       const labelled = /^(?:The\s+)?([\w\s-]+?):\s+(.+)$/.exec(heading);
       if (labelled?.[1] && labelled[2] && isRoleName(labelled[2])) found.get(roleKey(singular(labelled[2])))?.aliases.add(labelled[1].toLowerCase());
     });
