@@ -73,3 +73,47 @@ describe('a licence is not a role', () => {
     expect(buildCatalog(docs).map((r) => r.name)).toEqual(['Accountant']);
   });
 });
+
+describe('initials and other names of a role', () => {
+  const hr = parsePage(
+    'hr-business-partner.txt',
+    'HR business partner\n\nWhat does an HR business partner do?\n\nHR business partners (HRBPs) work alongside the leadership team. Most HRBPs have spent years as an HR adviser. HR business partners are aligned to one part of the business.\n',
+  );
+  const hrRoles = buildCatalog(hr);
+
+  it('reads initials that keep an acronym whole ("HR business partners (HRBPs)" is an HRBP), never "HBP"', () => {
+    expect(hrRoles.map((r) => [r.name, r.aliases])).toEqual([['HR Business Partner', ['HRBP']]]);
+    expect(resolveRole(hrRoles, 'HRBP').role?.name).toBe('HR Business Partner');
+    expect(resolveRole(hrRoles, 'hrbp').role?.name).toBe('HR Business Partner');
+  });
+
+  it('gives another job\'s other name to nobody ("a QA engineer (sometimes called a software development engineer in test)")', () => {
+    const qa = parseMarkdown(
+      'qa.md',
+      '# Video Game QA Tester in Canada\n\n## What does a QA tester do?\n\nQA testers play unfinished builds. A QA tester also differs from a QA engineer (sometimes called a software development engineer in test), who writes automated tests. Many testers, also called game testers, start young.\n',
+    );
+    const aliases = buildCatalog(qa).find((r) => r.name === 'Video Game QA Tester')?.aliases ?? [];
+    expect(aliases).not.toContain('software development engineer in test');
+    expect(aliases).toContain('game tester');
+  });
+
+  it.each([
+    ['Global Accounts Coordinator', 'GAC'],
+    ['Total Compensation Analyst', 'TCA'],
+  ])('keeps generated initials (%s: %s) when nothing else owns them', (name, abbr) => {
+    const docs = parseMarkdown('x.md', `# ${name}\n\nThey work hard.\n`);
+    expect(buildCatalog(docs).map((r) => [r.name, r.aliases])).toEqual([[name, [abbr]]]);
+  });
+
+  it.each([
+    ['Cloud FinOps Analyst', 'CFA', 'a famous credential'],
+    ['New York Teacher', 'NYT', 'defined by a page for something else'],
+    ['Building Consultant', 'BC', 'a place (British Columbia)'],
+    ['Technical Consultant', 'TC', 'a word for pay (total compensation)'],
+  ])('gives %s no initials %s: %s', (name, abbr) => {
+    const docs = parseMarkdown('x.md', `# ${name}\n\nThey work hard. The New York Times (NYT) wrote about them.\n`);
+    const [role] = buildCatalog(docs);
+    expect(role?.name).toBe(name);
+    expect(role?.aliases).not.toContain(abbr);
+  });
+});
