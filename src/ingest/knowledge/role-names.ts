@@ -6,6 +6,7 @@ import type { SourceDoc } from '../../domain/types.js';
 import { JOB_NOUN } from '../../domain/vocabulary.js';
 import { isPersonNoun } from '../person-nouns.js';
 import { findPlaces } from '../places.js';
+import { americanSpelling } from '../spelling-variants.js';
 
 /** Nouns a job title ends with; a name that ends otherwise ("Snowflake", "Power BI") is never read as a role. */
 export const ROLE_NOUNS = [
@@ -69,7 +70,7 @@ export function singular(name: string): string {
     .replace(/(\w{3,}[^s])s$/, '$1');
 }
 
-/** Canonical matching form: lower-case, "ML" expanded, "back-end" and "front-end" folded, plurals folded. */
+/** Canonical matching form: lower-case, "ML" expanded, "back-end" and "front-end" folded, plurals folded, British spellings as American. */
 /**
  * How chat shortens a word of a job title ("Salesforce admin", "backend devs", "ML eng", "analytics mgr", "vet nurse"):
  * "vet" is the everyday form of "veterinary" (a review's "vet nurse salary" found no Veterinary Nurse).
@@ -89,6 +90,7 @@ export function roleKey(text: string): string {
     .replace(/[^a-z0-9+#]+/g, ' ')
     .split(' ')
     .filter(Boolean)
+    .map(americanSpelling)
     .flatMap((w, i, all) => {
       if (w === 'ml') return ['machine', 'learning'];
       const short = w.replace(/s$/, '');
