@@ -238,6 +238,8 @@ describe('the relevance decision', () => {
     expect(scopeGaps(analyseQuestion('mech eng salary', idf, [me]), scope)).toEqual([]);
     expect(scopeGaps(analyseQuestion('contract mech engineer hourly rate', idf, [me]), scope)).toEqual([]);
     expect(scopeGaps(analyseQuestion('civil eng salary', idf, [me]), scope)).toEqual(['civil engineer']);
+    const tae: Role = { name: 'Test Automation Engineer', aliases: [], sources: [], documents: [] };
+    expect(scopeGaps(analyseQuestion('automation tester salary', idf, [tae]), scope)).toEqual([]);
   });
 
   it('reads a job title without the verbs and adverbs before it, and a bare job noun the corpus uses as known', () => {

@@ -318,6 +318,32 @@ export function rolesShortened(roles: Role[], text: string): Role[] {
   return roles.filter((role) => namesOf(role).some((name) => words.some((_, i) => shortens(words, i, name) > 0)));
 }
 
+/** The shortest word before "-er" that a doer's noun may be made of ("test" in "tester"). */
+const MIN_DOER_STEM = 4;
+
+/**
+ * Roles a text names by the doer of a word of the name and another of its words: "automation testers" (a tester
+ * tests) for a Test Automation Engineer. Only the one role whose name holds both words, its own job noun being
+ * another; a doer alone ("testers") or beside a word the name lacks ("personal trainers") names nobody.
+ */
+export function rolesByDoer(roles: Role[], text: string): Role[] {
+  const words = roleKey(text).split(' ');
+  const found = new Set<Role>();
+  words.forEach((word, i) => {
+    const qualifier = words[i - 1];
+    if (!qualifier || NOT_TITLE_WORD.has(qualifier) || !word.endsWith('er')) return;
+    // "tester" -> test, "trucker" -> truck; "driver" -> drive.
+    const stems = [word.slice(0, -2), word.slice(0, -1)].filter((s) => s.length >= MIN_DOER_STEM && s !== qualifier);
+    const hits = roles.filter((role) => {
+      const parts = roleKey(role.name).split(' ');
+      const before = parts.slice(0, -1);
+      return parts.at(-1) !== word && before.includes(qualifier) && stems.some((s) => before.includes(s));
+    });
+    if (hits.length === 1 && hits[0]) found.add(hits[0]);
+  });
+  return [...found];
+}
+
 /** The words of a text that shorten one of these roles' names ("pharm", "techs"), as role keys. */
 export function shortenedWords(roles: Role[], text: string): string[] {
   const words = roleKey(text).split(' ');
