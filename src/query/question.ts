@@ -8,7 +8,7 @@ import { LRUCache } from 'lru-cache';
 import type { Role } from '../domain/knowledge.js';
 import { escapeRegExp } from '../domain/regexp.js';
 import { type QueryTerms, isAdverb, isFraming, normaliseChat, queryTerms, queryWords, rawWords, stem, terms } from '../index/terms.js';
-import { SHORT_NOUNS, shortenedWords } from '../ingest/knowledge/role-names.js';
+import { SHORT_NOUNS, rolesByDoer, rolesShortened, shortenedWords } from '../ingest/knowledge/role-names.js';
 import { jobPhrases } from '../ingest/knowledge/scope.js';
 import { type PlaceMention, currenciesIn, findPlaces } from '../ingest/places.js';
 import { specificity } from '../ingest/specificity.js';
@@ -376,7 +376,9 @@ export function analyseQuestion(
     else if (!situation.has(term)) unknown.push(taggedTerm(question, term, word, UNKNOWN_IDF * specificity(word)));
   }
   const wants = WANTS.find(([, re]) => re.test(question))?.[0] ?? null;
-  const jobs = phrases.filter((job) => !own(job));
+  // "mech eng salary", "contract mech engineer", "automation testers": a role the question names short is that role, no
+  // job the documents lack.
+  const jobs = phrases.filter((job) => !own(job) && !rolesShortened(roles, job).length && !rolesByDoer(roles, job).length);
   const pricedPhrase = wants === 'cost' ? (PRICED.exec(question)?.[1] ?? '') : '';
   const priced = terms(pricedPhrase).filter((t) => !skip.has(t) && !isFraming(t));
   return { text: question, terms: qt, topic, unknown, scope, wants, priced, jobs, asksDefinition: DEFINITION.test(question) && topic.length <= 4 };

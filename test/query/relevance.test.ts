@@ -233,6 +233,15 @@ describe('the relevance decision', () => {
     expect(a.topic.map((t) => t.word)).toEqual(['code']);
   });
 
+  it('reads a role named short ("mech eng", "contract mech engineer") as that role, not a job the documents lack', () => {
+    const me: Role = { name: 'Mechanical Engineer', aliases: [], sources: [], documents: [] };
+    expect(scopeGaps(analyseQuestion('mech eng salary', idf, [me]), scope)).toEqual([]);
+    expect(scopeGaps(analyseQuestion('contract mech engineer hourly rate', idf, [me]), scope)).toEqual([]);
+    expect(scopeGaps(analyseQuestion('civil eng salary', idf, [me]), scope)).toEqual(['civil engineer']);
+    const tae: Role = { name: 'Test Automation Engineer', aliases: [], sources: [], documents: [] };
+    expect(scopeGaps(analyseQuestion('automation tester salary', idf, [tae]), scope)).toEqual([]);
+  });
+
   it('reads a job title without the verbs and adverbs before it, and a bare job noun the corpus uses as known', () => {
     expect(scopeGaps(analyseQuestion('do hospitals actually hire engineers?', idf), scope)).toEqual([]);
     expect(scopeGaps(analyseQuestion('my engineer friend says ML is hard', idf), scope)).toEqual([]);
