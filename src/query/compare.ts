@@ -9,7 +9,7 @@ import { OUTLOOK_HEADING, OUTLOOK_WORDS } from '../ingest/knowledge/outlook.js';
 import { nameCase, shortens } from '../ingest/knowledge/role-names.js';
 import { resolveRole, roleKey, rolesMentioned } from '../ingest/knowledge/roles.js';
 import { sentenceSpans } from '../ingest/text.js';
-import { refusal, unknownRole } from './no-answer.js';
+import { offeredRoles, refusal, unknownRole } from './no-answer.js';
 import { mentionedOnly, noContent } from './roles.js';
 
 /** Headings of lists that name skills two roles share. */
@@ -136,7 +136,7 @@ export function compareRoles(
   inputB: string,
   question = `${inputA} vs ${inputB}`,
 ): CompareAnswer | NoAnswer {
-  const withContent = knowledge.roles.filter((r) => hasOwnContent(profiles.get(r.name), knowledge.salaries)).map((r) => r.name);
+  const withContent = offeredRoles(knowledge, profiles);
   const resolve = (input: string) => {
     const r = resolveRole(knowledge.roles, input);
     return r.role
