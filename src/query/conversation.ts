@@ -81,7 +81,8 @@ export function roleInContext(question: string, roles: Role[], about: string[]):
     const fits = roles.filter((r) => {
       const name = roleKey(r.name).split(' ');
       if (name.at(-1) !== noun) return false;
-      return about.includes(r.name) || name.slice(0, -1).some((q) => current.some((c) => c.slice(0, -1).includes(q)));
+      // A qualifier of three letters or more: "of" in "Head of HR" is shared with every "X of Y".
+      return about.includes(r.name) || name.slice(0, -1).some((q) => q.length > 2 && current.some((c) => c.slice(0, -1).includes(q)));
     });
     const [only] = fits;
     if (fits.length !== 1 || !only) continue;

@@ -52,6 +52,7 @@ describe('reading a follow-up as the question it stands for', () => {
     expect(roleInContext('how much do assistants make', roles, ['Backend Engineer'])).toBeNull();
     expect(roleInContext('what do engineers make', roles, ['Backend Engineer'])).toBeNull();
     expect(roleInContext('what do engineers make', roles, ['Backend Engineer', 'Machine Learning Engineer'])).toBeNull();
+    expect(roleInContext('and english?', [...roles, role('Teacher of English')], ['Director of Studies'])).toBeNull();
   });
 
   it('reads "how much is that" as the price of what was asked about, and nothing else as a price', () => {
