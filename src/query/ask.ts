@@ -5,12 +5,13 @@ import type { Answer, NoAnswer, SalaryAnswer, Turn } from '../domain/answer.js';
 import type { Knowledge, Profile, ProfileAspect, Role } from '../domain/knowledge.js';
 import { escapeRegExp } from '../domain/regexp.js';
 import { type Citation, type Intent, type SourceDoc, withContext } from '../domain/types.js';
-import { PAY_WORDS } from '../domain/vocabulary.js';
+import { PAY_WORDS, levelIn } from '../domain/vocabulary.js';
 import { gradeTerms, normaliseChat, terms } from '../index/terms.js';
 import { hasMoney } from '../ingest/knowledge/money.js';
 import { primaryRole, roleKey } from '../ingest/knowledge/roles.js';
 import { periodIn } from '../ingest/knowledge/salary-facts.js';
 import { compareRoles } from './compare.js';
+import { priceOf, pricesThat, roleInContext, withPlaceAbbreviation } from './conversation.js';
 import { understand } from './intent.js';
 import { exampleRole, notCovered, refusal } from './no-answer.js';
 import { PAY_SCOPE_WORDS, payProse, withProse } from './pay-prose.js';
@@ -150,15 +151,22 @@ function kindOfRole(job: string, roles: Role[], question: string): boolean {
 
 /**
  * Keeps the figures whose label holds every word of a narrowing follow-up ("hospital ones" -> "Hospital pharmacy"),
- * all of them when none does.
+ * else those whose sentence does ("what about the nhs" -> "In the NHS, HR business partners are … Band 7, which
+ * paid …"), with their quotes; null when none does.
  */
-function narrowFigures<A extends Answer>(answer: A, analysis: QuestionAnalysis): A {
-  if (answer.kind !== 'salary') return answer;
-  const figures = answer.figures.filter((f) => {
-    const words = new Set(terms(f.label));
-    return analysis.topic.every((t) => words.has(t.term));
-  });
-  return figures.length ? { ...answer, figures } : answer;
+function narrowFigures(answer: Answer, analysis: QuestionAnalysis): SalaryAnswer | null {
+  if (answer.kind !== 'salary') return null;
+  const holding = (text: (f: SalaryAnswer['figures'][number]) => string) =>
+    answer.figures.filter((f) => {
+      const words = new Set(terms(text(f)));
+      return analysis.topic.every((t) => words.has(t.term));
+    });
+  const byLabel = holding((f) => f.label);
+  const figures = byLabel.length ? byLabel : holding((f) => `${f.context ?? ''} ${f.quote}`);
+  if (!figures.length) return null;
+  const kept = new Set(figures.map((f) => `${f.docId}:${f.start}`));
+  const citations = answer.citations.filter((c) => kept.has(`${c.docId}:${c.start}`));
+  return { ...answer, figures, citations: citations.length ? citations : answer.citations };
 }
 
 /** Words that only say the period of pay asked ("hourly rate", "per year"). */
@@ -187,17 +195,44 @@ function focusFigures<A extends Answer>(answer: A, analysis: QuestionAnalysis): 
   return { ...answer, figures: figures.map((x) => x.f), citations: citations.map((x) => x.c) };
 }
 
+/**
+ * What a follow-up that names no role stands for, or null when it stands for itself: a job's bare noun that one
+ * role sharing the conversation's qualifier has ("assistants" -> "Dental assistants"), or a question that prices
+ * "that" (what the last question asked about).
+ */
+function restate(deps: AskDeps, question: string, previous: Turn): string | null {
+  const inContext = roleInContext(question, deps.knowledge.roles, previous.roles);
+  if (inContext) return inContext;
+  if (!previous.asked || !pricesThat(question)) return null;
+  const before = understand(previous.asked, deps.knowledge.roles);
+  const asked = analyseQuestion(
+    previous.asked,
+    (t) => deps.quotes.idf(t),
+    before.roles,
+    (t) => deps.quotes.nearTerms(t),
+    deps.scope.acronyms,
+  );
+  return priceOf(asked.topic.map((t) => t.word));
+}
+
 /** Answers a free-form question; `previous` lets follow-ups ("and for senior roles?", "what about X?") inherit the last turn. */
 export async function ask(deps: AskDeps, typed: string, previous?: Turn): Promise<Answer> {
   const { knowledge } = deps;
-  const question = deps.spelling.write(typed);
-  if (SMALL_TALK.test(question)) return smallTalk(question, knowledge);
+  const written = deps.spelling.write(typed);
+  if (SMALL_TALK.test(written)) return smallTalk(written, knowledge);
   const locations = [...new Set(knowledge.salaries.map((f) => f.location).filter((l): l is string => !!l))];
-  const u = understand(question, knowledge.roles, locations);
+  let question = previous ? withPlaceAbbreviation(written) : written;
+  let u = understand(question, knowledge.roles, locations);
+  // A follow-up is read as the question it stands for: "how much do assistants make" while talking about dental
+  // hygienists asks about dental assistants, "how much is that" after "what quals do I need" the qualifications' cost.
+  const restated = previous && !u.roles.length ? restate(deps, question, previous) : null;
+  if (restated) {
+    question = restated;
+    u = understand(question, knowledge.roles, locations);
+  }
   let roles = u.roles.map((r) => r.name);
   let intent = u.intent;
   let query = question;
-  const followUp = FOLLOW_UP.test(question) || u.level !== null || u.location !== null;
   const analysis = analyseQuestion(
     question,
     (t) => deps.quotes.idf(t),
@@ -205,6 +240,9 @@ export async function ask(deps: AskDeps, typed: string, previous?: Turn): Promis
     (t) => deps.quotes.nearTerms(t),
     deps.scope.acronyms,
   );
+  // "per year?" after a pay question asks the same pay by the year; a word for anything else makes it a question of its own.
+  const period = periodIn(question);
+  const followUp = FOLLOW_UP.test(question) || u.level !== null || u.location !== null || (period !== null && !analysis.topic.length);
   // The place and level of the last pay question, for a follow-up about the same roles ("for seniors?" after "and in India?").
   let inherited: Pick<Turn, 'place' | 'level'> = {};
   let narrowing = false;
@@ -218,11 +256,16 @@ export async function ask(deps: AskDeps, typed: string, previous?: Turn): Promis
     inherited = previous;
     carried = true;
     // "and in New York?" after a comparison asks what the two roles pay there.
-    const scoped = u.level !== null || u.location !== null || analysis.scope.places.length > 0;
+    const scoped = u.level !== null || u.location !== null || analysis.scope.places.length > 0 || period !== null;
     // "and the medical?" after "is the training paid?" asks about something new, not for more pay; "what about hospital
     // ones" after a pay question narrows the pay to figures its words label.
     narrowing = previous.intent === 'salary' && narrowsPay(knowledge, roles, analysis);
-    const newTopic = !scoped && analysis.topic.length > 0 && !narrowing;
+    // A place, level or period only scopes the last question when nothing else is asked: "whats the weather like in
+    // berlin" after "pay in berlin?" asks about the weather.
+    const asksMore = scoped
+      ? [...analysis.topic, ...analysis.unknown].some((t) => !PAY_SCOPE_WORDS.has(t.term) && levelIn(t.word) === null)
+      : analysis.topic.length > 0;
+    const newTopic = asksMore && !narrowing;
     if (intent === 'general' && followUp && !newTopic) intent = previous.intent === 'compare' && scoped ? 'salary' : previous.intent;
     query = `${question} ${roles.join(' ')}`;
   } else if (previous && roles.length && (intent === 'general' || intent === 'role') && FOLLOW_UP.test(question) && previous.intent !== 'compare') {
@@ -278,23 +321,30 @@ export async function ask(deps: AskDeps, typed: string, previous?: Turn): Promis
     const prose = !second && !gaps.length ? await payProse(deps, analysis, question, first) : [];
     if (strays.length)
       return prose.length ? { kind: 'ask', answered: true, question, intent, roles, citations: prose } : outsideDocuments(question, intent, roles, strays);
-    const lookup = (role: string) =>
-      (narrowing ? narrowFigures : focusFigures)(
-        salaryLookup(knowledge, {
-          role,
-          level: u.level ?? inherited.level ?? null,
-          location: analysis.scope.places[0]?.surface ?? u.location ?? inherited.place ?? null,
-          alsoPlaces: analysis.scope.places.slice(1).map((p) => p.surface),
-          currency: analysis.scope.currencies[0] ?? null,
-          year: analysis.scope.years[0] ?? null,
-          period: periodIn(question),
-          grades: gradeTerms(question),
-          topLocation: u.wantsTopLocation,
-          totalOnly: u.wantsTotal,
-          question,
-        }),
-        analysis,
-      );
+    const askedPlace = analysis.scope.places[0]?.surface ?? u.location ?? null;
+    const figuresOf = (role: string, location: string | null) =>
+      salaryLookup(knowledge, {
+        role,
+        level: u.level ?? inherited.level ?? null,
+        location,
+        alsoPlaces: analysis.scope.places.slice(1).map((p) => p.surface),
+        currency: analysis.scope.currencies[0] ?? null,
+        year: analysis.scope.years[0] ?? null,
+        period,
+        grades: gradeTerms(question),
+        topLocation: u.wantsTopLocation,
+        totalOnly: u.wantsTotal,
+        question,
+      });
+    const place = askedPlace ?? inherited.place ?? null;
+    const lookup = (role: string): Answer => {
+      if (!narrowing) return focusFigures(figuresOf(role, place), analysis);
+      const here = figuresOf(role, place);
+      // "what about the nhs" after "in london?": the figures its words name, wherever they are when the place kept
+      // from before has none.
+      const narrowed = narrowFigures(here, analysis) ?? (askedPlace || !place ? null : narrowFigures(figuresOf(role, null), analysis));
+      return narrowed ?? here;
+    };
     if (second) {
       const sides = [lookup(first), lookup(second)];
       const found = sides.filter((s): s is SalaryAnswer => s.kind === 'salary');

@@ -80,12 +80,15 @@ describe('pay questions without a pay word', () => {
 });
 
 describe('questions about getting into a job', () => {
-  it.each(['how do I become a data analyst', 'how to break into data engineering', 'how can someone get into ux design?'])(
-    'reads "%s" as asking the way in',
-    (q) => {
-      expect(understand(q, roles).intent).toBe('education');
-    },
-  );
+  it.each([
+    'how do I become a data analyst',
+    'how to break into data engineering',
+    'how can someone get into ux design?',
+    'how do i qualify',
+    'how do i get in',
+  ])('reads "%s" as asking the way in', (q) => {
+    expect(understand(q, roles).intent).toBe('education');
+  });
 
   it('leaves "what does a data analyst become later" alone', () => {
     expect(understand('what do data analysts become later in their careers', roles).intent).not.toBe('education');
