@@ -320,8 +320,12 @@ export async function ask(deps: AskDeps, typed: string, previous?: Turn): Promis
   if (intent === 'roles') return listRoles(knowledge, question);
 
   // A question that names one role and nothing about it ("wtf does an analytics manager actually do") asks what the role is.
-  // Any other word, even a verb ("replaced by AI"), or a quantity asked ("how long…"), is something specific.
-  const specific = [...analysis.topic, ...analysis.unknown].some((t) => !ASPECT_WORDS.has(t.term)) || analysis.wants !== null;
+  // Any other word, even a verb ("replaced by AI"), or a quantity asked ("how long…"), is something specific, and so is a
+  // question from askers who say where they trained ("a hygienist trained in India, can I work in Canada?").
+  const specific =
+    [...analysis.topic, ...analysis.unknown].some((t) => !ASPECT_WORDS.has(t.term)) ||
+    analysis.wants !== null ||
+    (analysis.origins.length > 0 && analysis.topic.length > 0);
   if (intent === 'general' && u.roles.length === 1 && !specific) intent = 'role';
   const aspect = ASPECT_OF[intent];
   const profile = first ? deps.profiles.get(first) : undefined;
