@@ -66,6 +66,22 @@ const PAGES: Record<string, string> = {
     '- Head of HR or HR director: £85,000 to £130,000',
     '',
   ].join('\n'),
+  'truck-driver.md': [
+    '# Long-Haul Truck Driver',
+    '',
+    'Long-haul truck drivers move freight across provinces and into the United States in tractor-trailers.',
+    '',
+    '## Licence and training',
+    '',
+    'You need a Class 1 licence in most provinces; in Ontario the same licence is called Class AZ. Before the road test you must complete Mandatory Entry-Level Training at an approved school. Training usually costs $8,000 to $10,000 and takes four to eight weeks full-time.',
+    '',
+    'You can hold an AZ licence at 18, but US rules require drivers crossing the border to be at least 21.',
+    '',
+    '## Pay',
+    '',
+    'A solo long-haul driver typically earns $65,000 to $85,000 a year.',
+    '',
+  ].join('\n'),
 };
 
 let advisor: Advisor;
@@ -83,5 +99,14 @@ describe('which passages are quoted, and in what order', () => {
   it('answers a hygienist trained abroad about working in Canada with the passage on foreign training, not a refusal for the country', async () => {
     const a = await advisor.ask('im a dental hygienist trained in india, can i work in canada');
     expect(quotes(a)[0]).toContain('Hygienists trained outside Canada');
+  });
+
+  it("quotes only the page that answers a question about one trade, not the price of another page's course", async () => {
+    const a = await advisor.ask('class 1 school cost');
+    expect(quotes(a)[0]).toContain('Training usually costs $8,000');
+    expect(a.citations.map((c) => c.doc)).not.toContain('HR Business Partner');
+    const head = await advisor.ask('head of hr salary');
+    expect(quotes(head)[0]).toContain('Head of HR or HR director');
+    expect(head.citations.map((c) => c.doc)).not.toContain('Long-Haul Truck Driver');
   });
 });
