@@ -318,13 +318,17 @@ function relatedForms(word: string): string[] {
   );
 }
 
-/** Analyses a question against the corpus vocabulary; `roles` are the roles it names. */
+/**
+ * Analyses a question against the corpus vocabulary; `roles` are the roles it names, `roleWords` other words that
+ * name them ("dental hygiene" for Dental Hygienist, see `fieldRole`).
+ */
 export function analyseQuestion(
   question: string,
   idf: Idf,
   roles: Role[] = [],
   nearTerms: (term: string) => string[] = () => [],
   acronyms: ReadonlyMap<string, string> = new Map(),
+  roleWords: string[] = [],
 ): QuestionAnalysis {
   const qt = queryTerms(question);
   const found = findPlaces(question);
@@ -336,7 +340,7 @@ export function analyseQuestion(
   };
   const skip = roleTerms(roles);
   // "pharm techs" names Pharmacy Technician: its words say who, like the name's own.
-  for (const w of shortenedWords(roles, question)) skip.add(stem(w));
+  for (const w of [...shortenedWords(roles, question), ...roleWords]) skip.add(stem(w));
   for (const p of found) for (const t of terms(p.surface)) skip.add(t);
   for (const y of scope.years) skip.add(String(y));
   // Currency words ("euros", "quid") scope the question like places; they are not its topic.

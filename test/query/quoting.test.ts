@@ -109,4 +109,13 @@ describe('which passages are quoted, and in what order', () => {
     expect(quotes(head)[0]).toContain('Head of HR or HR director');
     expect(head.citations.map((c) => c.doc)).not.toContain('Long-Haul Truck Driver');
   });
+
+  it.each(['how long is dental hygiene school', 'how long does dental hygiene training take'])(
+    'reads a field ("dental hygiene") as naming its role\'s page, and answers "%s" with that page\'s course length',
+    async (question) => {
+      const a = await advisor.ask(question);
+      expect(quotes(a)[0]).toContain('College diplomas take two to three years');
+      expect(a.citations.map((c) => c.doc)).not.toContain('Long-Haul Truck Driver');
+    },
+  );
 });
