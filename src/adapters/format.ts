@@ -121,9 +121,17 @@ export function money(n: number, currency = 'USD'): string {
 }
 
 /** Periods other than a year are always said; a yearly figure needs no suffix. */
-const PERIOD_TEXT: Record<SalaryFact['period'], string> = { year: '', month: ' per month', week: ' per week', day: ' per day', hour: ' per hour' };
+const PERIOD_TEXT: Record<SalaryFact['period'], string> = {
+  year: '',
+  month: ' per month',
+  week: ' per week',
+  day: ' per day',
+  hour: ' per hour',
+  km: ' per km',
+  mile: ' per mile',
+};
 const LEVEL_NAME: Record<Level, string> = { junior: 'junior', mid: 'mid-level', senior: 'senior' };
-const PERIOD_NAME: Record<Period, string> = { year: 'yearly', month: 'monthly', week: 'weekly', day: 'daily', hour: 'hourly' };
+const PERIOD_NAME: Record<Period, string> = { year: 'yearly', month: 'monthly', week: 'weekly', day: 'daily', hour: 'hourly', km: 'per-km', mile: 'per-mile' };
 
 /** "$150,000–$250,000+", "£75,000+", "€5,580 per month": the figure in its own currency and period. */
 export function amountText(f: SalaryFact): string {

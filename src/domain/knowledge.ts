@@ -20,7 +20,8 @@ export const SALARY_KINDS = ['median', 'average', 'percentile', 'starting', 'bon
 export type SalaryKind = (typeof SALARY_KINDS)[number];
 /** Coarse seniority used to filter by a requested level; never shown in place of the document's own band. */
 export type Level = 'junior' | 'mid' | 'senior';
-export type Period = 'year' | 'month' | 'week' | 'day' | 'hour';
+/** The span of time (or, for drivers paid by distance, the distance) one figure pays for. */
+export type Period = 'year' | 'month' | 'week' | 'day' | 'hour' | 'km' | 'mile';
 
 /** Where a fact was quoted from: an exact slice of a document. */
 export interface Quoted {

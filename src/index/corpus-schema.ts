@@ -56,7 +56,7 @@ const knowledgeSchema = z.object({
       value: amount,
       openEnded: z.boolean(),
       currency: z.string().regex(/^[A-Z]{3}$/),
-      period: z.enum(['year', 'month', 'week', 'day', 'hour']),
+      period: z.enum(['year', 'month', 'week', 'day', 'hour', 'km', 'mile']),
       location: z.string().nullable(),
       country: z.string().nullable(),
       market: z.string().nullable(),

@@ -22,8 +22,9 @@ import { HnswIndex, type HnswParams, type VectorIndex } from './hnsw.js';
  * compared with the role's ("Vets earn considerably more: …") not filed under the role; 19: pages titled by a job ending in any noun for a person
  * ("Long-Haul Truck Driver") name their role, a licence a heading names ("licensed Professional Engineer (PE)") is no role,
  * initials keep acronyms whole ("HRBP") and skip places, pay words and credentials, "also called" after another job is not the role's,
- * British spellings folded onto American ones ("licence", "programme", "centre"). */
-export const SCHEMA_VERSION = 19;
+ * British spellings folded onto American ones ("licence", "programme", "centre"); 20: a bare "$" on a page plainly about
+ * one country is that country's dollar, pay per km and per mile. */
+export const SCHEMA_VERSION = 20;
 
 const fileEntry = z.object({ bytes: z.number().int().min(0), xxh64: z.string().regex(/^[0-9a-f]{16}$/) });
 

@@ -3,7 +3,8 @@
 import type { NoAnswer, SalaryAnswer, SalaryNote } from '../domain/answer.js';
 import { type Knowledge, type Level, type Period, type SalaryFact, citeFact } from '../domain/knowledge.js';
 import { type Citation, withContext } from '../domain/types.js';
-import { gradeTerms } from '../index/terms.js';
+import { PAY_WORDS } from '../domain/vocabulary.js';
+import { gradeTerms, rawWords, terms } from '../index/terms.js';
 import { resolveRole } from '../ingest/knowledge/roles.js';
 import { ONE_COUNTRY_CURRENCIES, currencyOfCountry, findPlaces, placeCovers, placeKey, placeNamed } from '../ingest/places.js';
 import { refusal, unknownRole } from './no-answer.js';
@@ -95,6 +96,37 @@ function inTraining(f: SalaryFact): boolean {
   return IN_TRAINING.test(`${f.label} ${f.level ?? ''} ${withContext(f)} ${headings}`);
 }
 
+/** A numbered band or grade ("Band 5", "band 8a", "grade 7"), as one term each: "band5". */
+const BAND = /\b(band|grade)\s?(\d{1,2}[a-d]?)\b/gi;
+
+function bandsIn(text: string): string[] {
+  return [...text.matchAll(BAND)].map((m) => `band${(m[2] ?? '').toLowerCase()}`);
+}
+
+/** Words for a period of pay: the lookup picks by period already ("per hour" leads with no figure labelled "hour"). */
+const PERIOD_WORD = /^(?:per|hours?|hourly|days?|daily|weeks?|weekly|months?|monthly|years?|yearly|annual|annually|rates?|km|miles?)$/;
+
+/**
+ * The figures whose own label uses a word of the question first ("how much do physios in private clinics make" ->
+ * "private practice"), the documents' order otherwise; pay words and the role's own names say nothing of which figure.
+ */
+function byLabelWords(facts: SalaryFact[], question: string, names: string[]): SalaryFact[] {
+  const own = new Set(terms(names.join(' ')));
+  const asked = new Set(
+    terms(
+      rawWords(question)
+        .filter((w) => !PAY_WORDS.test(w) && !PERIOD_WORD.test(w))
+        .join(' '),
+    ).filter((t) => !own.has(t)),
+  );
+  if (!asked.size) return facts;
+  const score = (f: SalaryFact) => new Set(terms(f.label).filter((t) => asked.has(t))).size;
+  return facts
+    .map((f, i) => ({ f, i, s: score(f) }))
+    .sort((a, b) => b.s - a.s || a.i - b.i)
+    .map((x) => x.f);
+}
+
 /** Looks up salary figures; an unknown role gets suggestions, a role without data or without figures for the place, currency or year asked says so plainly. */
 export function salaryLookup(knowledge: Knowledge, query: SalaryQuery): SalaryAnswer | NoAnswer {
   const question = query.question ?? [query.role, query.level, query.location, query.currency, query.year].filter(Boolean).join(' · ');
@@ -141,6 +173,12 @@ export function salaryLookup(knowledge: Knowledge, query: SalaryQuery): SalaryAn
     const graded = facts.filter((f) => gradeTerms(`${f.label} ${f.level ?? ''}`).some((g) => grades.includes(g)));
     if (graded.length) facts = graded;
   }
+  // "band 5 physio salary": the figures of the band asked, when the documents label any with it.
+  const bands = bandsIn(query.question ?? '');
+  if (bands.length) {
+    const banded = facts.filter((f) => bandsIn(`${f.label} ${f.level ?? ''}`).some((b) => bands.includes(b)));
+    if (banded.length) facts = banded;
+  }
   if (query.period) {
     const { period } = query;
     const inPeriod = facts.filter((f) => f.period === period);
@@ -157,6 +195,7 @@ export function salaryLookup(knowledge: Knowledge, query: SalaryQuery): SalaryAn
     const training = facts.filter(inTraining);
     if (training.length && training.length < facts.length) facts = [...facts.filter((f) => !inTraining(f)), ...training];
   }
+  if (query.question) facts = byLabelWords(facts, query.question, [role.name, ...role.aliases]);
   const ranked = query.topLocation ? placeRanking(facts) : [];
   const ranking = ranked.length > 0;
   if (ranking) facts = [...ranked, ...facts.filter((f) => !ranked.includes(f))];

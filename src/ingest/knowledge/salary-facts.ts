@@ -8,6 +8,8 @@ import { LOCAL_DOLLARS, type PlaceMention, currenciesIn, currencyOfCountry, find
 import { sentenceSpans, tableCells } from '../text.js';
 import { type Money, findMoney, hasMoney } from './money.js';
 import { outlookRoles, outlookSlice } from './outlook.js';
+import { pageCountry } from './page-country.js';
+import { REFERS_BACK, antecedentLabel, isFunding, placesIn, settingOf, subjectLabel, tidyLabel } from './pay-labels.js';
 import { primaryRole, roleKey, rolesMentioned } from './roles.js';
 
 /** The sentence of `text` that holds position `at`, with where it starts. */
@@ -63,9 +65,9 @@ const RISING = /^\s*(?:rising|climbing|increasing|growing|going up)\s+to\s*$/i;
  */
 const UNIT_OF_WORK =
   '(?:sessions?|visits?|appointments?|lessons?|classes|class|consultations?|patients?|clients?|customers?|words?|pages?|articles?|projects?|jobs?|call-?outs?|treatments?|assessments?|sectors?|flights?|pieces?|items?)';
-/** A figure followed by its unit of work ("€70 per session", "£5 to £15 per flight sector", "$25 per 1,000 words"). */
+/** A figure followed by its unit of work ("€70 per session", "£50 for a 45-minute session", "$25 per 1,000 words"). */
 const PER_UNIT_AFTER = new RegExp(
-  `^\\s*(?:(?:per|a|an|each|every)\\s+|/\\s*)(?:(?!(?:hours?|days?|weeks?|months?|years?|annum)\\b)[\\p{L}\\d,.-]+\\s+){0,2}${UNIT_OF_WORK}\\b`,
+  `^\\s*(?:(?:for\\s+)?(?:per|a|an|each|every)\\s+|/\\s*)(?:(?!(?:hours?|days?|weeks?|months?|years?|annum)\\b)[\\p{L}\\d,.-]+\\s+){0,2}${UNIT_OF_WORK}\\b`,
   'iu',
 );
 /** A unit price named before its figure ("session rates of €70", "per-visit fees between $40 and $60"). */
@@ -83,12 +85,14 @@ const KIND_OR_PAY = /salar|\bpay|compensation|wage|bonus|equity|median|average|p
 /** Words around a place that still only name the place ("Remote positions", "Berlin area"). */
 const PLACE_FILLER =
   /\b(?:positions?|roles?|jobs?|market|area|region|metro|city|based|offices?|and|the|western|eastern|northern|southern|central|greater|fully|100%)\b/gi;
-const REMOTE = /\bremote\b/i;
 const YEAR = /\b(?:19|20)\d{2}\b/g;
 const YEAR_RANGE = /\b(?:19|20)\d{2}\s*(?:-|–|to|through|and)\s*(?:19|20)?\d{2}\b/g;
 
 /** A table header that only names pay of a period: "Hourly rate", "Weekly pay", "Annual salary". */
 const PAY_OF_PERIOD = /^\s*(?:hourly|weekly|monthly|annual|yearly|daily|day)\s+(?:rates?|pay|salar(?:y|ies)|wages?|earnings)\s*$/i;
+
+/** A bracket that only says a period: "(per km)", "(a year)", "(hourly)". */
+const PERIOD_BRACKET = /\s*\(\s*(?:(?:per|a|an)\s+(?:km|kilomet(?:re|er)|mile|hour|day|week|month|year)|hourly|daily|weekly|monthly|yearly|annual)\s*\)/i;
 
 /** A label that ends with a place phrase ("Median salary in London", "Salary in the United States (2025)"). */
 const PLACE_PHRASE = /^(.*?)\s+(?:in|across|for|at)\s+(?:the\s+)?(.+)$/i;
@@ -96,18 +100,39 @@ const PLACE_PHRASE = /^(.*?)\s+(?:in|across|for|at)\s+(?:the\s+)?(.+)$/i;
 /** Splits text at commas/semicolons outside parentheses and money figures, keeping offsets. */
 export function clauses(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
+  const listed = listCommas(text);
   let depth = 0;
   let from = 0;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
     if (ch === '(') depth++;
     else if (ch === ')') depth = Math.max(0, depth - 1);
-    else if ((ch === ',' || ch === ';') && depth === 0 && /\s/.test(text[i + 1] ?? '') && !/\d/.test(text[i + 1] ?? '')) {
+    else if ((ch === ',' || ch === ';') && depth === 0 && /\s/.test(text[i + 1] ?? '') && !/\d/.test(text[i + 1] ?? '') && !listed.has(i)) {
       out.push({ start: from, end: i });
       from = i + 1;
     }
   }
   out.push({ start: from, end: text.length });
+  return out;
+}
+
+/** The commas of lists of places that end with "and" or "or" ("in New York, California and Texas"): they split no clause. */
+function listCommas(text: string): Set<number> {
+  const places = findPlaces(text);
+  const out = new Set<number>();
+  let run: number[] = [];
+  for (let k = 0; k + 1 < places.length; k++) {
+    const a = places[k];
+    const b = places[k + 1];
+    if (!a || !b) break;
+    const gap = text.slice(a.end, b.start);
+    const comma = a.end + gap.indexOf(',');
+    if (/^\s*,\s*$/.test(gap)) run.push(comma);
+    else if (/^\s*,?\s*(?:and|or|&)\s+(?:the\s+)?$/i.test(gap)) {
+      for (const at of gap.includes(',') ? [...run, comma] : run) out.add(at);
+      run = [];
+    } else run = [];
+  }
   return out;
 }
 
@@ -132,6 +157,9 @@ export function periodIn(written: string): Period | null {
   // Contractors' day rates ("EUR 400 to EUR 600 per day") are not salaries of a year.
   if (/\bper (?:day|diem)\b|\ba day\b|\/\s?day\b|\bday rates?\b|\bdaily rates?\b/i.test(text)) return 'day';
   if (/\bper week\b|\ba week\b|\/\s?(?:wk|week)\b|\bweekly\b/i.test(text)) return 'week';
+  // Drivers are paid by distance ("$0.50 - $0.55" under "Domestic (per km)", "$2.00 to $2.40 per mile").
+  if (/\b(?:per|a|each)\s+(?:km|kilomet(?:re|er))\b|\/\s?km\b/i.test(text)) return 'km';
+  if (/\b(?:per|a|each)\s+mile\b|\/\s?mi(?:le)?\b/i.test(text)) return 'mile';
   if (/\bper (?:year|annum)\b|\bannual(?:ly)?\b|\ba year\b|\/\s?yr\b|\/\s?year\b|\byearly\b|\bp\.a\b|\d\s*k?\s+pa\b/i.test(text)) return 'year';
   return null;
 }
@@ -168,28 +196,34 @@ const PLACE_LIST_JOIN = /^\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or|&)\s+|\/\s*)(?:
 
 /**
  * The list a place belongs to, as written: from `places[at]` on through the places joined to it in `step`'s direction
- * ("San Francisco and New York" forwards from the first, "Manchester and Leeds" backwards from the last).
+ * ("San Francisco and New York" forwards from the first, "Manchester and Leeds" backwards from the last); `opening`
+ * when the place opens its sentence ("In the UK, …").
  */
-function placeList(text: string, places: PlaceMention[], at: number, step: 1 | -1): { text: string; size: number } | null {
+function placeList(text: string, places: PlaceMention[], at: number, step: 1 | -1, opening = false): { text: string; size: number } | null {
   const from = places[at];
   if (!from) return null;
   let to = at;
+  let joined = false;
   while (true) {
     const [a, b] = step === 1 ? [places[to], places[to + 1]] : [places[to - 1], places[to]];
-    if (!a || !b || !PLACE_LIST_JOIN.test(text.slice(a.end, b.start))) break;
+    const gap = a && b ? text.slice(a.end, b.start) : '';
+    if (!a || !b || !PLACE_LIST_JOIN.test(gap)) break;
+    joined ||= !/^\s*,\s*$/.test(gap);
     to += step;
   }
+  // "In the UK, London roles pay …": the comma ends the opening place, where "In San Francisco, Seattle and New York,"
+  // goes on to say "and".
+  if (opening && !joined) to = at;
   const [first, last] = step === 1 ? [from, places[to]] : [places[to], from];
   return { text: text.slice(first?.start ?? from.start, last?.end ?? from.end), size: Math.abs(to - at) + 1 };
 }
 
-/** The places a text names, plus "Remote" when it says remote (not a place, but where the figure applies). */
-function placesIn(text: string): PlaceMention[] {
-  const found = findPlaces(text);
-  const remote = REMOTE.exec(text);
-  if (remote && !found.length)
-    found.push({ place: { name: 'Remote', kind: 'region', country: null }, surface: 'Remote', start: remote.index, end: remote.index + 6 });
-  return found;
+/** The place a heading gives its figures: its first, or all it lists together ("… in Montreal and Vancouver?"). */
+function headingPlace(heading: string): string | null {
+  const places = placesIn(heading);
+  const list = placeList(heading, places, 0, 1);
+  if (list && list.size > 1 && list.size === places.length) return list.text;
+  return places.find((p) => p.place.name !== 'Remote' || onlyPlace(heading, [p]))?.surface ?? null;
 }
 
 /** True when a text names only a place ("Munich", "Remote positions", "New York"). */
@@ -228,49 +262,7 @@ function shortLabel(words: string): string {
 
 /** Filler left around a figure that names nothing ("and", "while", "up to"). */
 const CONNECTIVES =
-  /^(?:and|or|but|while|with|whereas|then|up|to|from|between|about|around|roughly|typically|usually|earn|earns|earned|make|makes|made|pay|pays|paid|the|a|an|in|at|for|of|on|compared|was|were|is|are|than|less|more|over|under|nearly|almost|can|could|reach|reaches)$/i;
-
-/** A verb of earning: what stands before it says who earns the figure after it. */
-const EARN_VERB = /\b(?:earns?|earning|makes?|gets?|receives?|(?:is|are)\s+paid|takes?\s+home)\b/gi;
-/** Words that open a sentence without naming anyone ("In practice", "Once licensed"). */
-const OPENING_ASIDE =
-  /^\s*(?:in\s+practice|in\s+general|in\s+reality|in\s+fact|overall|generally|typically|usually|today|nowadays|currently|however|once\s+\w+)\b,?\s*/i;
-/** Articles and quantities before who earns ("most qualified electricians"), and hedges after ("can", "typically"). */
-const SUBJECT_LEAD = /^(?:(?:a|an|the|most|many|some|all|typical|new)\s+)+/i;
-const SUBJECT_TAIL = /(?:\s+(?:can|could|may|might|will|would|typically|usually|often|generally|normally|still|also))+$/i;
-/** The longest who-earns phrase kept as a label: longer ones are sentences, not names. */
-const SUBJECT_WORDS = 6;
-
-/**
- * Who a sentence says earns its figure, as a label: "In practice most qualified electricians earn between …" ->
- * "qualified electricians"; "an electrician under the award earns a minimum of about …" -> "electrician under the
- * award, minimum"; "Electricians on mining sites in WA and Queensland can earn …" -> "Electricians on mining sites".
- */
-export function subjectLabel(own: string): string | null {
-  const verb = [...own.matchAll(EARN_VERB)].at(-1);
-  if (!verb) return null;
-  let who = own.slice(0, verb.index).replace(/\([^)]*\)/g, ' ');
-  // Places are the figure's place, said apart: drop them with the preposition that brings them in.
-  for (const p of [...placesIn(who)].sort((a, b) => b.start - a.start)) who = who.slice(0, p.start) + who.slice(p.end);
-  who = who
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(SUBJECT_TAIL, '')
-    .replace(/\s*\b(?:in|across|at|for)\s+(?:the\s+)?(?:(?:and|or|,)\s*)*$/i, '')
-    .replace(OPENING_ASIDE, '')
-    .replace(SUBJECT_LEAD, '')
-    .trim();
-  const words = who.split(' ').filter(Boolean);
-  if (
-    !words.length ||
-    words.length > SUBJECT_WORDS ||
-    words.some((w) => /[^\p{L}'’-]/u.test(w)) ||
-    /^(?:they|you|we|he|she|it|this|that|these|those|one|who|which)$/i.test(words[0] ?? '')
-  )
-    return null;
-  const bound = /\b(?:a|the)\s+(minimum|maximum)\b/i.exec(own.slice((verb.index ?? 0) + verb[0].length));
-  return bound?.[1] ? `${who}, ${bound[1].toLowerCase()}` : who;
-}
+  /^(?:and|or|but|while|with|whereas|then|each|both|up|to|from|between|about|around|roughly|typically|usually|earn|earns|earned|make|makes|made|pay|pays|paid|the|a|an|in|at|for|of|on|compared|was|were|is|are|than|less|more|over|under|nearly|almost|can|could|reach|reaches)$/i;
 
 /** A figure's own few words when they name it ("second-line", "third-line engineers"), else null. */
 function namingWords(words: string): string | null {
@@ -303,27 +295,36 @@ interface Where {
   headings: string[];
   /** Headings and the paragraphs that introduce them, nearest scope first: where a section states its year. */
   scopes: string[];
+  /** How many of `scopes` are the sections' own (the rest is the document title and its introduction). */
+  sectionScopes: number;
 }
 
 function whereOf(doc: SourceDoc, section: number, before: number): Where {
   const path = doc.sections[section]?.path ?? [];
   const scopes: string[] = [];
+  let sectionScopes = 0;
   for (let depth = path.length; depth >= 0; depth--) {
+    if (depth === 0) sectionScopes = scopes.length;
     const prefix = path.slice(0, depth);
     const owner = doc.sections.findIndex((s) => s.path.length === prefix.length && s.path.every((p, i) => prefix[i] === p));
     scopes.push(depth > 0 ? (prefix[depth - 1] ?? '') : doc.title);
     const intros = doc.blocks.filter((b) => b.section === owner && b.kind === 'paragraph' && b.start < before);
     for (const b of intros.reverse()) scopes.push(doc.text.slice(b.start, b.end));
   }
-  return { doc, section, headings: [...path].reverse().concat(doc.title), scopes };
+  return { doc, section, headings: [...path].reverse().concat(doc.title), scopes, sectionScopes };
 }
 
 /** Extracts every salary figure and market percentage from the documents. */
 export function extractFacts(docs: SourceDoc[], roles: Role[]): { salaries: SalaryFact[]; market: MarketFact[] } {
   const salaries: SalaryFact[] = [];
   const market: MarketFact[] = [];
+  // A page split into several documents (a "Related careers" box) is one page: its country is counted over all of them.
+  const byFile = new Map<string, SourceDoc[]>();
+  for (const doc of docs) byFile.set(doc.file, [...(byFile.get(doc.file) ?? []), doc]);
+  const countries = new Map([...byFile].map(([file, same]) => [file, pageCountry(same)]));
   for (const doc of docs) {
     const primary = primaryRole(roles, doc);
+    const country = countries.get(doc.file) ?? null;
     doc.blocks.forEach((block) => {
       if (block.kind === 'heading') return;
       const parentBlock = block.parent === undefined ? undefined : doc.blocks[block.parent];
@@ -355,7 +356,7 @@ export function extractFacts(docs: SourceDoc[], roles: Role[]): { salaries: Sala
         const where = whereOf(doc, block.section, block.start);
         // The section's introduction counts too: "Figures below are approximate base salaries" above a table.
         if (!PAY_CONTEXT.test([text, parentText, ...where.scopes].join(' '))) continue;
-        const ctx = { quoted, parentText, where, roles, primary, paragraph: doc.text.slice(block.start, block.end) };
+        const ctx = { quoted, parentText, where, roles, primary, paragraph: doc.text.slice(block.start, block.end), country };
         if (tableRow(text, parentText)) salaries.push(...tableFacts(text, ctx));
         // "Trainee: £18,000 to £26,000 | Experienced: £50,000 to £120,000": each labelled part is a figure of its own.
         else {
@@ -376,6 +377,10 @@ interface Context {
   primary: Role | undefined;
   /** The whole bullet or paragraph the figure's sentence belongs to. */
   paragraph: string;
+  /** The country the figure's page is plainly about (see pageCountry), if any. */
+  country: string | null;
+  /** The country of the table column the figure is in ("Canada (Montreal)"), if it names one. */
+  columnCountry?: string | null;
   /**
    * The text is one of labelled figures side by side ("Trainee: … | Valid controller: … | Senior controller: …"): a
    * label that names no place, kind of pay or role is the level of its figure, like its neighbours'.
@@ -398,7 +403,9 @@ function factsOf(text: string, ctx: Context): SalaryFact[] {
   const headIsPlace = onlyPlace(head, headPlaces);
   const headIsLevel = !!head && !headIsPlace && (isLevelBand(head) || (!!ctx.sideBySide && !KIND_OR_PAY.test(head) && !rolesMentioned(roles, head).length));
   const parentLabel = parentText.replace(/:\s*$/, '').trim();
-  const outerLabel = parentLabel || (where.headings[0] ?? '');
+  // "How much do QA testers make in Montreal and Vancouver?": a heading that asks names no figure.
+  const heading = where.headings[0] ?? '';
+  const outerLabel = parentLabel || (heading.trimEnd().endsWith('?') ? 'Salary' : heading);
   const role =
     rolesMentioned(roles, head)[0] ??
     rolesMentioned(roles, parentText)[0] ??
@@ -414,7 +421,10 @@ function factsOf(text: string, ctx: Context): SalaryFact[] {
   // A bare "$" is the dollar the figures' introduction names ("hourly rates in Canadian dollars"), or that of the
   // country their section or sentence is about ("Salary in Australia"); not that of a city a US page lists ("Vancouver: $…").
   const namedDollar = currenciesIn([parentText, ...stated, ...where.scopes].join('\n')).find((c) => LOCAL_DOLLARS.has(c)) ?? null;
-  const pageCountry = countryOf(market ?? where.headings.map((h) => placesIn(h)[0]?.surface).find(Boolean) ?? null);
+  // The page's own introduction names places in passing ("into the United States"): the sections and headings say
+  // where their figures are, the introduction only when the page as a whole is about no one country.
+  const sectionMarket = [...stated, ...where.scopes.slice(0, where.sectionScopes)].map((t) => findPlaces(t)[0]?.surface).find(Boolean) ?? null;
+  const sectionCountry = countryOf((ctx.country ? sectionMarket : market) ?? where.headings.map((h) => placesIn(h)[0]?.surface).find(Boolean) ?? null);
   // A sentence with a figure of its own ("Self-employed climbers charge a day rate of £180") sets the period of that
   // figure only, not of the table below it.
   const sectionPeriod =
@@ -427,11 +437,14 @@ function factsOf(text: string, ctx: Context): SalaryFact[] {
       .find((p) => p !== null) ?? null;
 
   const out: SalaryFact[] = [];
+  const setting = settingOf(text);
   for (const c of clauses(text)) {
     const whole = text.slice(c.start, c.end);
-    // "the PTCE, which costs $129": a price the worker pays, not pay.
-    if ((COST.test(whole) && !PAY_CONTEXT.test(whole)) || PRICED_AT.test(whole)) continue;
     const moneys = findMoney(whole);
+    // "the PTCE, which costs $129": a price the worker pays, not pay; "…charge $110 to $150 an hour plus a call-out
+    // fee" is pay, the fee named after it something else.
+    const priced = whole.slice(0, moneys.at(-1)?.end ?? whole.length);
+    if ((COST.test(priced) && !PAY_CONTEXT.test(whole)) || PRICED_AT.test(whole)) continue;
     for (const [i, found] of moneys.entries()) {
       // Two figures in one clause ("junior roles pay £35k-£45k and senior roles £70k-£90k"): each is named by
       // the words between it and the figure before it.
@@ -450,7 +463,11 @@ function factsOf(text: string, ctx: Context): SalaryFact[] {
         DEDUCTED_BEFORE.test(clause.slice(Math.max(0, money.start - 40), money.start)) ||
         DIFFERENCE_AFTER.test(clause.slice(money.end, money.end + 25)) ||
         DIFFERENCE_BEFORE.test(clause.slice(Math.max(0, money.start - 25), money.start)) ||
-        SUPPLEMENT.test(i === 0 ? text.slice(0, c.start) + own : own)
+        // "On top of mileage, carriers pay extras: stop pay of $25 …, layover pay of $100 a day and detention pay of $25
+        // an hour": every figure after the opening words is an extra.
+        SUPPLEMENT.test(text.slice(0, c.start) + own) ||
+        // "the NHS Learning Support Fund, which pays at least £5,000 a year that does not have to be paid back": a grant.
+        isFunding(text.slice(sentenceAround(text, c.start + money.start).start, c.start + money.start), whole.slice(money.end))
       )
         continue;
       const inClause = placesIn(clause).filter((p) => p.end <= money.start || p.start >= money.end);
@@ -465,14 +482,36 @@ function factsOf(text: string, ctx: Context): SalaryFact[] {
         label = KIND_OR_PAY.test(words) ? shortLabel(words) : (namingWords(words) ?? outerLabel);
       } else if (headIsLevel) label = outerLabel;
       else if (head && c.start === 0 && i === 0) label = head;
-      else label = nounLabel(own) ?? (KIND_OR_PAY.test(words) ? shortLabel(words) : (subjectLabel(own) ?? namingWords(words) ?? (head || outerLabel)));
+      else {
+        // "…start at Band 5, which runs from £29,970": named by what the clause refers back to.
+        const back = i === 0 && c.start > 0 && REFERS_BACK.test(own) ? antecedentLabel(text.slice(sentenceAround(text, c.start).start, c.start)) : null;
+        // "Fully qualified plumbers earn a median of about $1,850": who earns it, and which figure it is.
+        const who = subjectLabel(own);
+        label = tidyLabel(
+          back ??
+            nounLabel(own) ??
+            (who?.includes(', ') ? who : null) ??
+            (KIND_OR_PAY.test(words) ? shortLabel(words) : (who ?? namingWords(words) ?? (head || outerLabel))),
+        );
+      }
       // "entry-level data scientists typically earn…", "senior roles £70k-£90k": the level the sentence gives.
-      // "Senior engineers … earn £55,000 to £72,000, rising to £62,000 to £80,000 in London": the same people's pay.
+      // "Senior engineers … earn £55,000 to £72,000, rising to £62,000 to £80,000 in London": the same people's pay,
+      // unless the words after the figure say whose ("…, rising to £40,000 to £55,000 for experienced clinicians").
       const rising = i === 0 && c.start > 0 && RISING.test(own);
-      const levelAt = headIsLevel ? null : (lastLevel(own) ?? (rising ? lastLevel(text.slice(sentenceAround(text, c.start).start, c.start)) : null));
+      const risingLevel = rising ? lastLevel(/^[^,;]*/.exec(clause.slice(money.end))?.[0] ?? '') : null;
+      const levelAt = headIsLevel
+        ? null
+        : (lastLevel(own) ?? (rising ? (risingLevel ?? lastLevel(text.slice(sentenceAround(text, c.start).start, c.start))) : null));
       const levelWord = levelAt?.word ?? null;
       // A label that only says who at which level ("senior data scientists") is the level, not a kind of pay.
       if (levelWord && label.includes(levelWord) && !KIND_OR_PAY.test(label)) label = KIND_OR_PAY.test(outerLabel) ? outerLabel : 'Salary';
+      // "In private practice, employed junior physiotherapists earn …", "In the NHS, … Band 7, which paid …": the
+      // setting names the figure, alone when nothing more specific does.
+      if (setting && !headIsPlace && !headIsLevel && !(head && c.start === 0 && i === 0)) {
+        if (label === outerLabel || label === 'Salary') label = setting;
+        else if (!label.includes(setting)) label = `${setting}, ${label}`;
+      }
+      if (rising && out.at(-1)) label = out.at(-1)?.label ?? label;
       // A place phrase at the end of a label is the figure's place, not part of its name ("Median salary in London").
       const phrase = PLACE_PHRASE.exec(label);
       const phrasePlaces = phrase?.[2] ? placesIn(phrase[2]) : [];
@@ -509,7 +548,7 @@ function factsOf(text: string, ctx: Context): SalaryFact[] {
         const opening =
           /^\s*(?:in|across|for)\s+(?:the\s+)?/i.exec(sentence) && inSentence[0]?.start !== undefined && inSentence[0].start < 25 ? inSentence[0] : undefined;
         // "In San Francisco and New York, senior developers earn…": the opening place with any listed after it.
-        if (opening) location = placeList(sentence, inSentence, inSentence.indexOf(opening), 1)?.text ?? null;
+        if (opening) location = placeList(sentence, inSentence, inSentence.indexOf(opening), 1, true)?.text ?? null;
         else {
           // One place, or "Studios in Poland, Spain and Portugal pay less, with juniors starting at €20,000": all of them
           // listed together.
@@ -519,7 +558,7 @@ function factsOf(text: string, ctx: Context): SalaryFact[] {
       }
       location ??= labelPlace;
       if (!location && parentLabel) location = placesIn(parentLabel).find((p) => onlyPlace(parentLabel, [p]))?.surface ?? null;
-      location ??= where.headings.map((h) => placesIn(h).find((p) => p.place.name !== 'Remote' || onlyPlace(h, [p]))?.surface).find(Boolean) ?? null;
+      location ??= where.headings.map(headingPlace).find(Boolean) ?? null;
       // "A$33.50 an hour (around A$1,273 for a 38-hour week)": the same pay again in another period, named as before.
       const restates = i > 0 && RESTATED.test(own) ? out.at(-1) : undefined;
       if (restates) {
@@ -546,8 +585,8 @@ function factsOf(text: string, ctx: Context): SalaryFact[] {
         max: single ? (upTo && !money.openEnded ? money.from : null) : money.to,
         value: single && !money.openEnded && !upTo ? money.from : null,
         openEnded: money.openEnded,
-        currency: dollarOf(money, whole, namedDollar, pageCountry ?? (placeNamed(location ?? '')?.kind === 'country' ? countryOf(location) : null)),
-        period: periodAfter(after, money) ?? periodIn(`${label} ${clause}`) ?? periodIn(text) ?? periodIn(parentText) ?? sectionPeriod ?? 'year',
+        currency: dollarOf(money, whole, namedDollar, dollarCountry(ctx, sectionCountry, location)),
+        period: periodOf(money, [periodAfter(after, money), periodIn(`${label} ${clause}`), periodIn(text), periodIn(parentText), sectionPeriod]),
         location,
         country: countryOf(location ?? market),
         market: location ?? market,
@@ -585,6 +624,19 @@ const FOR_A_WEEK = /^\s*(?:for|over)\s+an?\s+(?:\d+(?:\.\d+)?[-\s]hours?\s+|full
 const WEEKLY_CEILING = 10_000;
 const SMALL_UNIT_CURRENCIES = new Set(['JPY', 'INR']);
 
+/**
+ * Above this a figure is no pay per km or mile, whatever its section says of distance ("paid per kilometre … each
+ * can earn $80,000 to $100,000"); drivers' rates run from cents to about $2.50 a mile.
+ */
+const DISTANCE_CEILING = 10;
+
+/** The first period that fits the figure, from its own words outwards; a year when none does. */
+function periodOf(money: Money, candidates: (Period | null)[]): Period {
+  const amount = money.to ?? money.from;
+  const fits = (p: Period) => (p !== 'km' && p !== 'mile') || amount < DISTANCE_CEILING || SMALL_UNIT_CURRENCIES.has(money.currency);
+  return candidates.find((p): p is Period => p !== null && fits(p)) ?? 'year';
+}
+
 /** The period written right after a figure, before any other figure: "A$33.50 an hour (around …", "A$1,273 for a 38-hour week". */
 function periodAfter(after: string, money: Money): Period | null {
   const own = periodIn(after);
@@ -620,13 +672,14 @@ function tableFacts(text: string, ctx: Context): SalaryFact[] {
     const named = names.filter(
       (n) => n !== level && n !== place && n && !/^(?:location|city|country|region|level|role|title|stage)$/i.test(n) && !PAY_OF_PERIOD.test(unbracketed(n)),
     );
-    const [first, second] = named;
+    // "Domestic (per km)": the bracket gives the figures' period (read below), the name is "Domestic".
+    const [first, second] = named.map((n) => n.replace(PERIOD_BRACKET, '').trim());
     const label =
       first && second && !KIND_OR_PAY.test(second) ? `${first}, ${second}` : (first ?? (KIND_OR_PAY.test(heading) ? withoutPlace(heading) : 'Salary'));
     const column = place ? columnPlace(place) : null;
     // "Weekly rate (38 hours)" over a column, "Hourly" beside a row: the period of the cell's figure, before its section's.
     const period = periodIn(cell) ?? periodIn(header[i] ?? '') ?? periodIn(rowName);
-    for (const f of factsOf(cell, { ...ctx, parentText: '' }))
+    for (const f of factsOf(cell, { ...ctx, parentText: '', columnCountry: column?.country ?? null }))
       out.push({
         ...f,
         ...(period ? { period } : {}),
@@ -688,6 +741,20 @@ function dollarOf(money: Money, clause: string, named: string | null, country: s
   if (money.currency !== 'USD' || !clause.slice(money.start, money.end).startsWith('$')) return money.currency;
   const local = currencyOfCountry(country);
   return named ?? (local && LOCAL_DOLLARS.has(local) ? local : money.currency);
+}
+
+/**
+ * The country whose dollar a bare "$" is: the table column's, the section's, a country the figure is given for, else
+ * the page's when the figure's own place (if any) is in that country ("Sydney" on an Australian page, not "New York").
+ */
+function dollarCountry(ctx: Context, section: string | null, location: string | null): string | null {
+  const own = countryOf(location);
+  return (
+    ctx.columnCountry ??
+    section ??
+    (placeNamed(location ?? '')?.kind === 'country' ? own : null) ??
+    (ctx.country && (!own || own === ctx.country) ? ctx.country : null)
+  );
 }
 
 function countryOf(location: string | null): string | null {
