@@ -318,6 +318,17 @@ export function rolesShortened(roles: Role[], text: string): Role[] {
   return roles.filter((role) => namesOf(role).some((name) => words.some((_, i) => shortens(words, i, name) > 0)));
 }
 
+const keyWordsCache = new WeakMap<Role, { name: string; words: string[] }>();
+
+/** The words of a role's matching key, worked out once per role (questions ask for them). */
+function keyWords(role: Role): string[] {
+  const cached = keyWordsCache.get(role);
+  if (cached?.name === role.name) return cached.words;
+  const words = roleKey(role.name).split(' ');
+  keyWordsCache.set(role, { name: role.name, words });
+  return words;
+}
+
 /** The shortest word before "-er" that a doer's noun may be made of ("test" in "tester"). */
 const MIN_DOER_STEM = 4;
 
@@ -335,7 +346,7 @@ export function rolesByDoer(roles: Role[], text: string): Role[] {
     // "tester" -> test, "trucker" -> truck; "driver" -> drive.
     const stems = [word.slice(0, -2), word.slice(0, -1)].filter((s) => s.length >= MIN_DOER_STEM && s !== qualifier);
     const hits = roles.filter((role) => {
-      const parts = roleKey(role.name).split(' ');
+      const parts = keyWords(role);
       const before = parts.slice(0, -1);
       return parts.at(-1) !== word && before.includes(qualifier) && stems.some((s) => before.includes(s));
     });
