@@ -135,14 +135,16 @@ function mentionedSide(docs: SourceDoc[], roles: Role[], role: Role, input: stri
  */
 function asWritten(heading: string, key: string): string {
   const words = key.split(' ');
-  const found = new RegExp(String.raw`(?<![\p{L}\p{N}])${words.map((w) => `${escapeRegExp(w)}s?`).join(String.raw`[\s-]+`)}(?![\p{L}\p{N}])`, 'iu').exec(
-    heading,
-  );
-  if (!found) return key;
-  return found[0]
-    .split(/[\s-]+/)
-    .map((w, i) => w.slice(0, words[i]?.length))
-    .join(' ');
+  // Word by word through the same key, so a spelling the key folds ("adviser" -> advisor) still finds the heading's own.
+  const tokens = [...heading.matchAll(/[\p{L}\p{N}+#]+/gu)].map((m) => m[0]);
+  const keys = tokens.map(roleKey);
+  for (let i = 0; i + words.length <= tokens.length; i++)
+    if (words.every((w, k) => keys[i + k] === w))
+      return tokens
+        .slice(i, i + words.length)
+        .map((t, k) => (/s$/i.test(t) && !words[k]?.endsWith('s') ? t.slice(0, -1) : t))
+        .join(' ');
+  return key;
 }
 
 /** Longest name of a job the documents only mention, in words. */

@@ -137,7 +137,7 @@ describe('the command line', () => {
     const [, , , bc = '', qualify = '', assistants = '', , , weather = ''] = stdout.split('you› ');
     expect(bc).toContain('Dental Hygienist salary (British Columbia, 2023)');
     expect(qualify).toContain('Education — Dental Hygienist');
-    expect(assistants).toContain('Dental Assistant: Median wage: $25 per hour.');
+    expect(assistants).toContain('Dental Assistant: Median wage: CA$25 per hour.');
     expect(weather).toContain("The career documents don't cover “weather”");
     expect(weather).not.toContain('€');
   });
