@@ -12,6 +12,8 @@ export interface Turn {
   /** The place and level the conversation's pay questions were scoped to: "for seniors?" after "and in India?" keeps India. */
   place?: string;
   level?: Level;
+  /** The last question, when it was answered and asked about something other than pay: "how much is that" prices what it asked about. */
+  asked?: string;
 }
 
 interface Base {

@@ -19,11 +19,14 @@ import { HnswIndex, type HnswParams, type VectorIndex } from './hnsw.js';
  * columns headed by several places or "Fully remote (US)"; 15: entry requirements kept out of a role's key skills when its pages head a section as skills;
  * 16: a figure's period from the words right after it and from its table column, "WA" beside Australian places; 17: titles "X in the UK" name
  * their role, "vet" folded to "veterinary", acronym and "advertised as" aliases, "You might also like" job boxes split off; 18: "oz" read as Australia in lower case, another job's pay
- * compared with the role's ("Vets earn considerably more: …") not filed under the role; 19: a bare "$" on a page plainly about
- * one country is that country's dollar (and its figures that country's), pay per km and per mile, labels from who earns
- * a figure, what a "which" clause refers back to and the setting a sentence opens with, student funding and prices of a
- * session not pay, another job a pay list gives stored with that job. */
-export const SCHEMA_VERSION = 19;
+ * compared with the role's ("Vets earn considerably more: …") not filed under the role; 19: pages titled by a job ending in any noun for a person
+ * ("Long-Haul Truck Driver") name their role, a licence a heading names ("licensed Professional Engineer (PE)") is no role,
+ * initials keep acronyms whole ("HRBP") and skip places, pay words and credentials, "also called" after another job is not the role's,
+ * British spellings folded onto American ones ("licence", "programme", "centre"); 20: a bare "$" on a page plainly about
+ * one country is that country's dollar, pay per km and per mile; 21: a page's country is its placeless figures' place too,
+ * labels from who earns a figure, what a "which" clause refers back to and the setting a sentence opens with, student
+ * funding and prices of a session not pay, another job a pay list gives stored with that job. */
+export const SCHEMA_VERSION = 21;
 
 const fileEntry = z.object({ bytes: z.number().int().min(0), xxh64: z.string().regex(/^[0-9a-f]{16}$/) });
 

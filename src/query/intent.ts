@@ -5,7 +5,7 @@ import type { Intent } from '../domain/types.js';
 import { JOB_NOUN, PAY_WORDS, levelIn } from '../domain/vocabulary.js';
 import { normaliseChat } from '../index/terms.js';
 import { hasMoney } from '../ingest/knowledge/money.js';
-import { rolesShortened } from '../ingest/knowledge/role-names.js';
+import { rolesByDoer, rolesShortened } from '../ingest/knowledge/role-names.js';
 import { resolveRole, roleKey, rolesMentioned } from '../ingest/knowledge/roles.js';
 
 export interface Understood {
@@ -69,7 +69,7 @@ const PATTERNS: [Intent, { test(text: string): boolean }][] = [
   ['salary', PAY_WORDS],
   [
     'education',
-    /\b(?:degree|education|phd|ph\.d|masters?|bachelor'?s?|certifications?|study|college|university)\b|\bhow\s+(?:do|can|would|should|did)\s+(?:i|you|one|someone|people)\s+(?:become|get\s+into|break\s+into|get\s+started)\b|\bhow\s+to\s+(?:become|get\s+into|break\s+into|get\s+started)\b|\bhow\s+long\b.*\b(?:become|qualify|get\s+into|get\s+certified)\b|\bbreak(?:ing)?\s+into\b|\b(?:could|can|would|should)\s+(?:i|someone|one)\s+(?:still\s+)?(?:become|retrain\s+as|switch\s+to|move\s+into)\b/i,
+    /\b(?:degree|education|phd|ph\.d|masters?|bachelor'?s?|certifications?|study|college|university)\b|\bhow\s+(?:do|can|would|should|did)\s+(?:i|you|one|someone|people)\s+(?:become|qualify|get\s+in(?:to)?|break\s+into|get\s+started)\b|\bhow\s+to\s+(?:become|get\s+into|break\s+into|get\s+started)\b|\bhow\s+long\b.*\b(?:become|qualify|get\s+into|get\s+certified)\b|\bbreak(?:ing)?\s+into\b|\b(?:could|can|would|should)\s+(?:i|someone|one)\s+(?:still\s+)?(?:become|retrain\s+as|switch\s+to|move\s+into)\b/i,
   ],
   ['outlook', /\b(?:demand|outlook|future|growth|job market|hiring|openings|trends?)\b/i],
   [
@@ -145,6 +145,8 @@ export function understand(asked: string, roles: Role[], locations: string[] = [
   if (mentioned.length < 2) mentioned = [...mentioned, ...rolesShortened(roles, question).filter((r) => !mentioned.includes(r))];
   // A name with words left out ("cloud architect") is the one role whose name it is part of.
   if (!mentioned.length) mentioned = rolesMentioned(roles, question, { abridged: PAY_WORDS.test(question) ? 'all' : 'inner' });
+  // "automation testers" for the Test Automation Engineer: the doer of a word of its name, beside another of its words.
+  if (!mentioned.length) mentioned = rolesByDoer(roles, question);
   // Only for pay: there a missed role means another role's figures, while elsewhere "machine learning" is a field.
   if (!mentioned.length && PAY_WORDS.test(question)) mentioned = rolesByQualifier(roles, question);
   // "a backend guy and an ML eng": a role named by its qualifier and a word for people, beside one named in full.

@@ -8,7 +8,7 @@ import { LRUCache } from 'lru-cache';
 import type { Role } from '../domain/knowledge.js';
 import { escapeRegExp } from '../domain/regexp.js';
 import { type QueryTerms, isAdverb, isFraming, normaliseChat, queryTerms, queryWords, rawWords, stem, terms } from '../index/terms.js';
-import { SHORT_NOUNS, shortenedWords } from '../ingest/knowledge/role-names.js';
+import { SHORT_NOUNS, rolesByDoer, rolesShortened, shortenedWords } from '../ingest/knowledge/role-names.js';
 import { jobPhrases } from '../ingest/knowledge/scope.js';
 import { type PlaceMention, currenciesIn, findPlaces } from '../ingest/places.js';
 import { specificity } from '../ingest/specificity.js';
@@ -42,6 +42,8 @@ export interface QuestionAnalysis {
   unknown: UnknownTerm[];
   /** Places, currencies and years the question is scoped to. */
   scope: { places: PlaceMention[]; currencies: string[]; years: number[] };
+  /** Places the askers say they come from or trained in ("a hygienist trained in India"): their situation, not the scope. */
+  origins: PlaceMention[];
   /** "What is X?", "define X": the answer should lead with X's definition. */
   asksDefinition: boolean;
   /** The kind of answer a "how many / how long / how much does it cost" question needs, or null for any passage. */
@@ -94,9 +96,10 @@ const SELF = String.raw`\b(?:i'?m|i\s+am|i\s+work\s+as|as|i'?ve\s+been|been|i\s+
 
 /**
  * Words before a place that make it where the askers come from, not what they ask about: "I'm a pharmacist from
- * India, how do I get licensed in Canada?" asks about Canada.
+ * India, how do I get licensed in Canada?" asks about Canada; so does "I'm a hygienist trained in India…".
  */
-const ORIGIN = /\b(?:i'?m|i\s+am|i|we'?re|we|my)\b[^.?!]*?\b(?:from|(?:moved|moving|relocating|relocated|coming|came)\s+(?:over\s+)?from)\s+(?:the\s+)?$/i;
+const ORIGIN =
+  /\b(?:i'?m|i\s+am|i|we'?re|we|my)\b[^.?!]*?\b(?:from|(?:moved|moving|relocating|relocated|coming|came)\s+(?:over\s+)?from|(?:trained|qualified|studied|educated|licensed|registered|certified)\s+(?:in|at))\s+(?:the\s+)?$/i;
 
 /** Whether the asker says they come from this place ("I'm from India", "moving from Lagos"). */
 function isOrigin(question: string, place: PlaceMention): boolean {
@@ -315,13 +318,17 @@ function relatedForms(word: string): string[] {
   );
 }
 
-/** Analyses a question against the corpus vocabulary; `roles` are the roles it names. */
+/**
+ * Analyses a question against the corpus vocabulary; `roles` are the roles it names, `roleWords` other words that
+ * name them ("dental hygiene" for Dental Hygienist, see `fieldRole`).
+ */
 export function analyseQuestion(
   question: string,
   idf: Idf,
   roles: Role[] = [],
   nearTerms: (term: string) => string[] = () => [],
   acronyms: ReadonlyMap<string, string> = new Map(),
+  roleWords: string[] = [],
 ): QuestionAnalysis {
   const qt = queryTerms(question);
   const found = findPlaces(question);
@@ -333,7 +340,7 @@ export function analyseQuestion(
   };
   const skip = roleTerms(roles);
   // "pharm techs" names Pharmacy Technician: its words say who, like the name's own.
-  for (const w of shortenedWords(roles, question)) skip.add(stem(w));
+  for (const w of [...shortenedWords(roles, question), ...roleWords]) skip.add(stem(w));
   for (const p of found) for (const t of terms(p.surface)) skip.add(t);
   for (const y of scope.years) skip.add(String(y));
   // Currency words ("euros", "quid") scope the question like places; they are not its topic.
@@ -376,8 +383,11 @@ export function analyseQuestion(
     else if (!situation.has(term)) unknown.push(taggedTerm(question, term, word, UNKNOWN_IDF * specificity(word)));
   }
   const wants = WANTS.find(([, re]) => re.test(question))?.[0] ?? null;
-  const jobs = phrases.filter((job) => !own(job));
+  // "mech eng salary", "contract mech engineer", "automation testers": a role the question names short is that role, no
+  // job the documents lack.
+  const jobs = phrases.filter((job) => !own(job) && !rolesShortened(roles, job).length && !rolesByDoer(roles, job).length);
   const pricedPhrase = wants === 'cost' ? (PRICED.exec(question)?.[1] ?? '') : '';
   const priced = terms(pricedPhrase).filter((t) => !skip.has(t) && !isFraming(t));
-  return { text: question, terms: qt, topic, unknown, scope, wants, priced, jobs, asksDefinition: DEFINITION.test(question) && topic.length <= 4 };
+  const origins = found.filter((p) => !scope.places.includes(p));
+  return { text: question, terms: qt, topic, unknown, scope, origins, wants, priced, jobs, asksDefinition: DEFINITION.test(question) && topic.length <= 4 };
 }

@@ -48,6 +48,8 @@ interface Candidate {
   coverage: number;
   /** Coverage of the whole passage the span belongs to (see PASSAGE_CREDIT). */
   passage: number;
+  /** Whether the passage or its headings hold every deciding term of the question. */
+  whole: boolean;
 }
 
 /** What quote selection reads of a chunk again and again, worked out when it is first quoted from. */
@@ -126,6 +128,7 @@ export class QuoteSelector {
       const inPassage = (t: string) => facts.spans.some((set) => holds(set, question, t));
       const passageCoverage = sectionAbout ? PASSAGE_CREDIT * coverage(question, (t) => (inPassage(t) ? 1 : headingTerms.has(t) ? HEADING_CREDIT : 0)) : 0;
       passage = Math.max(passage, passageCoverage);
+      const whole = sectionAbout && coverage(question, (t) => (inPassage(t) || holds(headingTerms, question, t) ? 1 : 0)) >= 1 - 1e-9;
       const intentBonus = intentRe?.test(facts.label) ? 0.15 : 0;
       for (const [spanIndex, span] of chunk.spans.entries()) {
         if (facts.introduces[spanIndex]) continue;
@@ -147,15 +150,20 @@ export class QuoteSelector {
           (definition?.test(doc.text.slice(span.start, span.end)) ? (question.asksDefinition ? DEFINITION_LEAD : 0.3) : 0) +
           (question.wants && question.wants !== 'count' && statesQuantity(quoteText(doc.text, span), question.wants) ? QUANTITY_LEAD : 0) -
           (span.end - span.start > 350 ? 0.05 : 0);
-        candidates.push({ doc, section: chunk.section, span, score: Math.round(score * 1000) / 1000, coverage: covered, passage: passageCoverage });
+        candidates.push({ doc, section: chunk.section, span, score: Math.round(score * 1000) / 1000, coverage: covered, passage: passageCoverage, whole });
       }
     });
     candidates.sort((a, b) => b.score - a.score);
     const best = candidates[0];
     if (!best) return { citations: [], coverage: 0 };
     const limit = LIST_INTENTS.has(intent) ? Math.max(max, 6) : max;
+    // The answer is the leading quote's page; another page's passage joins it only when it covers the question as well
+    // ("class 1 school cost" is not also answered by an HR diploma's price, "head of hr salary" by an engineer's pay).
+    // Only when the leading page answers every deciding term: otherwise the question may need several pages.
+    const whole = candidates.some((c) => c.doc.id === best.doc.id && c.whole);
+    const onPage = (c: Candidate) => !whole || c.doc.id === best.doc.id || c.whole;
     const chosen = candidates
-      .filter((c) => (c.coverage >= MIN_COVERAGE * 0.8 || (c.passage >= MIN_COVERAGE && c.coverage > 0)) && c.score >= best.score * 0.6)
+      .filter((c) => (c.coverage >= MIN_COVERAGE * 0.8 || (c.passage >= MIN_COVERAGE && c.coverage > 0)) && c.score >= best.score * 0.6 && onPage(c))
       .slice(0, limit)
       .map((c) => citeSpan(c.doc, c.section, c.span.start, c.span.end, c.span.context, c.score));
     let bestCoverage = passage;

@@ -4,7 +4,7 @@ import type { Intent } from '../domain/types.js';
 import { roleKey } from '../ingest/knowledge/roles.js';
 // Use case "roles" (pure over the knowledge): the catalog as an answer, role-name suggestions for autocomplete,
 // and the refusal for a name the documents only mention.
-import { exampleRole, refusal } from './no-answer.js';
+import { OFFERED_ROLES, exampleRole, offeredRoles, refusal } from './no-answer.js';
 
 /** The roles catalog as an answer. */
 export function listRoles(knowledge: Knowledge, question = 'roles'): RolesAnswer {
@@ -53,7 +53,7 @@ export function mentionedOnly(knowledge: Knowledge, question: string, intent: In
   const key = roleKey(input);
   const name = key ? knowledge.mentioned.find((m) => roleKey(m) === key) : undefined;
   if (!name) return null;
-  return noContent(question, intent, name, suggestions ?? knowledge.roles.slice(0, 8).map((r) => r.name));
+  return noContent(question, intent, name, suggestions ?? offeredRoles(knowledge).slice(0, OFFERED_ROLES));
 }
 
 /** A role without content of its own: refused, with roles that have content as suggestions. */

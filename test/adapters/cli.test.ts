@@ -126,6 +126,22 @@ describe('the command line', () => {
     expect(wall.stdout.match(/Not in the documents/g)).toHaveLength(1);
   });
 
+  it('reads the follow-ups of a chat about pay by province as the questions they stand for, and refuses the weather', async () => {
+    const fixture = { CORPUS_DIR: join(ROOT, 'test/fixtures/review10'), DATA_DIR: tempDir('data-') };
+    await cli(['ingest'], fixture);
+    const { stdout } = await cli(
+      [],
+      fixture,
+      'dental hygienist pay\nin ontario?\nand bc\nhow do i qualify\nhow much do assistants make\nok what about product designers\npay in berlin?\nwhats the weather like in berlin\n',
+    );
+    const [, , , bc = '', qualify = '', assistants = '', , , weather = ''] = stdout.split('you› ');
+    expect(bc).toContain('Dental Hygienist salary (British Columbia, 2023)');
+    expect(qualify).toContain('Education — Dental Hygienist');
+    expect(assistants).toContain('Dental Assistant: Median wage: CA$25 per hour.');
+    expect(weather).toContain("The career documents don't cover “weather”");
+    expect(weather).not.toContain('€');
+  });
+
   it('gives help with examples from the corpus roles, and thanks a thank-you', async () => {
     const { stdout } = await cli([], {}, 'help\nthx!\n');
     expect(stdout).toMatch(/How much does an? [A-Z][\w ]+ make\?/);

@@ -9,6 +9,25 @@ describe('terms', () => {
     expect(roleKey('Localisation Engineers')).toBe(roleKey('localization engineer'));
   });
 
+  it.each([
+    ['a PE licence', 'a PE license'],
+    ['HR advisers', 'HR advisors'],
+    ['a training programme', 'a training program'],
+    ['an approved centre', 'an approved center'],
+    ['organise and specialise', 'organize and specialize'],
+    ['colour and labour', 'color and labor'],
+    ['travelling', 'traveling'],
+    ['to analyse', 'to analyze'],
+  ])('meets the British and American spellings of a word ("%s", "%s") on both sides', (british, american) => {
+    expect(terms(british)).toEqual(terms(american));
+    expect(queryWords(british).map((w) => w.term)).toEqual(terms(american));
+  });
+
+  it('meets British and American spellings in a role name ("HR Adviser" is an "hr advisor")', () => {
+    expect(roleKey('HR Adviser')).toBe(roleKey('hr advisor'));
+    expect(roleKey('Programme Manager')).toBe(roleKey('program manager'));
+  });
+
   it('reads chat greetings inside a question as framing ("yo whats a TAM do")', () => {
     expect(['yo', 'ya', 'sup'].every(isFraming)).toBe(true);
     expect(isFraming('localization')).toBe(false);
@@ -91,6 +110,10 @@ describe('terms', () => {
 
   it('reads trade nicknames as the jobs they name ("sparkies", "a chippy")', () => {
     expect(normaliseChat('how much do sparkies earn, and a chippy?')).toBe('how much do electricians earn, and a carpenter?');
+  });
+
+  it('reads a trucker or a truckie as a truck driver', () => {
+    expect(normaliseChat('what do long haul truckers make, and a truckie?')).toBe('what do long haul truck drivers make, and a truck driver?');
   });
 
   it('reads "next role" and "go next" as career progression', () => {

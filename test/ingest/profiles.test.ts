@@ -101,3 +101,35 @@ describe('role profiles from headings nobody tuned for', () => {
     expect(k.profiles.find((x) => x.role === 'Dental Technician')?.what ?? null).toBeNull();
   });
 });
+
+describe('duty lists a page introduces in passing', () => {
+  it.each([
+    ['On a shift you might:', 'Working life'],
+    ['On a typical day a technician might:', 'About the job'],
+  ])('reads a list introduced by "%s" under "%s" as the role\'s responsibilities, and a career-step list as none', (intro, heading) => {
+    const docs = parseMarkdown(
+      'ambulance-technician.md',
+      `---\ntitle: Ambulance Technician\n---\n\nAn ambulance technician drives the ambulance and supports the crew.\n\n## ${heading}\n\nA typical shift is 10 hours.\n\n${intro}\n\n- load the van in route order\n- take payment on delivery\n\n## Career progression\n\nAfter a few years you could:\n\n- become a depot supervisor\n`,
+    );
+    const p = buildKnowledge(docs, {}).profiles.find((x) => x.role === 'Ambulance Technician');
+    expect(p?.aspects.Responsibilities.map((i) => i.quote)).toEqual(['load the van in route order', 'take payment on delivery']);
+  });
+
+  it('reads a heading asking what a normal shift looks like as responsibilities', () => {
+    const docs = parseMarkdown(
+      'qa.md',
+      '---\ntitle: QA Tester\n---\n\nQA testers find bugs.\n\n## What does a normal shift look like?\n\n- Run test cases from a test plan\n',
+    );
+    const p = buildKnowledge(docs, {}).profiles.find((x) => x.role === 'QA Tester');
+    expect(p?.aspects.Responsibilities.map((i) => i.quote)).toEqual(['Run test cases from a test plan']);
+  });
+
+  it('defines a role whose plural ends in "ics" by the page\'s opening sentence about it', () => {
+    const docs = parsePage(
+      'paramedic.txt',
+      'Paramedic\n\nParamedics are often the first senior clinician a patient sees in an emergency.\n\nEntry requirements\n\nTo work as a paramedic in the UK you must be registered with the HCPC.\n',
+    );
+    const p = buildKnowledge(docs, {}).profiles.find((x) => x.role === 'Paramedic');
+    expect(p?.what?.quote).toBe('Paramedics are often the first senior clinician a patient sees in an emergency.');
+  });
+});

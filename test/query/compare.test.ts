@@ -258,3 +258,61 @@ describe('comparing the Veterinary Nurse with a vet', () => {
     expect(answer.differences.map((d) => d.quote)).toContain('A vet diagnoses and operates.');
   });
 });
+
+describe('comparing a role with a job its page names only in a question heading or a related-careers box', () => {
+  let k10: Knowledge;
+  let docs10: SourceDoc[];
+  let k11: Knowledge;
+  let docs11: SourceDoc[];
+  beforeAll(async () => {
+    const ten = await loadCorpus(join(ROOT, 'test/fixtures/review10'));
+    docs10 = ten.docs;
+    k10 = buildKnowledge(docs10, ten.aliases);
+    const eleven = await loadCorpus(join(ROOT, 'test/fixtures/review11'));
+    docs11 = eleven.docs;
+    k11 = buildKnowledge(docs11, eleven.aliases);
+  });
+  const compare10 = (a: string, b: string) => compareRoles(k10, buildProfiles(docs10, k10.roles), docs10, a, b);
+  const compare11 = (a: string, b: string) => compareRoles(k11, buildProfiles(docs11, k11.roles), docs11, a, b);
+  const amounts = (answer: CompareAnswer, side: 'a' | 'b') => row(answer, 'Salary')[side].map((f) => ('min' in f ? [f.min, f.max, f.value] : []));
+
+  it('reads a job from an "X or Y?" heading whose sentences call it by its job noun alone ("Technicians and AAPs…")', () => {
+    const answer = compare10('Paramedic', 'Ambulance technician') as CompareAnswer;
+    expect([answer.kind, answer.a, answer.b]).toEqual(['compare', 'Paramedic', 'Ambulance Technician']);
+    expect([...answer.differences, ...row(answer, 'What it is').b].map((c) => c.quote)).toContain(
+      'Technicians and AAPs work on the same ambulances and are usually band 4, but they are not HCPC registered, give a narrower range of drugs and cannot make the same discharge decisions.',
+    );
+  });
+
+  it('says what a related career is from its entry in the box when it has no defining sentence', () => {
+    const answer = compare10('Paramedic', 'Emergency care assistant') as CompareAnswer;
+    expect(quotes(answer, 'What it is', 'b')).toEqual(['Drives the ambulance and supports the paramedic.']);
+  });
+
+  it('opens with every sentence of the "X vs Y" section that names either job, by its noun too', () => {
+    const answer = compare11('Mechanical Engineer', 'Mechanical engineering technician') as CompareAnswer;
+    expect(answer.differences.map((d) => d.quote.replace(/\s+/g, ' '))).toEqual([
+      'Technicians usually hold a two-year associate degree (AAS) and build, measure and test what engineers design; they cannot seal drawings.',
+      'Engineers carry design responsibility and need the four-year degree.',
+      'The median pay for mechanical engineering technicians was about $64,000 in 2024.',
+    ]);
+  });
+
+  it('gives the mentioned job the figures its page labels with it, and takes them out of the role’s own, naming it as the page writes it', () => {
+    const technician = compare11('Mechanical Engineer', 'Mechanical engineering technician') as CompareAnswer;
+    expect(amounts(technician, 'b')).toEqual([[null, null, 64000]]);
+    expect(amounts(technician, 'a')).not.toContainEqual([null, null, 64000]);
+    const adviser = compare11('HR business partner', 'hr adviser') as CompareAnswer;
+    expect(adviser.b).toBe('HR Adviser');
+    expect(amounts(adviser, 'b')).toEqual([[28000, 36000, null]]);
+    expect(amounts(adviser, 'a')).not.toContainEqual([28000, 36000, null]);
+  });
+
+  it('shows each difference on one line, on every surface, however the page wraps it', () => {
+    const answer = compare11('Mechanical Engineer', 'Mechanical engineering technician') as CompareAnswer;
+    expect(renderText(answer)).toContain('  > The median pay for mechanical engineering technicians was about $64,000 in 2024.');
+    expect(renderAnswer(answer, { answerId: 'x', builtAt: new Date(0).toISOString() }).embeds[0]?.description).toContain(
+      '> The median pay for mechanical engineering technicians was about $64,000 in 2024.',
+    );
+  });
+});

@@ -80,12 +80,15 @@ describe('pay questions without a pay word', () => {
 });
 
 describe('questions about getting into a job', () => {
-  it.each(['how do I become a data analyst', 'how to break into data engineering', 'how can someone get into ux design?'])(
-    'reads "%s" as asking the way in',
-    (q) => {
-      expect(understand(q, roles).intent).toBe('education');
-    },
-  );
+  it.each([
+    'how do I become a data analyst',
+    'how to break into data engineering',
+    'how can someone get into ux design?',
+    'how do i qualify',
+    'how do i get in',
+  ])('reads "%s" as asking the way in', (q) => {
+    expect(understand(q, roles).intent).toBe('education');
+  });
 
   it('leaves "what does a data analyst become later" alone', () => {
     expect(understand('what do data analysts become later in their careers', roles).intent).not.toBe('education');
@@ -123,5 +126,28 @@ describe('asking which roles the documents cover', () => {
 
   it('leaves questions about jobs in general alone', () => {
     expect(understand('what jobs can a data analyst move into', roles).intent).not.toBe('roles');
+  });
+});
+
+describe('a job named by a trade nickname', () => {
+  it('reads "long haul truckers" as the Long-Haul Truck Driver, in pay questions and others', () => {
+    const trucking = [role('Long-Haul Truck Driver'), role('Mechanical Engineer')];
+    expect(understand('ok what about long haul truckers, what do they make', trucking).roles.map((r) => r.name)).toEqual(['Long-Haul Truck Driver']);
+    expect(understand('do long-haul truckers sleep in the truck', trucking).roles.map((r) => r.name)).toEqual(['Long-Haul Truck Driver']);
+  });
+});
+
+describe('a job named by the doer of a word of its name', () => {
+  const testing = [role('Test Automation Engineer'), role('Train Driver'), role('Data Engineer')];
+  const names = (q: string) => understand(q, testing).roles.map((r) => r.name);
+
+  it('reads "automation testers" as the Test Automation Engineer (a tester tests)', () => {
+    expect(names('do automation testers deal with flaky tests a lot??')).toEqual(['Test Automation Engineer']);
+    expect(names('automation tester salary uk')).toEqual(['Test Automation Engineer']);
+  });
+
+  it('needs another word of the name beside it: "testers" or "personal trainers" name nobody', () => {
+    expect(names('do testers need to code')).toEqual([]);
+    expect(names('what do personal trainers earn')).toEqual([]);
   });
 });

@@ -125,6 +125,14 @@ describe('question analysis', () => {
     expect(analyseQuestion('what do ML engineers from Berlin earn?', idf).scope.places.map((p) => p.place.name)).toEqual(['Berlin']);
   });
 
+  it.each([
+    'im a machine learning engineer trained in india, can i work in the US?',
+    'I qualified in India as a machine learning engineer - can I work in the US?',
+    'my degree is from India, can i work in the US as a machine learning engineer?',
+  ])('reads where the asker trained or qualified as their background: "%s"', (question) => {
+    expect(analyseQuestion(question, idf, [mle]).scope.places.map((p) => p.place.name)).toEqual(['United States']);
+  });
+
   it('never counts a job the askers say they had as a subject ("i was a journalist")', () => {
     expect(analyseQuestion('i was a journalist for 5 years, could i become a machine learning engineer?', idf, [mle]).unknown).toEqual([]);
   });
@@ -231,6 +239,15 @@ describe('the relevance decision', () => {
     const admin: Role = { name: 'Salesforce Administrator', aliases: ['SA'], sources: [], documents: [] };
     const a = analyseQuestion('do SAs or salesforce admins code?', () => 1, [admin]);
     expect(a.topic.map((t) => t.word)).toEqual(['code']);
+  });
+
+  it('reads a role named short ("mech eng", "contract mech engineer") as that role, not a job the documents lack', () => {
+    const me: Role = { name: 'Mechanical Engineer', aliases: [], sources: [], documents: [] };
+    expect(scopeGaps(analyseQuestion('mech eng salary', idf, [me]), scope)).toEqual([]);
+    expect(scopeGaps(analyseQuestion('contract mech engineer hourly rate', idf, [me]), scope)).toEqual([]);
+    expect(scopeGaps(analyseQuestion('civil eng salary', idf, [me]), scope)).toEqual(['civil engineer']);
+    const tae: Role = { name: 'Test Automation Engineer', aliases: [], sources: [], documents: [] };
+    expect(scopeGaps(analyseQuestion('automation tester salary', idf, [tae]), scope)).toEqual([]);
   });
 
   it('reads a job title without the verbs and adverbs before it, and a bare job noun the corpus uses as known', () => {

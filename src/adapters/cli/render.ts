@@ -36,7 +36,7 @@ function compare(a: CompareAnswer): string {
   const rows = shown.rows.map((r) => `${r.aspect}\n  • ${a.a}: ${cellText(r, 'a')}\n  • ${a.b}: ${cellText(r, 'b')}`);
   if (shown.missing) rows.push(`${MISSING_FOR_BOTH}: ${shown.missing}`);
   const shared = shown.shared === null ? [] : [`Shared skills: ${shown.shared}`];
-  const apart = a.differences.length ? [`How they differ\n${a.differences.map((d) => `  > ${d.quote}`).join('\n')}`] : [];
+  const apart = a.differences.length ? [`How they differ\n${a.differences.map((d) => `  > ${quoteLine(d)}`).join('\n')}`] : [];
   return [`${a.a} vs ${a.b}`, ...apart, ...rows, ...shared].join('\n');
 }
 

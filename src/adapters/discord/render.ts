@@ -89,7 +89,7 @@ function compareDescription(a: CompareAnswer): string {
   const { shared } = compareRows(a);
   const sources = [...new Set(a.citations.map((c) => c.section))];
   return [
-    a.differences.length ? `**How they differ:**\n${a.differences.map((d) => `> ${escapeMarkdown(d.quote)}`).join('\n')}` : '',
+    a.differences.length ? `**How they differ:**\n${a.differences.map((d) => `> ${escapeMarkdown(quoteLine(d))}`).join('\n')}` : '',
     shared === null ? '' : `**Shared skills:** ${escapeMarkdown(shared)}`,
     sources.length ? `**Sources:** ${escapeMarkdown(sources.slice(0, 6).join(' · '))}${sources.length > 6 ? ` (+${sources.length - 6} more)` : ''}` : '',
   ]

@@ -19,7 +19,7 @@ const ASPECT_HEADINGS: Record<ProfileAspect, { heading: RegExp; exclude?: RegExp
   // "What HVAC Technicians Do", "What does a social media manager actually do?": a heading that ends asking what they do.
   Responsibilities: {
     heading:
-      /responsibilit|duties|tasks|activities|what (?:the job|the role|the work|they|you|an? [\w -]{2,40}?)\b.*\b(?:involves?|do(?:es)?|looks? like)\b|^\s*what\b[\w\s'-]*\bdo(?:es)?\s*\??\s*$|day[\s-]to[\s-]day|day in the life|\ba day (?:on|in|at|as)\b|typical (?:day|week)/i,
+      /responsibilit|duties|tasks|activities|what (?:the job|the role|the work|they|you|an? [\w -]{2,40}?)\b.*\b(?:involves?|do(?:es)?|looks? like)\b|^\s*what\b[\w\s'-]*\bdo(?:es)?\s*\??\s*$|day[\s-]to[\s-]day|day in the life|\ba day (?:on|in|at|as)\b|(?:typical|normal|usual|average) (?:day|week|shift)/i,
   },
   'Key skills': {
     heading:
@@ -46,6 +46,13 @@ const NOT_PROFILE = /soft|overlap|market/i;
 const EDUCATION_CONTENT = /\b(?:degree|bachelor|master'?s|ph\.?\s?d|doctorate|diploma|apprenticeship|bootcamp|vocational|certifications?)\b/i;
 /** A named certificate ("ISTQB Foundation Level certificate"), not "TLS and certificate management". */
 const NAMED_CERTIFICATE = /\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+certificate\b/;
+/**
+ * What introduces a list of duties in passing, under a heading about something else ("Working life"): the occasion of
+ * the work and what one might do in it ("On a shift you might:", "On a typical day a plumber might:"). "After a few
+ * years you could:" introduces career steps, not duties.
+ */
+const DUTY_INTRO =
+  /\b(?:on|in|during)\s+(?:an?|any|your|the)\s+(?:(?:typical|normal|usual|average|given|busy)\s+)?(?:shift|day|week|workday|working day|call[\s-]?out)\b[^.:]*\b(?:might|may|could|will|would|can)\b[^.:]*:\s*$/i;
 const DEFINING = /:|\b(?:is|are|plays?|focus(?:es)?|speciali[sz]es?|works?|builds?|designs?|keeps?|turns?|owns?|helps?|writes?|creates?|runs?|leads?)\b/;
 
 /**
@@ -149,11 +156,14 @@ function profileOf(docs: SourceDoc[], facts: Map<SourceDoc, DocRoles>, role: Rol
       // Not when they are pay ("How much do GRC analysts get paid per hour?" over its rates).
       const duties = named && block.kind === 'bullet' && !PAY_WORDS.test(path.at(-1) ?? '') && !hasMoney(text);
       const aspects = new Set<ProfileAspect>(matched.length || !duties ? matched : ['Responsibilities']);
-      if (isRoleDoc && !path.length && block.kind === 'bullet') {
+      if (block.kind === 'bullet' && (isRoleDoc || !matched.length)) {
         const intro = doc.blocks.filter((x) => x.kind === 'paragraph' && x.section === block.section && x.end <= block.start).pop();
         const lead = intro ? doc.text.slice(intro.start, intro.end) : '';
         const lastSentence = lead.split(/[.!?]\s/).pop() ?? '';
-        for (const a of PROFILE_ASPECTS) if (ASPECT_HEADINGS[a].heading.test(lastSentence)) aspects.add(a);
+        if (isRoleDoc && !path.length) for (const a of PROFILE_ASPECTS) if (ASPECT_HEADINGS[a].heading.test(lastSentence)) aspects.add(a);
+        // Only the list that follows the introduction, not one further down the section.
+        const follows = intro && doc.blocks.slice(doc.blocks.indexOf(intro) + 1, b).every((x) => x.kind === 'bullet');
+        if (follows && !matched.length && DUTY_INTRO.test(lastSentence)) aspects.add('Responsibilities');
       }
       // The nearest heading that makes the section one of skills says which kind; only a section headed as requirements
       // itself is one ("Machine Learning Concepts" under "Requirements" lists skills).

@@ -4,7 +4,9 @@ import { distance } from 'fastest-levenshtein';
 import type { Role } from '../../domain/knowledge.js';
 import type { SourceDoc } from '../../domain/types.js';
 import { JOB_NOUN } from '../../domain/vocabulary.js';
+import { isPersonNoun } from '../person-nouns.js';
 import { findPlaces } from '../places.js';
+import { americanSpelling } from '../spelling-variants.js';
 
 /** Nouns a job title ends with; a name that ends otherwise ("Snowflake", "Power BI") is never read as a role. */
 export const ROLE_NOUNS = [
@@ -68,7 +70,7 @@ export function singular(name: string): string {
     .replace(/(\w{3,}[^s])s$/, '$1');
 }
 
-/** Canonical matching form: lower-case, "ML" expanded, "back-end" and "front-end" folded, plurals folded. */
+/** Canonical matching form: lower-case, "ML" expanded, "back-end" and "front-end" folded, plurals folded, British spellings as American. */
 /**
  * How chat shortens a word of a job title ("Salesforce admin", "backend devs", "ML eng", "analytics mgr", "vet nurse"):
  * "vet" is the everyday form of "veterinary" (a review's "vet nurse salary" found no Veterinary Nurse).
@@ -88,6 +90,7 @@ export function roleKey(text: string): string {
     .replace(/[^a-z0-9+#]+/g, ' ')
     .split(' ')
     .filter(Boolean)
+    .map(americanSpelling)
     .flatMap((w, i, all) => {
       if (w === 'ml') return ['machine', 'learning'];
       const short = w.replace(/s$/, '');
@@ -171,25 +174,57 @@ export function nameCase(title: string): string {
 const TITLE_SUFFIX =
   /\s*(?:[:–—|(].*|\s-\s.*|\s+(?:career|careers|job|jobs|role|salary|salaries)(?:\s+(?:guide|profile|description|overview))?|\s+(?:guide|profile)|\s+in\s+(?:the\s+)?[A-Z][\w\s.-]*)$/i;
 
+/** Words that speak of people ("an actuary", "actuaries work…"), around the forms of a name. */
+function spokenOfAsPeople(forms: string): RegExp {
+  return new RegExp(
+    `\\b(?:an?|as\\s+an?|become\\s+an?|becoming\\s+an?|junior|senior|trainee|qualified|experienced|most|many|other)\\s+${forms}\\b|\\b${forms},?\\s+(?:who|work|works|earn|earns|use|uses|need|needs|spend|spends|make|do|help|helps|visit|check|typically|usually|often|must|can|tend|start|move|are|have|will|may|should|also|wear)\\b`,
+    'gi',
+  );
+}
+
+/**
+ * Words that speak of people only ("new drivers", "experienced drivers", "drivers who…", "become a driver"): things
+ * are never new or experienced, never earn and are never hired ("most cookers use steam" is said of a thing too).
+ */
+function spokenOfAsWorkers(forms: string): RegExp {
+  return new RegExp(
+    `\\b(?:new|junior|senior|trainee|apprentice|experienced|qualified|licensed|self-employed|freelance|full-time|part-time)\\s+${forms}\\b|\\b(?:become|becoming|hire|hires|hiring|employ|employs|employing)\\s+(?:an?\\s+)?${forms}\\b|\\b${forms},?\\s+(?:who|earn|earns|earned|(?:are|is|get|gets)\\s+paid)\\b`,
+    'gi',
+  );
+}
+
+/** A name's singular and plural as pattern alternatives: "driver" -> driver|drivers, "secretary" -> secretary|secretaries. */
+function nounForms(lower: string): string {
+  return `${lower}|${lower.endsWith('y') ? `${lower.slice(0, -1)}ies` : `${lower}s`}`;
+}
+
+/** A title as displayed: as written when every word already has its capital ("Long-Haul Truck Driver"), else in name case. */
+function titleCased(title: string): string {
+  return title.split(/\s+/).every((w) => /^[A-Z](?:[a-z'’]|-[A-Z]|$)/.test(w) || /^[A-Z]{2,4}$/.test(w)) ? title : nameCase(title);
+}
+
 /**
  * A page titled by a job whose name ends in no role noun ("Actuary", "Underwriter", "Site Merchandiser"): a
  * title of one to three words that the page itself speaks of as people at least twice ("an actuary",
  * "actuaries work…"). Titles that are topics ("Salary Guide", "Working hours") are never spoken of that way.
+ * A title of two to four words whose last is a noun for a person ("Long-Haul Truck Driver", "Dental Hygienist") is
+ * also one when the page speaks of its people by that noun as workers at least twice ("new drivers", "experienced
+ * drivers"): pages say "drivers" far more often than the whole title.
  */
 export function personTitle(doc: Pick<SourceDoc, 'title' | 'text'>): string | null {
   const base = doc.title.trim().replace(TITLE_SUFFIX, '');
-  if (!/^[A-Za-z][A-Za-z-]*(?:\s+[A-Za-z][A-Za-z-]*){0,2}$/.test(base)) return null;
-  const name = nameCase(base);
+  if (!/^[A-Za-z][A-Za-z-]*(?:\s+[A-Za-z][A-Za-z-]*){0,3}$/.test(base)) return null;
+  const name = titleCased(base);
   if (NOT_IN_NAME.test(name) || LEADING.test(name)) return null;
+  const words = base.split(/\s+/);
   const lower = name.toLowerCase().replace(/\s+/g, '\\s+');
   // "Clinical Research Associate (CRA)": the page speaks of its people by the short name too ("a CRA", "CRAs use").
   const short = /\(([A-Z]{2,5})\)/.exec(doc.title)?.[1]?.toLowerCase();
-  const forms = `(?:${lower}|${lower.endsWith('y') ? `${lower.slice(0, -1)}ies` : `${lower}s`}${short ? `|${short}s?` : ''})`;
-  const asPeople = new RegExp(
-    `\\b(?:an?|as\\s+an?|become\\s+an?|becoming\\s+an?|junior|senior|trainee|qualified|experienced|most|many|other)\\s+${forms}\\b|\\b${forms},?\\s+(?:who|work|works|earn|earns|use|uses|need|needs|spend|spends|make|do|help|helps|visit|check|typically|usually|often|must|can|tend|start|move|are|have|will|may|should|also|wear)\\b`,
-    'gi',
-  );
-  return (doc.text.match(asPeople)?.length ?? 0) >= 2 ? name : null;
+  const forms = `(?:${nounForms(lower)}${short ? `|${short}s?` : ''})`;
+  if (words.length <= 3 && (doc.text.match(spokenOfAsPeople(forms))?.length ?? 0) >= 2) return name;
+  const head = (words.at(-1) ?? '').toLowerCase();
+  if (words.length < 2 || words.some((w) => NOT_TITLE_WORD.has(w.toLowerCase())) || !isPersonNoun(head)) return null;
+  return (doc.text.match(spokenOfAsWorkers(`(?:${nounForms(head)})`))?.length ?? 0) >= 2 ? name : null;
 }
 
 /** The role a document is the page of: declared in front matter or by a role block, else named by its title. */
@@ -281,6 +316,43 @@ export function shortens(words: string[], at: number, name: string): number {
 export function rolesShortened(roles: Role[], text: string): Role[] {
   const words = roleKey(text).split(' ');
   return roles.filter((role) => namesOf(role).some((name) => words.some((_, i) => shortens(words, i, name) > 0)));
+}
+
+const keyWordsCache = new WeakMap<Role, { name: string; words: string[] }>();
+
+/** The words of a role's matching key, worked out once per role (questions ask for them). */
+function keyWords(role: Role): string[] {
+  const cached = keyWordsCache.get(role);
+  if (cached?.name === role.name) return cached.words;
+  const words = roleKey(role.name).split(' ');
+  keyWordsCache.set(role, { name: role.name, words });
+  return words;
+}
+
+/** The shortest word before "-er" that a doer's noun may be made of ("test" in "tester"). */
+const MIN_DOER_STEM = 4;
+
+/**
+ * Roles a text names by the doer of a word of the name and another of its words: "automation testers" (a tester
+ * tests) for a Test Automation Engineer. Only the one role whose name holds both words, its own job noun being
+ * another; a doer alone ("testers") or beside a word the name lacks ("personal trainers") names nobody.
+ */
+export function rolesByDoer(roles: Role[], text: string): Role[] {
+  const words = roleKey(text).split(' ');
+  const found = new Set<Role>();
+  words.forEach((word, i) => {
+    const qualifier = words[i - 1];
+    if (!qualifier || NOT_TITLE_WORD.has(qualifier) || !word.endsWith('er')) return;
+    // "tester" -> test, "trucker" -> truck; "driver" -> drive.
+    const stems = [word.slice(0, -2), word.slice(0, -1)].filter((s) => s.length >= MIN_DOER_STEM && s !== qualifier);
+    const hits = roles.filter((role) => {
+      const parts = keyWords(role);
+      const before = parts.slice(0, -1);
+      return parts.at(-1) !== word && before.includes(qualifier) && stems.some((s) => before.includes(s));
+    });
+    if (hits.length === 1 && hits[0]) found.add(hits[0]);
+  });
+  return [...found];
 }
 
 /** The words of a text that shorten one of these roles' names ("pharm", "techs"), as role keys. */
@@ -405,7 +477,8 @@ export function rolesMentioned(roles: Role[], text: string, options: { abridged?
     let at = -1;
     let len = 0;
     for (const k of namesOf(role)) {
-      const i = hay.indexOf(` ${k} `);
+      // roleKey keeps the "s" of "-ics" words ("analytics"), so "paramedics" is read here as the plural it also is.
+      const i = [` ${k} `, ...(k.endsWith('ic') ? [` ${k}s `] : [])].map((n) => hay.indexOf(n)).reduce((a, b) => (a < 0 || (b >= 0 && b < a) ? b : a));
       if (i >= 0 && k.length > len) {
         at = i;
         len = k.length;

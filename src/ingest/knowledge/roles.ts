@@ -4,7 +4,8 @@
 // certification, a product or a tool is never a role.
 import type { Role } from '../../domain/knowledge.js';
 import type { SourceDoc } from '../../domain/types.js';
-import { JOB_NOUN } from '../../domain/vocabulary.js';
+import { JOB_NOUN, PAY_WORDS } from '../../domain/vocabulary.js';
+import { findPlaces } from '../places.js';
 import { specificity } from '../specificity.js';
 import {
   isRoleName,
@@ -36,6 +37,22 @@ interface Candidate {
   sections: Map<string, Set<number>>;
   /** Documents that are the role's own page. */
   pages: Set<string>;
+}
+
+/** A licence word written in lower case before a name: "a licensed Professional Engineer" holds a licence, it is no job of its own. */
+const LICENCE_BEFORE = /\b(?:licensed|chartered|certified|registered|accredited)\s+$/;
+/** Nouns of a credential after its initials: "a PE licence", "the CPA exam". */
+const CREDENTIAL_NOUN = String.raw`(?:licen[cs]es?|licensure|exams?|examinations?|certificates?|certification|credentials?|designation|status)\b`;
+
+/**
+ * Whether a name a heading gives is a licence or credential, not a job: the heading calls it a licence ("Becoming a
+ * licensed Professional Engineer (PE)") or the page writes its initials as one ("a PE licence", "the CPA exam").
+ * Review 11 catalogued "Professional Engineer" from such a heading and refused "how much extra do u get with a PE".
+ */
+function isCredential(text: string, heading: string, name: string, at: number): boolean {
+  if (LICENCE_BEFORE.test(heading.slice(0, at))) return true;
+  const abbr = /^\s*\(([A-Z]{2,6})\)/.exec(heading.slice(at + name.length))?.[1];
+  return !!abbr && new RegExp(`\\b${abbr}\\s+${CREDENTIAL_NOUN}`).test(text);
 }
 
 /** Sections at or under `section` (a heading holds its sub-sections). */
@@ -82,7 +99,7 @@ export function buildCatalog(docs: SourceDoc[], extra: Record<string, string[]> 
       if (!heading) return;
       const held = subtree(doc, i);
       if (!held.some((s) => withContent.has(s))) return;
-      for (const { name } of rolesInHeading(heading)) note(name, RANK.heading, doc, held);
+      for (const { name, at } of rolesInHeading(heading)) if (!isCredential(doc.text, heading, name, at)) note(name, RANK.heading, doc, held);
       const labelled = /^(?:The\s+)?([\w\s-]+?):\s+(.+)$/.exec(heading);
       if (labelled?.[1] && labelled[2] && isRoleName(labelled[2])) found.get(roleKey(singular(labelled[2])))?.aliases.add(labelled[1].toLowerCase());
     });
@@ -104,7 +121,7 @@ export function buildCatalog(docs: SourceDoc[], extra: Record<string, string[]> 
   }
   const byKey = new Map(roles.map((r) => [roleKey(r.name), r]));
   for (const doc of docs) for (const [role, alias] of documentAliases(doc, roles)) addAliases(role, [alias]);
-  for (const [role, abbr] of twoLetterInitials(roles, docs)) addAliases(role, [abbr]);
+  for (const [role, abbr] of generatedInitials(roles, docs)) addAliases(role, [abbr]);
   for (const [role, head] of headNouns(roles)) addAliases(role, [head]);
   for (const [name, aliases] of Object.entries(extra)) {
     const role = byKey.get(roleKey(name)) ?? roles.find((r) => r.aliases.some((a) => roleKey(a) === roleKey(name)));
@@ -141,11 +158,33 @@ export function isNamesList(text: string): boolean {
 /** Words just before "also called" that name a person ("Quantitative analysts, often called"), not a thing ("a gap often called"). */
 const PERSON_BEFORE = new RegExp(`(?:${JOB_NOUN.source}|\\b(?:they|who|jobs?|roles?|positions?|people))(?:\\s+(?:are|is))?[\\s,(]*$`, 'i');
 
+/**
+ * The role whose other names follow a text ("Quantitative analysts, often called…"): the role its last job noun
+ * names, or the page's own when that noun is the page's ("Many testers, also called…" on a QA tester page); null for
+ * a job that is neither ("a QA engineer (sometimes called a software development engineer in test)" on a QA tester
+ * page names the QA engineer's other name, not the page's). Without a job noun ("people who…"), a role named
+ * anywhere before it, else the page's.
+ */
+function namedBefore(roles: Role[], before: string, pageRole: Role | undefined): Role | undefined | null {
+  const noun = [...before.matchAll(JOB_NOUN)].at(-1);
+  if (!noun || !/^[\s,(]*$/.test(before.slice(noun.index + noun[0].length))) return rolesMentioned(roles, before)[0] ?? pageRole;
+  const head = roleKey(noun[0]);
+  const phrase = before
+    .slice(0, noun.index + noun[0].length)
+    .split(/\s+/)
+    .slice(-5)
+    .join(' ');
+  const named = rolesMentioned(roles, phrase, { abridged: 'all' }).filter((r) => roleKey(r.name).split(' ').at(-1) === head);
+  if (named[0]) return named.at(-1);
+  return pageRole && roleKey(pageRole.name).split(' ').at(-1) === head ? pageRole : null;
+}
+
+/** Initials of a name; a word in capitals keeps all its letters ("HR business partners" -> HRBP). */
 function initials(words: string): string {
   return words
     .split(/[\s-]+/)
     .filter(Boolean)
-    .map((w) => w[0]?.toUpperCase() ?? '')
+    .map((w) => (/^[A-Z]{2,4}s?$/.test(w) ? w.replace(/s$/, '') : (w[0]?.toUpperCase() ?? '')))
     .join('');
 }
 
@@ -192,7 +231,8 @@ function documentAliases(doc: SourceDoc, roles: Role[]): [Role, string][] {
     const ownJob = pageRole && new RegExp(`\\b${roleKey(pageRole.name).replace(/\s+/g, '\\s+')}s?[\\s,]*$`, 'i').test(bare);
     if (!PERSON_BEFORE.test(bare) && !ownJob) continue;
     // "also called an L10n engineer or i18n engineer" names two.
-    const role = rolesMentioned(roles, before)[0] ?? pageRole;
+    const role = ownJob ? pageRole : namedBefore(roles, bare, pageRole);
+    if (role === null) continue;
     for (const name of (m[1] ?? '').split(/\s+or\s+(?:an?\s+)?/)) add(role, name);
     // "advertised as "IT-Security Analyst"; in the Netherlands as "Security Analyst"": every job title the rest of the
     // sentence quotes is one of its names too.
@@ -204,20 +244,14 @@ function documentAliases(doc: SourceDoc, roles: Role[]): [Role, string][] {
   return out;
 }
 
-/**
- * "BA" for Business Analyst, "PM" for Product Manager: people write two-word roles by their initials even where
- * the page never does. Two letters mean many things ("BA" is also a degree), so only initials no other role shares
- * and that no document uses for anything else.
- */
-
 /** Initials as rare as an English word of rank 3,000 or rarer: "AM" (0.1) and "DE" (0.37) are words, "BA" (0.75) is not. */
 const INITIALS_MIN_SPECIFICITY = 0.55;
 /** Two letters chat uses for something else ("vet nurse vs qs", "hr", "ai", "uk"): never a role's initials. */
 const CHAT_LETTERS = new Set(['vs', 'ok', 'tv', 'pc', 'pr', 'hr', 'ai', 'uk', 'us', 'eu', 'id', 'ur', 'np', 'ty', 'ya', 'yo']);
 
 /**
- * Initials that already stand for a well-known job: "OT" is an occupational therapist to most people, so an
- * Orthodontic Therapist page does not get it (a review asked "OT salary" and got orthodontic pay).
+ * Initials that already stand for a well-known job or credential: "OT" is an occupational therapist to most people,
+ * so an Orthodontic Therapist page does not get it (a review asked "OT salary" and got orthodontic pay).
  */
 const TAKEN_INITIALS: Record<string, string> = {
   OT: 'occupational therapist',
@@ -232,6 +266,13 @@ const TAKEN_INITIALS: Record<string, string> = {
   CA: 'chartered accountant',
   SA: 'solutions architect',
   DS: 'data scientist',
+  // Credentials people name by their initials more often than any job.
+  CFA: 'chartered financial analyst',
+  CPA: 'certified public accountant',
+  CFP: 'certified financial planner',
+  CMA: 'certified management accountant',
+  PMP: 'project management professional',
+  MBA: 'master of business administration',
 };
 
 /**
@@ -273,30 +314,65 @@ function headNouns(roles: Role[]): [Role, string][] {
   );
 }
 
-function twoLetterInitials(roles: Role[], docs: SourceDoc[]): [Role, string][] {
+/** The initials a role's name gives: "HR Business Partner" -> HRBP (see `initials`), else from its key ("ML engineer" -> MLE). */
+function nameInitials(name: string): string {
+  return /\b[A-Z]{2,4}\b/.test(name) ? initials(name) : initials(roleKey(name));
+}
+
+/** Initials defined in the documents, with the words they stand for: "Chartered Financial Analyst (CFA)" -> CFA. */
+function definedInitials(docs: SourceDoc[]): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const doc of docs)
+    for (const m of doc.text.matchAll(/((?:[A-Za-z][\w-]*\s+){1,6})\(([A-Z]{2,6})s?\)/g)) {
+      const abbr = m[2] ?? '';
+      const words = (m[1] ?? '').trim().split(/\s+/);
+      // The words the initials spell, from the end: "the Chartered Financial Analyst" -> "Chartered Financial Analyst".
+      for (let n = 1; n <= words.length; n++) {
+        const phrase = words.slice(-n).join(' ');
+        if (initials(phrase) === abbr) out.set(abbr, (out.get(abbr) ?? new Set()).add(roleKey(phrase)));
+      }
+    }
+  return out;
+}
+
+/**
+ * Initials people type for a role the page never shortens: "BA" for Business Analyst, "ATC" for Air Traffic
+ * Controller. Only initials no other role shares, that stand for nothing better known (a place such as "GA", a word
+ * for pay such as "TC", a famous credential such as "CFA", another job such as "OT"), and that no document defines
+ * for something else. Two letters mean many things ("BA" is also a degree), so those also must be no English word
+ * and never used by a document at all, and only for a role without initials of its own.
+ */
+function generatedInitials(roles: Role[], docs: SourceDoc[]): [Role, string][] {
   const byInitials = new Map<string, Role[]>();
   for (const role of roles) {
     const words = roleKey(role.name).split(' ');
-    if (words.length !== 2 || role.aliases.some((a) => /^[A-Z]{2,5}$/.test(a))) continue;
-    const abbr = initials(words.join(' '));
+    const abbr = nameInitials(role.name);
+    const two = abbr.length === 2;
+    if (words.length < 2 || (two && (words.length !== 2 || role.aliases.some((a) => /^[A-Z]{2,5}$/.test(a))))) continue;
     byInitials.set(abbr, [...(byInitials.get(abbr) ?? []), role]);
   }
   const used = new Set(docs.flatMap((d) => [...d.text.matchAll(/\b([A-Z]{2})s?\b/g)].map((m) => m[1] ?? '')));
+  const defined = definedInitials(docs);
   // "AM", "BE", "IT" are everyday words before they are anyone's initials.
   const word = (abbr: string) => specificity(abbr) < INITIALS_MIN_SPECIFICITY || CHAT_LETTERS.has(abbr.toLowerCase());
-  const takenByOther = (abbr: string, role: Role) => {
+  const standsForElse = (abbr: string, role: Role) => {
     const taken = TAKEN_INITIALS[abbr];
-    return taken !== undefined && taken !== roleKey(role.name);
+    const key = roleKey(role.name);
+    if (taken !== undefined && taken !== key) return true;
+    if ([...(defined.get(abbr) ?? [])].some((k) => k !== key)) return true;
+    return findPlaces(abbr).length > 0 || PAY_WORDS.test(abbr);
   };
-  return [...byInitials].flatMap(([abbr, rs]) =>
-    rs.length === 1 && rs[0] && !used.has(abbr) && !word(abbr) && !takenByOther(abbr, rs[0]) ? [[rs[0], abbr] as [Role, string]] : [],
-  );
+  return [...byInitials].flatMap(([abbr, rs]) => {
+    const [role, ...others] = rs;
+    if (!role || others.length || standsForElse(abbr, role)) return [];
+    if (abbr.length === 2 && (used.has(abbr) || word(abbr))) return [];
+    return [[role, abbr] as [Role, string]];
+  });
 }
 
 function generatedAliases(name: string, key: string, found: Set<string>): string[] {
   const out = new Set<string>(found);
   const words = key.split(' ');
-  if (words.length >= 3) out.add(initials(key));
   if (key.includes('machine learning')) out.add(name.replace(/Machine Learning/i, 'ML'));
   if (words.length === 3 && key.endsWith('machine learning engineer')) out.add('ML engineer');
   if (/backend/.test(key)) out.add(name.replace(/Backend/i, 'Back-end'));

@@ -1,0 +1,121 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/app/config.js';
+import { createLogger } from '../../src/app/log.js';
+import { Runtime } from '../../src/app/runtime.js';
+import type { Answer } from '../../src/domain/answer.js';
+import type { Advisor } from '../../src/query/advisor.js';
+import { tempDir } from '../helpers.js';
+
+/** Two career pages in different countries and fields, indexed as an operator would (real files, lexical mode). */
+const PAGES: Record<string, string> = {
+  'dental-hygienist.md': [
+    '# Dental Hygienist',
+    '',
+    'Dental hygienists are regulated oral health professionals who clean teeth, screen for gum disease and teach patients how to keep their mouths healthy.',
+    '',
+    '## What dental hygienists do',
+    '',
+    '- remove plaque and tartar above and below the gum line',
+    '- take and process dental X-rays',
+    '',
+    '## Education and licensing',
+    '',
+    'You need a diploma or degree from a program accredited by the Commission on Dental Accreditation of Canada. College diplomas take two to three years; in Ontario most are three-year advanced diplomas.',
+    '',
+    'Hygienists trained outside Canada have their training assessed by the National Dental Hygiene Certification Board first.',
+    '',
+    '## Working conditions',
+    '',
+    'The work is physically demanding on the neck, back and wrists. Clinics often open evenings and Saturdays.',
+    '',
+    '## Salary',
+    '',
+    'In Ontario the median hygienist earns $50.00 an hour.',
+    '',
+  ].join('\n'),
+  'hr-business-partner.md': [
+    '# HR Business Partner',
+    '',
+    'HR business partners (HRBPs) work alongside the leadership team of one part of an organisation and make sure its people plans support its business plans.',
+    '',
+    '## Day-to-day tasks',
+    '',
+    '- advising line managers on employee relations cases',
+    '- leading restructures and redundancy consultations',
+    '',
+    '## Qualifications and training',
+    '',
+    'Most employers ask for membership of the CIPD. The CIPD Level 5 Associate Diploma in People Management is the usual minimum for an HRBP role.',
+    '',
+    'A Level 5 diploma usually takes 12 to 18 months part-time and costs between £3,500 and £5,000 through an approved centre. Many employers fund it for staff already working in HR.',
+    '',
+    'You do not need a degree. Common routes in are:',
+    '',
+    '- starting as an HR assistant and studying the CIPD Level 3 Foundation Certificate',
+    "- a postgraduate HR master's degree with CIPD accreditation",
+    '',
+    '## Career path and progression',
+    '',
+    'With experience you could become a senior HRBP, then head of HR or people director.',
+    '',
+    '## Salary',
+    '',
+    '- HR business partner: £45,000 to £60,000',
+    '- Head of HR or HR director: £85,000 to £130,000',
+    '',
+  ].join('\n'),
+  'truck-driver.md': [
+    '# Long-Haul Truck Driver',
+    '',
+    'Long-haul truck drivers move freight across provinces and into the United States in tractor-trailers.',
+    '',
+    '## Licence and training',
+    '',
+    'You need a Class 1 licence in most provinces; in Ontario the same licence is called Class AZ. Before the road test you must complete Mandatory Entry-Level Training at an approved school. Training usually costs $8,000 to $10,000 and takes four to eight weeks full-time.',
+    '',
+    'You can hold an AZ licence at 18, but US rules require drivers crossing the border to be at least 21.',
+    '',
+    '## Pay',
+    '',
+    'A solo long-haul driver typically earns $65,000 to $85,000 a year.',
+    '',
+  ].join('\n'),
+};
+
+let advisor: Advisor;
+beforeAll(async () => {
+  const dir = tempDir('quoting-');
+  for (const [file, text] of Object.entries(PAGES)) writeFileSync(join(dir, file), text);
+  const runtime = await Runtime.create(loadConfig({ CORPUS_DIR: dir, DATA_DIR: tempDir('data-'), RETRIEVAL_MODE: 'lexical' }), createLogger('silent'));
+  await runtime.open();
+  advisor = runtime.advisor();
+});
+
+const quotes = (a: Answer) => a.citations.map((c) => c.quote);
+
+describe('which passages are quoted, and in what order', () => {
+  it('answers a hygienist trained abroad about working in Canada with the passage on foreign training, not a refusal for the country', async () => {
+    const a = await advisor.ask('im a dental hygienist trained in india, can i work in canada');
+    expect(quotes(a)[0]).toContain('Hygienists trained outside Canada');
+  });
+
+  it("quotes only the page that answers a question about one trade, not the price of another page's course", async () => {
+    const a = await advisor.ask('class 1 school cost');
+    expect(quotes(a)[0]).toContain('Training usually costs $8,000');
+    expect(a.citations.map((c) => c.doc)).not.toContain('HR Business Partner');
+    const head = await advisor.ask('head of hr salary');
+    expect(quotes(head)[0]).toContain('Head of HR or HR director');
+    expect(head.citations.map((c) => c.doc)).not.toContain('Long-Haul Truck Driver');
+  });
+
+  it.each(['how long is dental hygiene school', 'how long does dental hygiene training take'])(
+    'reads a field ("dental hygiene") as naming its role\'s page, and answers "%s" with that page\'s course length',
+    async (question) => {
+      const a = await advisor.ask(question);
+      expect(quotes(a)[0]).toContain('College diplomas take two to three years');
+      expect(a.citations.map((c) => c.doc)).not.toContain('Long-Haul Truck Driver');
+    },
+  );
+});
