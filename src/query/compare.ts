@@ -249,8 +249,11 @@ export function compareRoles(
   const role = job === a ? b : a;
   const forJob = (f: SalaryFact) =>
     !!job && !rolesMentioned([role], f.label).length && rolesMentioned([job], `${f.label}\n${f.context ?? ''} ${f.quote}`).length > 0;
+  // A figure filed with another job its page lists ("Head of HR or HR director: …") is no side's own pay.
   const salaries = (r: Role) =>
-    job ? knowledge.salaries.filter((f) => f.role === role.name && (r === job) === forJob(f)) : knowledge.salaries.filter((f) => f.role === r.name);
+    job
+      ? knowledge.salaries.filter((f) => f.role === role.name && (r === job ? forJob(f) : !forJob(f) && !f.job))
+      : knowledge.salaries.filter((f) => f.role === r.name && !f.job);
   const outlook = (r: Role, p: Profile): Citation[] =>
     unique([...p.outlook, ...knowledge.market.filter((m) => m.roles.includes(r.name) && isOutlook(m)).map(citeFact)]).filter(
       (x, _, all) => !all.some((o) => o !== x && o.docId === x.docId && o.start <= x.start && x.end <= o.end && o.end - o.start > x.end - x.start),

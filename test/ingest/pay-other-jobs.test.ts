@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { SalaryFact } from '../../src/domain/knowledge.js';
 import { buildKnowledge } from '../../src/ingest/knowledge/index.js';
+import { buildProfiles } from '../../src/ingest/knowledge/profiles.js';
 import { parseMarkdown } from '../../src/ingest/parse/markdown.js';
 import { parsePage } from '../../src/ingest/parse/page.js';
+import { compareRoles } from '../../src/query/compare.js';
 import { salaryLookup } from '../../src/query/salary.js';
 
 /** The facts of a Markdown page: its title, an introduction, and its sections as written. */
@@ -37,6 +39,25 @@ describe('figures of other jobs a pay list gives beside the role', () => {
     const knowledge = buildKnowledge(parseMarkdown('hrbp.md', page), {});
     const answer = salaryLookup(knowledge, { role: 'HR business partner' });
     expect(answer.kind === 'salary' && answer.figures.map((f) => f.min)).toEqual([45000, 60000]);
+  });
+
+  it('are named by the job, at no level of the role', () => {
+    const knowledge = buildKnowledge(parseMarkdown('hrbp.md', page), {});
+    expect(knowledge.salaries.filter((f) => f.job).map((f) => [f.job, f.label, f.level])).toEqual([
+      ['HR adviser', 'HR adviser (the usual step before)', null],
+      ['Head of HR or HR director', 'Head of HR or HR director', null],
+    ]);
+  });
+
+  it("are left out of the role's side of a comparison", () => {
+    const docs = [
+      ...parseMarkdown('hrbp.md', page),
+      ...parseMarkdown('recruiter.md', '# Recruitment consultant\n\nRecruitment consultants fill jobs.\n\n## Salary\n\n- Average salary: £24,000 to £45,000\n'),
+    ];
+    const knowledge = buildKnowledge(docs, {});
+    const answer = compareRoles(knowledge, buildProfiles(docs, knowledge.roles), docs, 'HR business partner', 'Recruitment consultant');
+    const salary = answer.kind === 'compare' ? answer.rows.find((r) => r.aspect === 'Salary') : undefined;
+    expect(salary?.a.map((f) => ('min' in f ? f.min : null))).toEqual([45000, 60000]);
   });
 
   it('are still found by a question that names the job', () => {

@@ -541,9 +541,9 @@ function factsOf(text: string, ctx: Context): SalaryFact[] {
       // unless the words after the figure say whose ("…, rising to £40,000 to £55,000 for experienced clinicians").
       const rising = i === 0 && c.start > 0 && RISING.test(own);
       const risingLevel = rising ? lastLevel(/^[^,;]*/.exec(clause.slice(money.end))?.[0] ?? '') : null;
-      const levelAt = headIsLevel
-        ? null
-        : (lastLevel(own) ?? (rising ? (risingLevel ?? lastLevel(text.slice(sentenceAround(text, c.start).start, c.start))) : null));
+      // "Head of HR or HR director: …" beside the role's lines is another job, not the role's head level.
+      const levelAt =
+        headIsLevel || job ? null : (lastLevel(own) ?? (rising ? (risingLevel ?? lastLevel(text.slice(sentenceAround(text, c.start).start, c.start))) : null));
       const levelWord = levelAt?.word ?? null;
       // A label that only says who at which level ("senior data scientists") is the level, not a kind of pay.
       if (levelWord && label.includes(levelWord) && !KIND_OR_PAY.test(label)) label = KIND_OR_PAY.test(outerLabel) ? outerLabel : 'Salary';
