@@ -50,10 +50,13 @@ const ASPECT_WORDS = new Set(
 /** Words for the route into a job: "how long is dental hygiene school" asks how long the route in takes. */
 const ROUTE_WORDS = new Set(terms('school schooling college university uni course courses program programs programme diploma degree apprenticeship study'));
 
-/** Words that name an aspect itself: every item of the aspect has them in spirit, so they order nothing. */
+/**
+ * Words that name an aspect itself: every item of the aspect has them in spirit, so they order nothing. Not "degree":
+ * "do hygienists need a degree" is answered by the item that says whether one is needed.
+ */
 const ASPECT_NAMES = new Set(
   terms(
-    'skill skills competency competencies requirement requirements qualification qualifications education degree responsibility responsibilities duty duties role job',
+    'skill skills competency competencies requirement requirements qualification qualifications education responsibility responsibilities duty duties role job',
   ),
 );
 
@@ -360,7 +363,8 @@ export async function ask(deps: AskDeps, typed: string, previous?: Turn): Promis
     // Framing words count here: "work" in "who do they work with" is a stop word for relevance, not for ordering.
     const named = roleTerms(u.roles);
     const asked = new Set(analysis.terms.own.filter((t) => !named.has(t) && !ASPECT_NAMES.has(t)));
-    const matches = (c: Citation) => terms(withContext(c)).filter((t) => asked.has(t)).length;
+    // Distinct words: "a master's degree, often after a degree in another subject" answers "need a degree?" no better.
+    const matches = (c: Citation) => new Set(terms(withContext(c)).filter((t) => asked.has(t))).size;
     const items = profile.aspects[aspect].map((c, i) => ({ c, i, m: matches(c) })).sort((a, b) => b.m - a.m || a.i - b.i);
     const citations = [...(summary ? [summary] : []), ...items.map((x) => x.c)];
     if (citations.length) return { kind: 'ask', answered: true, question, intent, roles, citations, topic: { aspect, role: profile.role } };
@@ -381,9 +385,13 @@ export async function ask(deps: AskDeps, typed: string, previous?: Turn): Promis
   // Nor is a pay question answered by passages that say nothing of pay ("what does a first-year associate attorney earn?").
   const saysPay = intent !== 'salary' || selected.citations.slice(0, 3).some((c) => hasMoney(withContext(c)) || PAY_WORDS.test(withContext(c)));
   // "how much does the CBAP exam cost" is not answered by the price of another exam.
+  // Nor by a price whose sentence names the thing only in part when the sentence before it names it in full ("The CIPD
+  // Level 5 Associate Diploma is… A Level 5 diploma… costs £3,500").
   const prices = (c: Citation) => {
     const words = new Set(terms(`${c.section}\n${withContext(c)}`));
-    return analysis.priced.every((t) => holds(words, analysis, t));
+    if (analysis.priced.every((t) => holds(words, analysis, t))) return true;
+    const before = new Set(terms(textBefore(deps.docs, c)));
+    return analysis.priced.some((t) => holds(words, analysis, t)) && analysis.priced.every((t) => holds(before, analysis, t));
   };
   const citations = !saysPay
     ? []
@@ -522,6 +530,17 @@ function sectionText(docs: SourceDoc[], c: Citation): string {
     .filter((b) => b.section === section)
     .map((b) => doc.text.slice(b.start, b.end))
     .join('\n');
+}
+
+/** The text of a quote's section from the start of the block before the quote's up to the quote: what it may refer back to. */
+function textBefore(docs: SourceDoc[], c: Citation): string {
+  const doc = docs.find((d) => d.id === c.docId);
+  const at = doc?.blocks.findIndex((b) => b.start <= c.start && c.start < b.end) ?? -1;
+  const block = doc?.blocks[at];
+  if (!doc || !block) return '';
+  const previous = doc.blocks[at - 1];
+  const from = previous && previous.section === block.section && previous.kind !== 'heading' ? previous.start : block.start;
+  return doc.text.slice(from, c.start);
 }
 
 /** Job nouns: "jobs", "engineers" say who, never what a question is about. */

@@ -22,7 +22,9 @@ const PAGES: Record<string, string> = {
     '',
     '## Education and licensing',
     '',
-    'You need a diploma or degree from a program accredited by the Commission on Dental Accreditation of Canada. College diplomas take two to three years; in Ontario most are three-year advanced diplomas.',
+    'Programs mix classroom science with supervised clinics. You need a diploma or degree from a program accredited by the Commission on Dental Accreditation of Canada. College diplomas take two to three years; in Ontario most are three-year advanced diplomas.',
+    '',
+    'Some hygienists later take a degree completion program to teach.',
     '',
     'Hygienists trained outside Canada have their training assessed by the National Dental Hygiene Certification Board first.',
     '',
@@ -118,4 +120,32 @@ describe('which passages are quoted, and in what order', () => {
       expect(a.citations.map((c) => c.doc)).not.toContain('Long-Haul Truck Driver');
     },
   );
+
+  it('leads "what does a hrbp do" with the sentence that defines HRBPs by their initials in brackets', async () => {
+    const a = await advisor.ask('hey what does a hrbp do');
+    expect(quotes(a)[0]).toContain('HR business partners (HRBPs) work alongside');
+  });
+
+  it.each(['cipd level 5 how much', 'how much does the cipd level 5 cost'])(
+    'answers "%s" with the price of the diploma a sentence before named',
+    async (question) => {
+      const a = await advisor.ask(question);
+      expect(quotes(a)[0]).toContain('costs between £3,500 and £5,000');
+    },
+  );
+
+  it('answers how old one must be with the sentence that states an age', async () => {
+    const a = await advisor.ask('how old do you gotta be to drive truck into the states');
+    expect(quotes(a)[0]).toContain('at least 21');
+  });
+
+  it('leads "do i need a degree to be an hr business partner" with what the page says about needing one', async () => {
+    const a = await advisor.ask('do i need a degree to be an hr business partner');
+    expect(quotes(a)[0]).toBe('You do not need a degree.');
+  });
+
+  it("leads a role's education items with the one that answers whether a degree is needed", async () => {
+    const a = await advisor.ask('do dental hygienists need a degree');
+    expect(quotes(a)[0]).toBe('You need a diploma or degree from a program accredited by the Commission on Dental Accreditation of Canada.');
+  });
 });
