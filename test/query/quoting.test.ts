@@ -84,6 +84,30 @@ const PAGES: Record<string, string> = {
     'A solo long-haul driver typically earns $65,000 to $85,000 a year.',
     '',
   ].join('\n'),
+  'cloud-finops-analyst.md': [
+    '# Cloud FinOps Analyst',
+    '',
+    'A cloud FinOps analyst helps an organisation understand and control what it spends on public cloud platforms.',
+    '',
+    '## What the role looks like',
+    '',
+    'FinOps analysts spend most of the day in billing data and in meetings with engineering teams.',
+    '',
+    '## What the job involves',
+    '',
+    'FinOps is the practice of making engineering teams accountable for the cost of what they run, and the analyst is the person who makes that work day to day. Typical work includes:',
+    '',
+    '- Building cost dashboards broken down by team, product and environment',
+    '- Forecasting cloud spend for the annual budget and explaining variances',
+    '',
+    '## Salary',
+    '',
+    '| Level | US (USD per year) |',
+    '|---|---|',
+    '| Junior FinOps analyst | $75,000 - $95,000 |',
+    '| Senior FinOps analyst | $125,000 - $155,000 |',
+    '',
+  ].join('\n'),
 };
 
 let advisor: Advisor;
@@ -148,4 +172,15 @@ describe('which passages are quoted, and in what order', () => {
     const a = await advisor.ask('do dental hygienists need a degree');
     expect(quotes(a)[0]).toBe('You need a diploma or degree from a program accredited by the Commission on Dental Accreditation of Canada.');
   });
+
+  it.each(['finops analyst responsibilities', 'finops analyst daily tasks'])(
+    'answers "%s" with the list of duties of the role whose name ends so, before prose about the job and never the pay table',
+    async (question) => {
+      const a = await advisor.ask(question);
+      expect(quotes(a).slice(0, 2)).toEqual([
+        'Building cost dashboards broken down by team, product and environment',
+        'Forecasting cloud spend for the annual budget and explaining variances',
+      ]);
+    },
+  );
 });
