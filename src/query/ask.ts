@@ -351,7 +351,8 @@ export async function ask(deps: AskDeps, typed: string, previous?: Turn): Promis
   // question from askers who say where they trained ("a hygienist trained in India, can I work in Canada?").
   const specific =
     [...about.topic, ...about.unknown].some((t) => !ASPECT_WORDS.has(t.term)) || about.wants !== null || (about.origins.length > 0 && about.topic.length > 0);
-  if (intent === 'general' && named.length === 1 && !specific && asksOfRole) intent = 'role';
+  // So does "what do they do day to day" about the role the conversation is on.
+  if (intent === 'general' && (named.length === 1 || (carried && own.length === 1)) && !specific && asksOfRole) intent = 'role';
   const aspect = ASPECT_OF[intent];
   const profile = own.length === 1 && own[0] && asksOfRole ? deps.profiles.get(own[0]) : undefined;
   // "how long does it take to become X" names nothing but the role and a duration: the route in that states one.

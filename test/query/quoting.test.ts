@@ -4,8 +4,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/app/config.js';
 import { createLogger } from '../../src/app/log.js';
 import { Runtime } from '../../src/app/runtime.js';
-import type { Answer } from '../../src/domain/answer.js';
+import type { Answer, Turn } from '../../src/domain/answer.js';
 import type { Advisor } from '../../src/query/advisor.js';
+import { nextTurn } from '../../src/query/conversation.js';
 import { tempDir } from '../helpers.js';
 
 /** Two career pages in different countries and fields, indexed as an operator would (real files, lexical mode). */
@@ -183,4 +184,11 @@ describe('which passages are quoted, and in what order', () => {
       ]);
     },
   );
+
+  it('answers "what do they do day to day" after a pay question with the role\'s duties', async () => {
+    let turn: Turn | undefined;
+    for (const q of ['how much do dental hygienists make']) turn = nextTurn(turn, await advisor.ask(q, turn));
+    const a = await advisor.ask('what do they do day to day', turn);
+    expect(quotes(a)).toContain('remove plaque and tartar above and below the gum line');
+  });
 });
