@@ -6,8 +6,9 @@ import type { Knowledge, Profile, ProfileAspect, Role } from '../domain/knowledg
 import { escapeRegExp } from '../domain/regexp.js';
 import { type Citation, type Intent, type SourceDoc, withContext } from '../domain/types.js';
 import { PAY_WORDS, levelIn } from '../domain/vocabulary.js';
-import { gradeTerms, normaliseChat, terms } from '../index/terms.js';
+import { gradeTerms, normaliseChat, stem, terms } from '../index/terms.js';
 import { hasMoney } from '../ingest/knowledge/money.js';
+import { rolesMentioned } from '../ingest/knowledge/role-names.js';
 import { primaryRole, roleKey } from '../ingest/knowledge/roles.js';
 import { periodIn } from '../ingest/knowledge/salary-facts.js';
 import { compareRoles } from './compare.js';
@@ -51,10 +52,13 @@ const ASPECT_WORDS = new Set(
 /** Words for the route into a job: "how long is dental hygiene school" asks how long the route in takes. */
 const ROUTE_WORDS = new Set(terms('school schooling college university uni course courses program programs programme diploma degree apprenticeship study'));
 
-/** Words that name an aspect itself: every item of the aspect has them in spirit, so they order nothing. */
+/**
+ * Words that name an aspect itself: every item of the aspect has them in spirit, so they order nothing. Not "degree":
+ * "do hygienists need a degree" is answered by the item that says whether one is needed.
+ */
 const ASPECT_NAMES = new Set(
   terms(
-    'skill skills competency competencies requirement requirements qualification qualifications education degree responsibility responsibilities duty duties role job',
+    'skill skills competency competencies requirement requirements qualification qualifications education responsibility responsibilities duty duties role job',
   ),
 );
 
@@ -373,47 +377,62 @@ export async function ask(deps: AskDeps, typed: string, previous?: Turn): Promis
   if (intent === 'compare' && first && second) return compareRoles(knowledge, deps.profiles, deps.docs, first, second, question);
   if (intent === 'roles') return listRoles(knowledge, question);
 
+  // A role the question names only by the end of its name ("finops analyst" for Cloud FinOps Analyst) or by its field
+  // ("dental hygiene" for Dental Hygienist) answers what it asks of the role's profile: its duties, skills, education, the
+  // time or cost of the route in. Its words say who, like the name's. Quotes found by search are not kept to it: that lost
+  // two held-out answers (corpus-k, -l).
+  const implied = !roles.length && !carried ? impliedRole(deps, question) : null;
+  const about = implied
+    ? analyseQuestion(
+        question,
+        (t) => deps.quotes.idf(t),
+        [implied.role],
+        (t) => deps.quotes.nearTerms(t),
+        deps.scope.acronyms,
+        implied.words,
+      )
+    : analysis;
+  const named = implied ? [implied.role] : u.roles;
+  const own = implied ? [implied.role.name] : roles;
+  // A field alone is no question about the role: "what is ML engineering" asks what the field is.
+  const asksOfRole = !implied || implied.by === 'name' || about.topic.length + about.unknown.length > 0;
   // A question that names one role and nothing about it ("wtf does an analytics manager actually do") asks what the role is.
   // Any other word, even a verb ("replaced by AI"), or a quantity asked ("how long…"), is something specific, and so is a
   // question from askers who say where they trained ("a hygienist trained in India, can I work in Canada?").
   const specific =
-    [...analysis.topic, ...analysis.unknown].some((t) => !ASPECT_WORDS.has(t.term)) ||
-    analysis.wants !== null ||
-    (analysis.origins.length > 0 && analysis.topic.length > 0);
-  if (intent === 'general' && u.roles.length === 1 && !specific) intent = 'role';
+    [...about.topic, ...about.unknown].some((t) => !ASPECT_WORDS.has(t.term)) || about.wants !== null || (about.origins.length > 0 && about.topic.length > 0);
+  // So does "what do they do day to day" about the role the conversation is on.
+  if (intent === 'general' && (named.length === 1 || (carried && own.length === 1)) && !specific && asksOfRole) intent = 'role';
   const aspect = ASPECT_OF[intent];
-  const profile = first ? deps.profiles.get(first) : undefined;
+  const profile = own.length === 1 && own[0] && asksOfRole ? deps.profiles.get(own[0]) : undefined;
   // "how long does it take to become X" names nothing but the role and a duration: the route in that states one.
-  const wanted = analysis.wants;
+  const wanted = about.wants;
   // "how long does pilot training take" asks the same of the route in, whatever its intent reads as; so does "how long is
   // the course", whatever else it names.
-  const route = wanted === 'duration' && analysis.topic.some((t) => ROUTE_WORDS.has(t.term));
+  const route = wanted === 'duration' && about.topic.some((t) => ROUTE_WORDS.has(t.term));
   const timedAspect = route ? 'Education' : (aspect ?? (wanted === 'duration' ? 'Education' : undefined));
-  const timed = wanted && timedAspect ? timedRoute(deps, analysis, roles, carried, question) : null;
-  if (timedAspect && timed && wanted && timed.topic.every((t) => ASPECT_WORDS.has(t.term) || ROUTE_WORDS.has(t.term))) {
-    const stated = timed.profile.aspects[timedAspect].filter((c) => statesQuantity(withContext(c), wanted));
-    if (stated.length)
-      return {
-        kind: 'ask',
-        answered: true,
-        question,
-        intent,
-        roles: [timed.profile.role],
-        citations: stated,
-        topic: { aspect: timedAspect, role: timed.profile.role },
-      };
+  if (timedAspect && profile && wanted && about.topic.every((t) => ASPECT_WORDS.has(t.term) || ROUTE_WORDS.has(t.term))) {
+    const timed = profile.aspects[timedAspect].filter((c) => statesQuantity(withContext(c), wanted));
+    if (timed.length)
+      return { kind: 'ask', answered: true, question, intent, roles: own, citations: timed, topic: { aspect: timedAspect, role: profile.role } };
   }
-  if (aspect && profile && roles.length === 1 && !specific && !SOFT_SKILLS.test(question)) {
+  if (aspect && profile && !specific && !SOFT_SKILLS.test(question)) {
     // "What does X do?" opens with what X is; "X responsibilities" asks for the list itself.
     const summary = intent === 'role' && !NAMES_DUTIES.test(question) ? profile.what : null;
     // Items holding the question's own words lead ("who do ML engineers work with" -> "Work closely with…").
     // Framing words count here: "work" in "who do they work with" is a stop word for relevance, not for ordering.
-    const named = roleTerms(u.roles);
-    const asked = new Set(analysis.terms.own.filter((t) => !named.has(t) && !ASPECT_NAMES.has(t)));
-    const matches = (c: Citation) => terms(withContext(c)).filter((t) => asked.has(t)).length;
-    const items = profile.aspects[aspect].map((c, i) => ({ c, i, m: matches(c) })).sort((a, b) => b.m - a.m || a.i - b.i);
+    const who = new Set([...roleTerms(named), ...(implied?.words ?? []).map(stem)]);
+    const asked = new Set(about.terms.own.filter((t) => !who.has(t) && !ASPECT_NAMES.has(t)));
+    // Distinct words: "a master's degree, often after a degree in another subject" answers "need a degree?" no better.
+    const matches = (c: Citation) => new Set(terms(withContext(c)).filter((t) => asked.has(t))).size;
+    // Asked for the duties, a section that lists them comes before one that only speaks of the job ("qa tester daily
+    // tasks" is answered by "Run test cases…", not by "QA testers play unfinished builds…", which says what the job is).
+    const duties = aspect === 'Responsibilities' && !summary && NAMES_DUTIES.test(question);
+    const lists = new Set(duties ? profile.aspects[aspect].filter((c) => isListItem(deps.docs, c)).map((c) => c.section) : []);
+    const listed = (c: Citation) => (duties && !lists.has(c.section) ? 1 : 0);
+    const items = profile.aspects[aspect].map((c, i) => ({ c, i, m: matches(c), l: listed(c) })).sort((a, b) => b.m - a.m || a.l - b.l || a.i - b.i);
     const citations = [...(summary ? [summary] : []), ...items.map((x) => x.c)];
-    if (citations.length) return { kind: 'ask', answered: true, question, intent, roles, citations, topic: { aspect, role: profile.role } };
+    if (citations.length) return { kind: 'ask', answered: true, question, intent, roles: own, citations, topic: { aspect, role: profile.role } };
   }
 
   // "which one needs a degree, hygienist or TAM?": the same aspect of both roles, the first items of each.
@@ -431,9 +450,13 @@ export async function ask(deps: AskDeps, typed: string, previous?: Turn): Promis
   // Nor is a pay question answered by passages that say nothing of pay ("what does a first-year associate attorney earn?").
   const saysPay = intent !== 'salary' || selected.citations.slice(0, 3).some((c) => hasMoney(withContext(c)) || PAY_WORDS.test(withContext(c)));
   // "how much does the CBAP exam cost" is not answered by the price of another exam.
+  // Nor by a price whose sentence names the thing only in part when the sentence before it names it in full ("The CIPD
+  // Level 5 Associate Diploma is… A Level 5 diploma… costs £3,500").
   const prices = (c: Citation) => {
     const words = new Set(terms(`${c.section}\n${withContext(c)}`));
-    return analysis.priced.every((t) => holds(words, analysis, t));
+    if (analysis.priced.every((t) => holds(words, analysis, t))) return true;
+    const before = new Set(terms(textBefore(deps.docs, c)));
+    return analysis.priced.some((t) => holds(words, analysis, t)) && analysis.priced.every((t) => holds(before, analysis, t));
   };
   const citations = !saysPay
     ? []
@@ -475,30 +498,17 @@ export async function ask(deps: AskDeps, typed: string, previous?: Turn): Promis
 }
 
 /**
- * The profile a "how long…" question asks about, and the question's topic without the words that name it: the one role
- * it names, or the role whose field it names when it names none ("how long is dental hygiene school" -> Dental
- * Hygienist), when that role has a page of its own (a guide to several roles also says how long its field's study takes).
- * Quotes are not otherwise kept to a field's role: that lost two held-out answers (corpus-k, -l).
+ * The one role a question that names none still names: by the end of its name ("finops analyst" for Cloud FinOps
+ * Analyst, which the question's reading leaves to a job of its own) or by its field ("dental hygiene"), with the words
+ * that name it; only a role with a page of its own (a guide to several roles also speaks of their fields).
  */
-function timedRoute(
-  deps: AskDeps,
-  analysis: QuestionAnalysis,
-  roles: string[],
-  carried: boolean,
-  question: string,
-): { profile: Profile; topic: QuestionAnalysis['topic'] } | null {
-  const [only] = roles;
-  if (only) {
-    const profile = roles.length === 1 ? deps.profiles.get(only) : undefined;
-    return profile ? { profile, topic: analysis.topic } : null;
-  }
+function impliedRole(deps: AskDeps, question: string): { role: Role; words: string[]; by: 'name' | 'field' } | null {
   const { knowledge } = deps;
-  const field = carried ? null : fieldRole(question, knowledge.roles);
-  const profile = field && deps.profiles.get(field.role.name);
-  if (!field || !profile || !deps.docs.some((d) => pageRole(knowledge, d) === field.role.name)) return null;
-  const idf = (t: string) => deps.quotes.idf(t);
-  const near = (t: string) => deps.quotes.nearTerms(t);
-  return { profile, topic: analyseQuestion(question, idf, [field.role], near, deps.scope.acronyms, field.words).topic };
+  const hasPage = (role: Role) => deps.docs.some((d) => pageRole(knowledge, d) === role.name);
+  const [abridged, ...others] = rolesMentioned(knowledge.roles, normaliseChat(question), { abridged: 'all' });
+  if (abridged && !others.length && hasPage(abridged)) return { role: abridged, words: [], by: 'name' };
+  const field = fieldRole(question, knowledge.roles);
+  return field && hasPage(field.role) ? { ...field, by: 'field' } : null;
 }
 
 /**
@@ -572,6 +582,22 @@ function sectionText(docs: SourceDoc[], c: Citation): string {
     .filter((b) => b.section === section)
     .map((b) => doc.text.slice(b.start, b.end))
     .join('\n');
+}
+
+/** Whether a quote is an item of a list rather than a sentence of prose. */
+function isListItem(docs: SourceDoc[], c: Citation): boolean {
+  return !!docs.find((d) => d.id === c.docId)?.blocks.some((b) => b.kind === 'bullet' && b.start <= c.start && c.end <= b.end);
+}
+
+/** The text of a quote's section from the start of the block before the quote's up to the quote: what it may refer back to. */
+function textBefore(docs: SourceDoc[], c: Citation): string {
+  const doc = docs.find((d) => d.id === c.docId);
+  const at = doc?.blocks.findIndex((b) => b.start <= c.start && c.start < b.end) ?? -1;
+  const block = doc?.blocks[at];
+  if (!doc || !block) return '';
+  const previous = doc.blocks[at - 1];
+  const from = previous && previous.section === block.section && previous.kind !== 'heading' ? previous.start : block.start;
+  return doc.text.slice(from, c.start);
 }
 
 /** Job nouns: "jobs", "engineers" say who, never what a question is about. */

@@ -7,6 +7,7 @@ import type nlpType from 'compromise/two';
 import { LRUCache } from 'lru-cache';
 import type { Role } from '../domain/knowledge.js';
 import { escapeRegExp } from '../domain/regexp.js';
+import { PAY_WORDS } from '../domain/vocabulary.js';
 import { type QueryTerms, isAdverb, isFraming, normaliseChat, queryTerms, queryWords, rawWords, stem, terms } from '../index/terms.js';
 import { SHORT_NOUNS, rolesByDoer, rolesShortened, shortenedWords } from '../ingest/knowledge/role-names.js';
 import { jobPhrases } from '../ingest/knowledge/scope.js';
@@ -73,7 +74,7 @@ export function askedPart(question: string): string {
 }
 
 /** Quantities a question can ask for: a passage without one does not answer it. */
-export type Quantity = 'duration' | 'count' | 'cost';
+export type Quantity = 'duration' | 'count' | 'cost' | 'age';
 
 /** "judged by how many posts I write": a "how many" after a preposition is part of the story, not what is asked. */
 const ASKED_HOW = String.raw`(?<!\b(?:by|on|of|about|from|in)\s+)\bhow\s+`;
@@ -85,6 +86,10 @@ const WANTS: [Quantity, RegExp][] = [
     new RegExp(String.raw`${ASKED_HOW}(?:long|many\s+(?:months|years|weeks|days|hours)|quickly|fast|soon)\b|\b(?:timelines?|time\s*frames?)\b`, 'i'),
   ],
   ['cost', new RegExp(String.raw`${ASKED_HOW}much\b.*\b(?:cost|costs|charge|fee|fees|price)\b|\b(?:cost|price)\s+of\b`, 'i')],
+  // "cipd level 5 how much", "how much is it": a price asked with nothing after it (pay questions never get here: see below).
+  ['cost', new RegExp(String.raw`${ASKED_HOW}much(?:\s+(?:is|are|does|for)\s+(?:it|that|this|one))?\s*[?!.]*\s*$`, 'i')],
+  // Not "is there an age limit": "there is no upper age limit" answers it without a number.
+  ['age', /\bhow\s+old\b|\bwhat\s+age\b|\b(?:minimum|youngest)\s+age\b|\bold\s+enough\b/i],
   ['count', new RegExp(String.raw`${ASKED_HOW}many\b`, 'i')],
 ];
 
@@ -107,7 +112,7 @@ function isOrigin(question: string, place: PlaceMention): boolean {
 }
 
 /** Questions that ask what something is. */
-const DEFINITION = /^\s*(?:so\s+)?(?:what(?:'s|\s+is|\s+are|\s+does)|whats|define|definition of|meaning of|explain)\b/i;
+const DEFINITION = /^\s*(?:(?:so|hey|hi|hello|ok|okay|yo)\b[\s,!]*)*(?:what(?:'s|\s+is|\s+are|\s+does)|whats|define|definition of|meaning of|explain)\b/i;
 
 const YEAR = /\b(?:19[89]\d|20\d\d)\b/g;
 
@@ -382,7 +387,8 @@ export function analyseQuestion(
     // its known words down as well answered fewer dev questions (seed 70.5% -> 67.6%) and more near-misses.
     else if (!situation.has(term)) unknown.push(taggedTerm(question, term, word, UNKNOWN_IDF * specificity(word)));
   }
-  const wants = WANTS.find(([, re]) => re.test(question))?.[0] ?? null;
+  // "paramedic how much" asks the pay, which the pay engine answers; only a price is a cost.
+  const wants = WANTS.find(([kind, re]) => re.test(question) && !(kind === 'cost' && PAY_WORDS.test(question)))?.[0] ?? null;
   // "mech eng salary", "contract mech engineer", "automation testers": a role the question names short is that role, no
   // job the documents lack.
   const jobs = phrases.filter((job) => !own(job) && !rolesShortened(roles, job).length && !rolesByDoer(roles, job).length);

@@ -111,7 +111,7 @@ export class QuoteSelector {
     const expWeight = expanded.reduce((s, t) => s + (this.idf(t) ?? this.maxIdf), 0);
     if (!question.topic.length) return { citations: [], coverage: 0 };
     const intentRe = INTENT_HEADINGS[intent];
-    const definition = definitionPattern(question.asksDefinition ? [question.topic[0]?.word ?? ''] : question.terms.own);
+    const definition = definitionPattern(question.asksDefinition ? [question.topic[0]?.word ?? ''] : question.terms.own, question.asksDefinition);
     const seen = new Set<string>();
     const candidates: Candidate[] = [];
     const named = this.index.knowledge.roles.filter((r) => roles.includes(r.name));
@@ -139,7 +139,11 @@ export class QuoteSelector {
         // A passage is about a role when its section is, or when it names the role itself.
         // The role's name as written ("product managers"), not its words apart ("community managers … product groups").
         if (!sectionAbout && !this.mentions(facts, spanIndex, doc.text, span, named, namedKey)) continue;
-        const covered = coverage(question, (t) => (holds(spanTerms, question, t) ? 1 : holds(headingTerms, question, t) ? HEADING_CREDIT : 0));
+        const states = !!question.wants && question.wants !== 'count' && statesQuantity(quoteText(doc.text, span), question.wants);
+        const own = coverage(question, (t) => (holds(spanTerms, question, t) ? 1 : holds(headingTerms, question, t) ? HEADING_CREDIT : 0));
+        // The quantity asked, stated in a passage about what is asked, answers it even when its sentence names that only
+        // in part ("The CIPD Level 5 Associate Diploma is… A Level 5 diploma… costs £3,500 to £5,000").
+        const covered = states && own > 0 ? Math.max(own, passageCoverage) : own;
         let exp = 0;
         for (const t of expanded) if (spanTerms.has(t) || headingTerms.has(t)) exp += this.idf(t) ?? this.maxIdf;
         const score =
@@ -148,7 +152,7 @@ export class QuoteSelector {
           0.15 / (1 + rank) +
           intentBonus +
           (definition?.test(doc.text.slice(span.start, span.end)) ? (question.asksDefinition ? DEFINITION_LEAD : 0.3) : 0) +
-          (question.wants && question.wants !== 'count' && statesQuantity(quoteText(doc.text, span), question.wants) ? QUANTITY_LEAD : 0) -
+          (states ? QUANTITY_LEAD : 0) -
           (span.end - span.start > 350 ? 0.05 : 0);
         candidates.push({ doc, section: chunk.section, span, score: Math.round(score * 1000) / 1000, coverage: covered, passage: passageCoverage, whole });
       }
@@ -251,11 +255,16 @@ export class QuoteSelector {
   }
 }
 
-/** For "what is X" questions: a span that opens with X as its label ("MLOps: ...") or subject ("MLOps is ..."). */
-function definitionPattern(own: string[]): RegExp | null {
-  const first = own[0];
+/**
+ * For "what is X" questions: a span that opens with X as its label ("MLOps: ...") or subject ("MLOps is ..."), or with
+ * the name X stands for, X in brackets after it ("HR business partners (HRBPs) work alongside...").
+ */
+function definitionPattern(own: string[], asked: boolean): RegExp | null {
+  const first = own[0]?.replace(/[^a-z0-9]/g, '');
   if (!first || own.length > 3) return null;
-  return new RegExp(`^${first.replace(/[^a-z0-9]/g, '')}[a-z]*\\b[^.:]{0,40}(?::|\\s(?:is|are)\\b)`, 'i');
+  // The bracketed form only when a definition is asked: "can u be a hrbp without a degree" does not ask what HRBPs are.
+  const spelled = asked ? String.raw`|[^.:()]{2,60}\(${first}s?\)` : '';
+  return new RegExp(String.raw`^(?:${first}[a-z]*\b[^.:]{0,40}(?::|\s(?:is|are)\b)${spelled})`, 'i');
 }
 
 /** A sentence that opens by pointing back ("It usually takes four years", "This needs…", "They…"). */

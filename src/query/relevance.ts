@@ -154,8 +154,13 @@ const DURATION =
 export function statesQuantity(text: string, wants: Quantity): boolean {
   if (wants === 'duration') return DURATION.test(text);
   if (wants === 'cost') return hasMoney(text);
+  if (wants === 'age') return AGE.test(text);
   // A count is not a salary: "how many ML engineers are employed" is not answered by "$202,331".
   return NUMBER.test(text.replace(MONEY_OR_SHARE, ' '));
 }
+
+/** An age a passage states: "at least 21", "aged 18 or over", "at 18", "18 years old", "the minimum age is 17", "18+". */
+const AGE =
+  /\b(?:at\s+least|aged?|over|under|at|be|turn(?:ed)?|minimum\s+age\s+(?:is\s+|of\s+)?|(?:the\s+)?age\s+of)\s+(?:1[4-9]|[2-6]\d)\b(?!\s*(?:%|per|hours?|days?|weeks?|months?|km|miles?|kg|lbs?|cm))|\b(?:1[4-9]|[2-6]\d)\s*(?:years?\s+(?:old|of\s+age)|or\s+(?:over|older)|\+)(?!\d)/i;
 
 const MONEY_OR_SHARE = /[$€£¥]\s?\d[\d,.]*\s?[kKmM]?|\d[\d,.]*\s?(?:%|percent|k\b)/g;

@@ -102,7 +102,7 @@ describe('role profiles from headings nobody tuned for', () => {
   });
 });
 
-describe('duty lists a page introduces in passing', () => {
+describe('duties and routes in that a page lays out under headings of its own', () => {
   it.each([
     ['On a shift you might:', 'Working life'],
     ['On a typical day a technician might:', 'About the job'],
@@ -131,5 +131,17 @@ describe('duty lists a page introduces in passing', () => {
     );
     const p = buildKnowledge(docs, {}).profiles.find((x) => x.role === 'Paramedic');
     expect(p?.what?.quote).toBe('Paramedics are often the first senior clinician a patient sees in an emergency.');
+  });
+
+  it('reads the routes in a page lays out ("University route", "Apprenticeship route") as education', () => {
+    const docs = parsePage(
+      'paramedic.txt',
+      'Paramedic\n\nParamedics are often the first senior clinician a patient sees in an emergency.\n\nEntry requirements\n\nTo work as a paramedic in the UK you must be registered with the HCPC.\n\nUniversity route\n\nThe most common route is a BSc in Paramedic Science, usually three years.\n\nApprenticeship route\n\nSome trusts employ you as a student paramedic on a degree apprenticeship.\n',
+    );
+    const p = buildKnowledge(docs, {}).profiles.find((x) => x.role === 'Paramedic');
+    expect(p?.aspects.Education.map((i) => i.quote)).toEqual([
+      'The most common route is a BSc in Paramedic Science, usually three years.',
+      'Some trusts employ you as a student paramedic on a degree apprenticeship.',
+    ]);
   });
 });

@@ -4,8 +4,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/app/config.js';
 import { createLogger } from '../../src/app/log.js';
 import { Runtime } from '../../src/app/runtime.js';
-import type { Answer } from '../../src/domain/answer.js';
+import type { Answer, Turn } from '../../src/domain/answer.js';
 import type { Advisor } from '../../src/query/advisor.js';
+import { nextTurn } from '../../src/query/conversation.js';
 import { tempDir } from '../helpers.js';
 
 /** Two career pages in different countries and fields, indexed as an operator would (real files, lexical mode). */
@@ -22,7 +23,9 @@ const PAGES: Record<string, string> = {
     '',
     '## Education and licensing',
     '',
-    'You need a diploma or degree from a program accredited by the Commission on Dental Accreditation of Canada. College diplomas take two to three years; in Ontario most are three-year advanced diplomas.',
+    'Programs mix classroom science with supervised clinics. You need a diploma or degree from a program accredited by the Commission on Dental Accreditation of Canada. College diplomas take two to three years; in Ontario most are three-year advanced diplomas.',
+    '',
+    'Some hygienists later take a degree completion program to teach.',
     '',
     'Hygienists trained outside Canada have their training assessed by the National Dental Hygiene Certification Board first.',
     '',
@@ -82,6 +85,30 @@ const PAGES: Record<string, string> = {
     'A solo long-haul driver typically earns $65,000 to $85,000 a year.',
     '',
   ].join('\n'),
+  'cloud-finops-analyst.md': [
+    '# Cloud FinOps Analyst',
+    '',
+    'A cloud FinOps analyst helps an organisation understand and control what it spends on public cloud platforms.',
+    '',
+    '## What the role looks like',
+    '',
+    'FinOps analysts spend most of the day in billing data and in meetings with engineering teams.',
+    '',
+    '## What the job involves',
+    '',
+    'FinOps is the practice of making engineering teams accountable for the cost of what they run, and the analyst is the person who makes that work day to day. Typical work includes:',
+    '',
+    '- Building cost dashboards broken down by team, product and environment',
+    '- Forecasting cloud spend for the annual budget and explaining variances',
+    '',
+    '## Salary',
+    '',
+    '| Level | US (USD per year) |',
+    '|---|---|',
+    '| Junior FinOps analyst | $75,000 - $95,000 |',
+    '| Senior FinOps analyst | $125,000 - $155,000 |',
+    '',
+  ].join('\n'),
 };
 
 let advisor: Advisor;
@@ -118,4 +145,50 @@ describe('which passages are quoted, and in what order', () => {
       expect(a.citations.map((c) => c.doc)).not.toContain('Long-Haul Truck Driver');
     },
   );
+
+  it('leads "what does a hrbp do" with the sentence that defines HRBPs by their initials in brackets', async () => {
+    const a = await advisor.ask('hey what does a hrbp do');
+    expect(quotes(a)[0]).toContain('HR business partners (HRBPs) work alongside');
+  });
+
+  it.each(['cipd level 5 how much', 'how much does the cipd level 5 cost'])(
+    'answers "%s" with the price of the diploma a sentence before named',
+    async (question) => {
+      const a = await advisor.ask(question);
+      expect(quotes(a)[0]).toContain('costs between £3,500 and £5,000');
+    },
+  );
+
+  it('answers how old one must be with the sentence that states an age', async () => {
+    const a = await advisor.ask('how old do you gotta be to drive truck into the states');
+    expect(quotes(a)[0]).toContain('at least 21');
+  });
+
+  it('leads "do i need a degree to be an hr business partner" with what the page says about needing one', async () => {
+    const a = await advisor.ask('do i need a degree to be an hr business partner');
+    expect(quotes(a)[0]).toBe('You do not need a degree.');
+  });
+
+  it("leads a role's education items with the one that answers whether a degree is needed", async () => {
+    const a = await advisor.ask('do dental hygienists need a degree');
+    expect(quotes(a)[0]).toBe('You need a diploma or degree from a program accredited by the Commission on Dental Accreditation of Canada.');
+  });
+
+  it.each(['finops analyst responsibilities', 'finops analyst daily tasks'])(
+    'answers "%s" with the list of duties of the role whose name ends so, before prose about the job and never the pay table',
+    async (question) => {
+      const a = await advisor.ask(question);
+      expect(quotes(a).slice(0, 2)).toEqual([
+        'Building cost dashboards broken down by team, product and environment',
+        'Forecasting cloud spend for the annual budget and explaining variances',
+      ]);
+    },
+  );
+
+  it('answers "what do they do day to day" after a pay question with the role\'s duties', async () => {
+    let turn: Turn | undefined;
+    for (const q of ['how much do dental hygienists make']) turn = nextTurn(turn, await advisor.ask(q, turn));
+    const a = await advisor.ask('what do they do day to day', turn);
+    expect(quotes(a)).toContain('remove plaque and tartar above and below the gum line');
+  });
 });

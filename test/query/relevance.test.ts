@@ -218,6 +218,22 @@ describe('the relevance decision', () => {
     expect(statesQuantity('Average total compensation: $202,331, up 12%', 'count')).toBe(false);
   });
 
+  it('answers "how old" only from a passage that states an age, and never reads a week\'s pay or a share as one', () => {
+    expect(analyseQuestion('how old do you gotta be to drive truck into the states', idf).wants).toBe('age');
+    expect(analyseQuestion('is there an age limit for pilots', idf).wants).toBeNull();
+    expect(statesQuantity('You can hold an AZ licence at 18, but US rules require drivers crossing the border to be at least 21.', 'age')).toBe(true);
+    expect(statesQuantity('Applicants must be 18 or over.', 'age')).toBe(true);
+    expect(statesQuantity('New drivers are paid around $800 to $1,000 a week for four to eight weeks.', 'age')).toBe(false);
+    expect(statesQuantity('HRBP roles in London usually pay 15% to 20% more.', 'age')).toBe(false);
+  });
+
+  it('reads a bare "how much" about something that is not pay as asking its price', () => {
+    expect(analyseQuestion('cipd level 5 how much', idf).wants).toBe('cost');
+    expect(analyseQuestion('the diploma, how much is it?', idf).wants).toBe('cost');
+    expect(analyseQuestion('machine learning engineers, how much do they earn', idf).wants).toBeNull();
+    expect(analyseQuestion('how much experience do I need', idf).wants).toBeNull();
+  });
+
   it('gives headings partial credit', () => {
     const a = analyseQuestion('ethics', idf);
     expect(coverage(a, () => 0.6)).toBeCloseTo(0.6);

@@ -27,7 +27,10 @@ const ASPECT_HEADINGS: Record<ProfileAspect, { heading: RegExp; exclude?: RegExp
     exclude: /soft|overlap|educat|market|nice to have/i,
   },
   // How people get into the job counts as its education: "Getting in", "Breaking in", "Certifications and routes in".
-  Education: { heading: /educat|degree|training|certificat|getting (?:in|into|started|hired)|breaking in|routes? in|ways? in|how to (?:become|get in)/i },
+  Education: {
+    heading:
+      /educat|degree|training|certificat|getting (?:in|into|started|hired)|breaking in|\broutes?\b|ways? in|how to (?:become|get in)|apprenticeship|universit|college|\bcourses?\b/i,
+  },
 };
 /**
  * Headings that name the duties themselves ("Typical duties"), not a question they answer among others ("What the role
