@@ -1,22 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { SalaryFact } from '../../src/domain/knowledge.js';
-import { buildKnowledge } from '../../src/ingest/knowledge/index.js';
-import { parseMarkdown } from '../../src/ingest/parse/markdown.js';
 import { parsePage } from '../../src/ingest/parse/page.js';
 import { salaryLookup } from '../../src/query/salary.js';
-
-/** The facts of a Markdown page: its title, an introduction, and its sections as written. */
-function factsOf(markdown: string): SalaryFact[] {
-  return buildKnowledge(parseMarkdown('page.md', markdown), {}).salaries;
-}
-
-/** The facts of a page's pay section, in a page titled `title`. */
-function payFacts(title: string, prose: string, intro = `${title}s do the job.`): SalaryFact[] {
-  return factsOf(`# ${title}\n\n${intro}\n\n## Pay\n\n${prose}\n`);
-}
-
-const brief = (f: SalaryFact | undefined) =>
-  f && { label: f.label, level: f.level, min: f.min, max: f.max, value: f.value, currency: f.currency, period: f.period, location: f.location };
+import { brief, factsOf, payFacts } from '../fixtures/pay-facts.js';
 
 describe('who earns a figure, as its label', () => {
   it('names a median by the people the sentence says earn it', () => {
