@@ -45,9 +45,14 @@ const ASPECT_WORDS = new Set(
     'skill skills competency competencies requirement requirements qualification qualifications need needed know learn learning tools stack ' +
       'education degree degrees study background qualify training role roles job jobs responsibility responsibilities duties duty task tasks work day daily week weekly actually typical typically usually ' +
       // What people call the point of a role: "analytics manager purpose", "the core point of that job".
-      'purpose point core main overview summary describe description definition define meaning',
+      'purpose point core main overview summary describe description definition define meaning ' +
+      // What the job is done with: "plumbing tools equipment used", "wat kit do physios use".
+      'equipment kit gear use used using',
   ),
 );
+
+/** Words for what a job is done with: a question about them asks for the role's skills and tools. */
+const TOOL_WORDS = new Set(terms('tool tools toolkit equipment kit gear software'));
 
 /** Words for the route into a job: "how long is dental hygiene school" asks how long the route in takes. */
 const ROUTE_WORDS = new Set(terms('school schooling college university uni course courses program programs programme diploma degree apprenticeship study'));
@@ -403,6 +408,8 @@ export async function ask(deps: AskDeps, typed: string, previous?: Turn): Promis
     [...about.topic, ...about.unknown].some((t) => !ASPECT_WORDS.has(t.term)) || about.wants !== null || (about.origins.length > 0 && about.topic.length > 0);
   // So does "what do they do day to day" about the role the conversation is on.
   if (intent === 'general' && (named.length === 1 || (carried && own.length === 1)) && !specific && asksOfRole) intent = 'role';
+  // "wat kit do physios use": what the job is done with is among its skills, not its duties.
+  if (intent === 'role' && !specific && [...about.topic, ...about.unknown].some((t) => TOOL_WORDS.has(t.term))) intent = 'skills';
   const aspect = ASPECT_OF[intent];
   const profile = own.length === 1 && own[0] && asksOfRole ? deps.profiles.get(own[0]) : undefined;
   // "how long does it take to become X" names nothing but the role and a duration: the route in that states one.
@@ -424,7 +431,12 @@ export async function ask(deps: AskDeps, typed: string, previous?: Turn): Promis
     const who = new Set([...roleTerms(named), ...(implied?.words ?? []).map(stem)]);
     const asked = new Set(about.terms.own.filter((t) => !who.has(t) && !ASPECT_NAMES.has(t)));
     // Distinct words: "a master's degree, often after a degree in another subject" answers "need a degree?" no better.
-    const matches = (c: Citation) => new Set(terms(withContext(c)).filter((t) => asked.has(t))).size;
+    // Any word for tools meets any other: "kit" is answered by "Tools of the job include…".
+    const tools = [...asked].some((t) => TOOL_WORDS.has(t));
+    const matches = (c: Citation) => {
+      const words = terms(withContext(c));
+      return new Set(words.filter((t) => asked.has(t))).size + (tools && words.some((t) => TOOL_WORDS.has(t)) ? 1 : 0);
+    };
     // Asked for the duties, a section that lists them comes before one that only speaks of the job ("qa tester daily
     // tasks" is answered by "Run test cases…", not by "QA testers play unfinished builds…", which says what the job is).
     const duties = aspect === 'Responsibilities' && !summary && NAMES_DUTIES.test(question);

@@ -21,6 +21,11 @@ const PAGES: Record<string, string> = {
     '- remove plaque and tartar above and below the gum line',
     '- take and process dental X-rays',
     '',
+    '## Skills and tools',
+    '',
+    '- steady hands and good fine motor control for long periods',
+    '- Tools of the job include hand scalers, curettes and ultrasonic scalers',
+    '',
     '## Education and licensing',
     '',
     'Programs mix classroom science with supervised clinics. You need a diploma or degree from a program accredited by the Commission on Dental Accreditation of Canada. College diplomas take two to three years; in Ontario most are three-year advanced diplomas.',
@@ -191,4 +196,12 @@ describe('which passages are quoted, and in what order', () => {
     const a = await advisor.ask('what do they do day to day', turn);
     expect(quotes(a)).toContain('remove plaque and tartar above and below the gum line');
   });
+
+  it.each(['wat kit do hygienists use, like equipment n stuff?', 'dental hygiene tools equipment used'])(
+    'answers "%s" from the skills that name what the job is done with',
+    async (question) => {
+      const a = await advisor.ask(question);
+      expect(quotes(a)[0]).toBe('Tools of the job include hand scalers, curettes and ultrasonic scalers');
+    },
+  );
 });
