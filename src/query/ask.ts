@@ -16,6 +16,7 @@ import { priceOf, pricesThat, roleInContext, withPlaceAbbreviation } from './con
 import { fieldRole, namesField } from './fields.js';
 import { understand } from './intent.js';
 import { exampleRole, notCovered, refusal } from './no-answer.js';
+import { isListItem, sectionText, textBefore } from './passages.js';
 import { PAY_SCOPE_WORDS, payProse, withProse } from './pay-prose.js';
 import { type QuestionAnalysis, analyseQuestion, askedPart, roleTerms, subjectNouns } from './question.js';
 import type { QuoteSelector } from './quote.js';
@@ -583,33 +584,6 @@ function comesFrom(question: string, role: Role): boolean {
 function isNameOf(job: string, role: Role): boolean {
   const key = roleKey(job);
   return [role.name, ...role.aliases].some((n) => key === roleKey(n) || key.endsWith(` ${roleKey(n)}`));
-}
-
-/** The whole section a quote comes from: the question's noun may be a sentence away from the quoted one. */
-function sectionText(docs: SourceDoc[], c: Citation): string {
-  const doc = docs.find((d) => d.id === c.docId);
-  const section = doc?.blocks.find((b) => b.start <= c.start && c.start < b.end)?.section;
-  if (!doc || section === undefined) return withContext(c);
-  return doc.blocks
-    .filter((b) => b.section === section)
-    .map((b) => doc.text.slice(b.start, b.end))
-    .join('\n');
-}
-
-/** Whether a quote is an item of a list rather than a sentence of prose. */
-function isListItem(docs: SourceDoc[], c: Citation): boolean {
-  return !!docs.find((d) => d.id === c.docId)?.blocks.some((b) => b.kind === 'bullet' && b.start <= c.start && c.end <= b.end);
-}
-
-/** The text of a quote's section from the start of the block before the quote's up to the quote: what it may refer back to. */
-function textBefore(docs: SourceDoc[], c: Citation): string {
-  const doc = docs.find((d) => d.id === c.docId);
-  const at = doc?.blocks.findIndex((b) => b.start <= c.start && c.start < b.end) ?? -1;
-  const block = doc?.blocks[at];
-  if (!doc || !block) return '';
-  const previous = doc.blocks[at - 1];
-  const from = previous && previous.section === block.section && previous.kind !== 'heading' ? previous.start : block.start;
-  return doc.text.slice(from, c.start);
 }
 
 /** Job nouns: "jobs", "engineers" say who, never what a question is about. */
