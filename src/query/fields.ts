@@ -41,10 +41,17 @@ export function namesField(roles: Role[], words: string[]): boolean {
  */
 export function fieldRole(question: string, roles: Role[]): { role: Role; words: string[] } | null {
   const words = roleKey(question).split(' ');
-  const found = roles.flatMap((role) => {
-    const name = roleKey(role.name).split(' ');
+  let names = namesOf.get(roles);
+  if (!names) {
+    names = roles.map((role) => ({ role, name: roleKey(role.name).split(' ') }));
+    namesOf.set(roles, names);
+  }
+  const found = names.flatMap(({ role, name }) => {
     const end = words.findIndex((_, i) => fieldAt(words, i, name));
     return end < 0 ? [] : [{ role, words: words.slice(end - name.length + 1, end + 1) }];
   });
   return found.length === 1 ? (found[0] ?? null) : null;
 }
+
+/** Each catalog's role names as keys, worked out once: every question that names no role asks for them. */
+const namesOf = new WeakMap<Role[], { role: Role; name: string[] }[]>();
