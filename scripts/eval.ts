@@ -46,6 +46,9 @@ const CORPORA = [
   // Written blind to the code in the same round, a dev set (Australian plumber, UK physiotherapist, US court reporter,
   // FinOps analyst, Canadian games QA tester): its documents and dev misses may be read.
   { name: 'corpus-n', corpus: join(ROOT, 'test/fixtures/corpus-n'), questions: join(ROOT, 'test/fixtures/eval/corpus-n.json') },
+  // Held out whole and untouched, written blind in the next round (US air traffic controller, UK veterinary nurse, SOC
+  // analyst in Ireland and the EU, Australian electrician apprenticeship, Canadian occupational therapist): only its scores are read.
+  { name: 'corpus-o', corpus: join(ROOT, 'test/fixtures/corpus-o'), questions: join(ROOT, 'test/fixtures/eval/corpus-o.json') },
 ];
 
 const { values } = parseArgs({ options: { json: { type: 'boolean' }, mode: { type: 'string', default: 'lexical' }, misses: { type: 'boolean' } } });
