@@ -14,6 +14,8 @@ export interface Place {
   kind: PlaceKind;
   /** ISO 3166-1 alpha-2 country code, when the place is in one country. */
   country: string | null;
+  /** For a city of the US, Canada, Australia or the UK: the state, province or nation it is in ("Brisbane" -> Queensland). */
+  region?: string;
 }
 
 /** Where a text names a place. */
@@ -120,7 +122,7 @@ const SHARED_ALIASES: Record<string, [string, string][]> = {
 /** Groups of countries people name as one. */
 const AREAS = ['Europe', 'EU', 'European Union', 'Asia', 'Africa', 'Latin America', 'Middle East', 'Scandinavia', 'Nordics', 'APAC', 'EMEA'];
 
-const citiesFile = z.array(z.tuple([z.string(), z.string(), z.number()]));
+const citiesFile = z.array(z.union([z.tuple([z.string(), z.string(), z.number()]), z.tuple([z.string(), z.string(), z.number(), z.string()])]));
 
 /** Lower case without accents, so "Zürich", "zurich" and "ZURICH" meet. */
 export function placeKey(text: string): string {
@@ -156,8 +158,8 @@ function entries(): Map<string, Entry> {
   };
   const rows = citiesFile.parse(createRequire(import.meta.url)('./data/cities.json'));
   const byName = new Map<string, Place>();
-  for (const [name, country, population] of rows) {
-    const place: Place = { name, kind: 'city', country };
+  for (const [name, country, population, region] of rows) {
+    const place: Place = region ? { name, kind: 'city', country, region } : { name, kind: 'city', country };
     if (!byName.has(name)) byName.set(name, place);
     add(name, { place, loose: population >= MAJOR_CITY && !WORDS_NOT_CITIES.has(placeKey(name)) });
   }
@@ -245,7 +247,7 @@ export function placeNamed(name: string): Place | undefined {
 export function placeCovers(outer: Place, inner: Place): boolean {
   if (outer.name === inner.name) return true;
   if (outer.kind === 'country') return inner.country === outer.country;
-  return false;
+  return outer.kind === 'region' && inner.region === outer.name && inner.country === outer.country;
 }
 
 /** Currency words and symbols, by ISO 4217 code. */

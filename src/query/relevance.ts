@@ -136,7 +136,9 @@ export function scopeGaps(analysis: QuestionAnalysis, corpus: ScopeSets): string
   const gaps: string[] = [];
   for (const p of analysis.scope.places) {
     const country = p.place.kind === 'country' && p.place.country !== null && corpus.countries.has(p.place.country);
-    if (!country && !corpus.places.has(placeKey(p.place.name)) && !corpus.places.has(placeKey(p.surface))) gaps.push(p.surface);
+    // A city in a state the documents name ("Brisbane" on a page about Queensland's licences) is within their scope.
+    const region = p.place.region !== undefined && corpus.places.has(placeKey(p.place.region));
+    if (!country && !region && !corpus.places.has(placeKey(p.place.name)) && !corpus.places.has(placeKey(p.surface))) gaps.push(p.surface);
   }
   for (const c of analysis.scope.currencies) if (!corpus.currencies.has(c)) gaps.push(c);
   for (const y of analysis.scope.years) if (!corpus.years.has(y)) gaps.push(String(y));

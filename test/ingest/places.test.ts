@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { currenciesIn, currencyOfCountry, findPlaces, placeNamed } from '../../src/ingest/places.js';
+import { currenciesIn, currencyOfCountry, findPlaces, placeCovers, placeNamed } from '../../src/ingest/places.js';
 
 const named = (text: string) => findPlaces(text).map((m) => `${m.place.name} (${m.place.kind}, ${m.place.country})`);
 
@@ -62,6 +62,19 @@ describe('recognising places', () => {
     expect(placeNamed('Germany')).toEqual({ name: 'Germany', kind: 'country', country: 'DE' });
     expect(currencyOfCountry('DE')).toBe('EUR');
     expect(currencyOfCountry('GB')).toBe('GBP');
+  });
+
+  it('knows the state, province or nation of a city in the US, Canada, Australia and the UK, and that the region covers it', () => {
+    const brisbane = placeNamed('Brisbane');
+    const queensland = placeNamed('Queensland');
+    expect(brisbane).toEqual({ name: 'Brisbane', kind: 'city', country: 'AU', region: 'Queensland' });
+    expect(placeNamed('Manchester')?.region).toBe('England');
+    expect(placeNamed('Montreal')?.region).toBe('Quebec');
+    expect(placeNamed('Berlin')?.region).toBeUndefined();
+    if (!brisbane || !queensland) throw new Error('Brisbane and Queensland are in the gazetteer');
+    expect(placeCovers(queensland, brisbane)).toBe(true);
+    expect(placeCovers(brisbane, queensland)).toBe(false);
+    expect(placeCovers(queensland, placeNamed('Sydney') ?? brisbane)).toBe(false);
   });
 });
 

@@ -251,6 +251,13 @@ describe('the relevance decision', () => {
     expect(scopeGaps(analyseQuestion('ML engineer salary in Germany', idf, [mle]), scope)).toEqual(['Germany']);
   });
 
+  it('counts a city as covered when the documents name the state or province it is in, and no other', () => {
+    const queensland = { ...scope, places: new Set(['queensland', 'california']), countries: new Set(['AU', 'US']) };
+    expect(scopeGaps(analyseQuestion('which body issues plumbing licences in Brisbane?', idf), queensland)).toEqual([]);
+    expect(scopeGaps(analyseQuestion('is there a court reporter exam in Los Angeles?', idf), queensland)).toEqual([]);
+    expect(scopeGaps(analyseQuestion('which body issues plumbing licences in Sydney?', idf), queensland)).toEqual(['Sydney']);
+  });
+
   it('counts the short forms of a role named in the question as the role, not as what is asked', () => {
     const admin: Role = { name: 'Salesforce Administrator', aliases: ['SA'], sources: [], documents: [] };
     const a = analyseQuestion('do SAs or salesforce admins code?', () => 1, [admin]);
