@@ -307,7 +307,7 @@ export async function ask(deps: AskDeps, typed: string, previous?: Turn): Promis
     intent = 'compare';
   }
 
-  const gaps = scopeGaps(analysis, deps.scope);
+  const gaps = scopeGaps(analysis, deps.scope, intent === 'salary');
   // "whats a product owner paid? thinking of jumping from BA": the role the asker comes from is their background,
   // the other job they name is what they ask about.
   const from = u.roles[0];

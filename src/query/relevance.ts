@@ -131,11 +131,16 @@ export function scopeSets(scope: CorpusScope): ScopeSets {
   };
 }
 
-/** What the question is scoped to that the documents never mention ("Berlin", "euros", "2019"), as written. */
-export function scopeGaps(analysis: QuestionAnalysis, corpus: ScopeSets): string[] {
+/**
+ * What the question is scoped to that the documents never mention ("Berlin", "euros", "2019"), as written. Pay differs
+ * city by city, so for a `pay` question a city must be named; a licence, exam or route in is the country's or the
+ * state's, so otherwise a city in a country the documents cover is within their scope ("I'm in Toronto, do I need…").
+ */
+export function scopeGaps(analysis: QuestionAnalysis, corpus: ScopeSets, pay = true): string[] {
   const gaps: string[] = [];
   for (const p of analysis.scope.places) {
-    const country = p.place.kind === 'country' && p.place.country !== null && corpus.countries.has(p.place.country);
+    const inCountry = p.place.kind === 'country' || (!pay && p.place.kind === 'city');
+    const country = inCountry && p.place.country !== null && corpus.countries.has(p.place.country);
     // A city in a state the documents name ("Brisbane" on a page about Queensland's licences) is within their scope.
     const region = p.place.region !== undefined && corpus.places.has(placeKey(p.place.region));
     if (!country && !region && !corpus.places.has(placeKey(p.place.name)) && !corpus.places.has(placeKey(p.surface))) gaps.push(p.surface);

@@ -251,6 +251,12 @@ describe('the relevance decision', () => {
     expect(scopeGaps(analyseQuestion('ML engineer salary in Germany', idf, [mle]), scope)).toEqual(['Germany']);
   });
 
+  it('counts a city in a covered country as covered for anything but pay, which differs city by city', () => {
+    expect(scopeGaps(analyseQuestion('do ML engineers in Toronto need a licence?', idf, [mle]), scope, false)).toEqual([]);
+    expect(scopeGaps(analyseQuestion('do ML engineers in Berlin need a licence?', idf, [mle]), scope, false)).toEqual(['Berlin']);
+    expect(scopeGaps(analyseQuestion('ML engineer salary in Toronto', idf, [mle]), scope, true)).toEqual(['Toronto']);
+  });
+
   it('counts a city as covered when the documents name the state or province it is in, and no other', () => {
     const queensland = { ...scope, places: new Set(['queensland', 'california']), countries: new Set(['AU', 'US']) };
     expect(scopeGaps(analyseQuestion('which body issues plumbing licences in Brisbane?', idf), queensland)).toEqual([]);
