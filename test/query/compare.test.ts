@@ -316,3 +316,22 @@ describe('comparing a role with a job its page names only in a question heading 
     );
   });
 });
+
+describe('comparing a role with a job its page sets it against in an "X vs Y" section (review 12)', () => {
+  let k12: Knowledge;
+  let docs12: SourceDoc[];
+  beforeAll(async () => {
+    const twelve = await loadCorpus(join(ROOT, 'test/fixtures/review12'));
+    docs12 = twelve.docs;
+    k12 = buildKnowledge(docs12, twelve.aliases);
+  });
+  const compare12 = (a: string, b: string) => compareRoles(k12, buildProfiles(docs12, k12.roles), docs12, a, b);
+  const figures = (answer: CompareAnswer, side: 'a' | 'b') => row(answer, 'Salary')[side].map((f) => ('min' in f ? `${f.label}: ${f.min}-${f.max}` : ''));
+
+  it('gives the job the figure its clause names it with, though the sentence opens with the role ("…earn more: content writers … earn $50,000 to $70,000")', () => {
+    const answer = compare12('Technical Writer', 'Content Writer') as CompareAnswer;
+    expect([answer.kind, answer.a, answer.b]).toEqual(['compare', 'Technical Writer', 'Content Writer']);
+    expect(figures(answer, 'b')).toEqual(['Content Writer: 50000-70000']);
+    expect(figures(answer, 'a')).not.toContainEqual(expect.stringContaining('50000-70000'));
+  });
+});

@@ -88,11 +88,11 @@ export function buildCatalog(docs: SourceDoc[], extra: Record<string, string[]> 
       note(declared, RANK.declared, doc, all, true);
       for (const name of alsoCalled) found.get(roleKey(singular(declared)))?.aliases.add(name);
     }
-    const fromTitle = doc.roles.length ? null : (titleRole(doc.title) ?? personTitle(doc));
+    const fromTitle = doc.roles.length ? null : (titleRole(doc.title, doc.text) ?? personTitle(doc));
     if (fromTitle) {
       note(fromTitle, RANK.title, doc, all, true);
       // "UX Writer / Content Designer": the page's one job, by its first name and also by the other.
-      for (const name of titleAliases(doc.title)) found.get(roleKey(singular(fromTitle)))?.aliases.add(name);
+      for (const name of titleAliases(doc.title, doc.text)) found.get(roleKey(singular(fromTitle)))?.aliases.add(name);
     }
     doc.sections.forEach((section, i) => {
       const heading = section.path[section.path.length - 1];
