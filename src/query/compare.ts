@@ -112,9 +112,18 @@ function mentionedSide(docs: SourceDoc[], roles: Role[], role: Role, input: stri
     for (const [i, section] of doc.sections.entries()) {
       const heading = section.path.at(-1) ?? '';
       if (!VERSUS.test(heading) || !rolesMentioned(roles, heading).includes(role)) continue;
-      const name = namedIn(roleKey(heading).split(' '), typed);
+      const body = doc.blocks
+        .filter((b) => b.section === i && b.kind !== 'heading')
+        .map((b) => doc.text.slice(b.start, b.end))
+        .join('\n');
+      // Named in the heading, or by its whole name of two words or more in the section ("Dietitian vs nutritionist"
+      // goes on to "A dietetic technician, registered (DTR) needs only…").
+      const inHeading = namedIn(roleKey(heading).split(' '), typed);
+      const inBody = typed.length >= 2 && ` ${roleKey(body)} `.includes(` ${typed.join(' ')} `) ? typed.join(' ') : null;
+      const name = inHeading ?? inBody;
       if (!name) continue;
-      const other: Role = { name: nameCase(asWritten(heading, name)), aliases: [], sources: [], documents: [] };
+      const written = asWritten(inHeading ? heading : body, name);
+      const other: Role = { name: nameCase(written), aliases: initialsAfter(body, written), sources: [], documents: [] };
       // The section may call the job by its noun alone ("Technicians and AAPs work on the same ambulances").
       const called = [byNoun(other, role)];
       const about: Citation[] = [];
@@ -127,6 +136,12 @@ function mentionedSide(docs: SourceDoc[], roles: Role[], role: Role, input: stri
       if (about.length) return { other, about };
     }
   return null;
+}
+
+/** Initials a text gives a name just after it: "dietetic technician, registered (DTR)" -> DTR, so "DTRs earn…" is about it. */
+function initialsAfter(text: string, written: string): string[] {
+  const m = new RegExp(`\\b${escapeRegExp(written).replace(/\s+/g, '\\s+')}s?\\b[^().;\\n]{0,20}\\(([A-Z]{2,6})s?\\)`, 'i').exec(text);
+  return m?.[1] ? [m[1]] : [];
 }
 
 /**

@@ -334,4 +334,16 @@ describe('comparing a role with a job its page sets it against in an "X vs Y" se
     expect(figures(answer, 'b')).toEqual(['Content Writer: 50000-70000']);
     expect(figures(answer, 'a')).not.toContainEqual(expect.stringContaining('50000-70000'));
   });
+
+  it('reads a job the "X vs Y" section names only in its text, with the initials it gives it ("dietetic technician, registered (DTR)")', () => {
+    const answer = compare12('Dietitian', 'Dietetic technician') as CompareAnswer;
+    expect([answer.kind, answer.a, answer.b]).toEqual(['compare', 'Registered Dietitian Nutritionist', 'Dietetic Technician']);
+    expect(quotes(answer, 'What it is', 'b')[0]).toMatch(/^A dietetic technician, registered \(DTR\) needs only an associate degree/);
+    expect(figures(answer, 'b')).toEqual(['DTRs: 38000-46000']);
+    expect(figures(answer, 'a')).not.toContainEqual(expect.stringContaining('38000-46000'));
+  });
+
+  it('never reads one word of such a section as a job ("associate" in "an associate degree")', () => {
+    expect(compare12('Dietitian', 'Associate').kind).toBe('none');
+  });
 });
