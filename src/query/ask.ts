@@ -256,7 +256,9 @@ export async function ask(deps: AskDeps, typed: string, previous?: Turn): Promis
   );
   // "per year?" after a pay question asks the same pay by the year; a word for anything else makes it a question of its own.
   const period = periodIn(question);
-  const followUp = FOLLOW_UP.test(question) || u.level !== null || u.location !== null || (period !== null && !analysis.topic.length);
+  // So does "in euros?" or "in 2023?": a currency or year with nothing else asked.
+  const rescoped = period !== null || analysis.scope.currencies.length > 0 || analysis.scope.years.length > 0;
+  const followUp = FOLLOW_UP.test(question) || u.level !== null || u.location !== null || (rescoped && !analysis.topic.length);
   // The place and level of the last pay question, for a follow-up about the same roles ("for seniors?" after "and in India?").
   let inherited: Pick<Turn, 'place' | 'level'> = {};
   let narrowing = false;
@@ -270,7 +272,7 @@ export async function ask(deps: AskDeps, typed: string, previous?: Turn): Promis
     inherited = previous;
     carried = true;
     // "and in New York?" after a comparison asks what the two roles pay there.
-    const scoped = u.level !== null || u.location !== null || analysis.scope.places.length > 0 || period !== null;
+    const scoped = u.level !== null || u.location !== null || analysis.scope.places.length > 0 || rescoped;
     // "and the medical?" after "is the training paid?" asks about something new, not for more pay; "what about hospital
     // ones" after a pay question narrows the pay to figures its words label.
     narrowing = previous.intent === 'salary' && narrowsPay(knowledge, roles, analysis);
