@@ -86,6 +86,8 @@ describe('questions about getting into a job', () => {
     'how can someone get into ux design?',
     'how do i qualify',
     'how do i get in',
+    'what qualifications do i need to be a data analyst',
+    'what quals do i need',
   ])('reads "%s" as asking the way in', (q) => {
     expect(understand(q, roles).intent).toBe('education');
   });
