@@ -144,8 +144,10 @@ function profileOf(docs: SourceDoc[], facts: Map<SourceDoc, DocRoles>, role: Rol
       if (labelRole && labelRole !== role) return;
       const path = doc.sections[block.section]?.path ?? [];
       const matched = aspectsOf(path);
-      // A section whose heading is the role itself ("The Hybrid Role: …") describes it: its first item defines it.
-      const ownHeading = named && !matched.length && !OUTLOOK_HEADING.test(path.at(-1) ?? '');
+      // A section whose heading is the role itself ("The Hybrid Role: …") describes it: its first item defines it. Not
+      // one about its pay ("Salary: how much do remote technical writers earn?" opens "Pay depends heavily on…").
+      const heading = path.at(-1) ?? '';
+      const ownHeading = named && !matched.length && !OUTLOOK_HEADING.test(heading) && !PAY_WORDS.test(heading);
       // A section with sub-sections usually only introduces them ("Here's a guide to…"), unless its prose says something itself.
       // So does prose beside a list, unless it announces the list ("You will need:").
       const introduces = (f.parents[block.section] || sectionHasBullets.has(block.section)) && ANNOUNCES.test(text);
