@@ -120,13 +120,19 @@ export interface Profile {
   aspects: Record<ProfileAspect, ProfileItem[]>;
   /** What the role's sections say about the job market (outlook, demand, growth). */
   outlook: ProfileItem[];
+  /** Where the role leads: its career-progression sections ("Career progression", "How do people move up?"), in order. */
+  progression: ProfileItem[];
 }
 
 /** True when the documents hold something of the role's own: a definition, a profile item or a salary figure. */
 export function hasOwnContent(profile: Profile | undefined, salaries: SalaryFact[]): boolean {
   if (!profile) return false;
   return (
-    !!profile.what || PROFILE_ASPECTS.some((a) => profile.aspects[a].length > 0) || profile.outlook.length > 0 || salaries.some((f) => f.role === profile.role)
+    !!profile.what ||
+    PROFILE_ASPECTS.some((a) => profile.aspects[a].length > 0) ||
+    profile.outlook.length > 0 ||
+    profile.progression.length > 0 ||
+    salaries.some((f) => f.role === profile.role)
   );
 }
 

@@ -80,6 +80,7 @@ const knowledgeSchema = z.object({
       what: cited.extend({ nested: z.boolean().optional() }).nullable(),
       aspects: z.object({ Responsibilities: profileItems, 'Key skills': profileItems, Education: profileItems }),
       outlook: profileItems,
+      progression: profileItems,
     }),
   ),
 });

@@ -450,6 +450,18 @@ export async function ask(deps: AskDeps, typed: string, previous?: Turn): Promis
     if (citations.length) return { kind: 'ask', answered: true, question, intent, roles: own, citations, topic: { aspect, role: profile.role } };
   }
 
+  // "physio career progression nhs", "how do qa testers move up": where the role's page says the job leads, in its order,
+  // items holding the question's own words first.
+  if (intent === 'progression' && profile?.progression.length) {
+    const who = new Set(roleTerms(named));
+    const asked = new Set(about.terms.own.filter((t) => !who.has(t)));
+    const hits = (c: Citation) => new Set(terms(withContext(c)).filter((t) => asked.has(t))).size;
+    const citations = profile.progression
+      .map((c, i) => ({ c, i, m: hits(c) }))
+      .sort((a, b) => b.m - a.m || a.i - b.i)
+      .map((x) => x.c);
+    return { kind: 'ask', answered: true, question, intent, roles: own, citations };
+  }
   // "which one needs a degree, hygienist or TAM?": the same aspect of both roles, the first items of each.
   if (aspect && roles.length === 2 && u.roles.length === 2 && !specific && !SOFT_SKILLS.test(question)) {
     const sides = roles.map((r) => deps.profiles.get(r)?.aspects[aspect].slice(0, PAIR_ITEMS) ?? []);

@@ -101,6 +101,16 @@ describe('role profiles from headings nobody tuned for', () => {
     expect(p?.what ?? null).toBeNull();
   });
 
+  it('keeps what a career-progression section says as where the role leads, in its order, and out of its duties', () => {
+    const docs = parseMarkdown(
+      'qa-tester.md',
+      '# QA Tester\n\nQA testers find bugs.\n\n## How do people move up from QA?\n\nThe usual ladder is tester, then senior tester, then QA lead.\n\n- Some move into game design\n\n## What does a tester do?\n\n- Run test cases\n',
+    );
+    const p = buildKnowledge(docs, {}).profiles.find((x) => x.role === 'QA Tester');
+    expect(p?.progression.map((i) => i.quote)).toEqual(['The usual ladder is tester, then senior tester, then QA lead.', 'Some move into game design']);
+    expect(p?.aspects.Responsibilities.map((i) => i.quote)).toEqual(['Run test cases']);
+  });
+
   it('never takes a line that gives pay as what a role is', () => {
     const docs = parsePage(
       'dental-hygienist.txt',

@@ -97,6 +97,18 @@ describe('questions about getting into a job', () => {
   });
 });
 
+describe('questions about where a job leads', () => {
+  it.each([
+    'physio career progression nhs',
+    'how do testers move up',
+    "what's next after senior data analyst",
+    'how long to make partner',
+    'data analyst career path',
+  ])('reads "%s" as asking about progression', (q) => {
+    expect(understand(q, roles).intent).toBe('progression');
+  });
+});
+
 describe('questions about what a role does', () => {
   it.each(['ux designer typical tasks', 'data analyst duties', 'product manager responsibilities'])('reads "%s" as asking what the role does', (q) => {
     expect(understand(q, roles).intent).toBe('role');
