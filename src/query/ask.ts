@@ -450,13 +450,14 @@ export async function ask(deps: AskDeps, typed: string, previous?: Turn): Promis
     if (citations.length) return { kind: 'ask', answered: true, question, intent, roles: own, citations, topic: { aspect, role: profile.role } };
   }
 
-  // "physio career progression nhs", "how do qa testers move up": where the role's page says the job leads, in its order,
-  // items holding the question's own words first.
-  if (intent === 'progression' && profile?.progression.length) {
+  // "physio career progression nhs", "how do qa testers move up", "is there demand for X": where the role's pages say the
+  // job leads, or what its market is like, in their order, items holding the question's own words first.
+  const leads = intent === 'progression' ? profile?.progression : intent === 'outlook' ? profile?.outlook : undefined;
+  if (leads?.length) {
     const who = new Set(roleTerms(named));
     const asked = new Set(about.terms.own.filter((t) => !who.has(t)));
     const hits = (c: Citation) => new Set(terms(withContext(c)).filter((t) => asked.has(t))).size;
-    const citations = profile.progression
+    const citations = leads
       .map((c, i) => ({ c, i, m: hits(c) }))
       .sort((a, b) => b.m - a.m || a.i - b.i)
       .map((x) => x.c);
