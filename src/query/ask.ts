@@ -5,7 +5,7 @@ import type { Answer, NoAnswer, SalaryAnswer, Turn } from '../domain/answer.js';
 import type { Knowledge, Profile, ProfileAspect, Role } from '../domain/knowledge.js';
 import { escapeRegExp } from '../domain/regexp.js';
 import { type Citation, type Intent, type SourceDoc, withContext } from '../domain/types.js';
-import { PAY_WORDS, levelIn } from '../domain/vocabulary.js';
+import { EMPLOYMENT_TERMS, PAY_WORDS, levelIn } from '../domain/vocabulary.js';
 import { gradeTerms, normaliseChat, stem, terms } from '../index/terms.js';
 import { hasMoney } from '../ingest/knowledge/money.js';
 import { rolesMentioned } from '../ingest/knowledge/role-names.js';
@@ -369,7 +369,9 @@ export async function ask(deps: AskDeps, typed: string, previous?: Turn): Promis
       return sides.find((s) => s.kind === 'salary') ?? sides[0] ?? notCovered(question, knowledge, intent, roles);
     }
     const figures = lookup(first);
-    return figures.kind === 'salary' ? withProse(figures, prose, analysis) : figures;
+    const answer = figures.kind === 'salary' ? withProse(figures, prose, analysis) : figures;
+    // "do apprentices get a tool allowance on top of their rate?": figures that never speak of it do not answer it.
+    return answer.answered && unspokenTerms(deps, question, answer.citations) ? notCovered(question, knowledge, intent, roles) : answer;
   }
   // "do you need to be a lawyer to be a DPO?": another job beside a role the documents have is a comparison or the
   // asker's background; the role is what is asked about.
@@ -500,6 +502,7 @@ export async function ask(deps: AskDeps, typed: string, previous?: Turn): Promis
     if (carried && places.length && !analysis.topic.length) return outsideDocuments(question, intent, roles, places);
     return notCovered(question, knowledge, intent, roles);
   }
+  if (unspokenTerms(deps, question, citations)) return notCovered(question, knowledge, intent, roles);
   // The noun the question is about must be in what is quoted: "the standard notice period for QA jobs" is not
   // answered by a passage about QA jobs ("stock option vesting schedule" by one about stock options).
   // Cheapest first: the quotes' own words, then (only for a noun they lack) the whole sections they come from.
@@ -523,6 +526,20 @@ export async function ask(deps: AskDeps, typed: string, previous?: Turn): Promis
       return notCovered(question, knowledge, intent, roles);
   }
   return { kind: 'ask', answered: true, question, intent, roles: roles.length ? roles : quotedRole(knowledge, deps.docs, citations), citations };
+}
+
+/**
+ * Whether the question asks about a term of employment ("sponsor visas", "a tool allowance": see EMPLOYMENT_TERMS) that
+ * neither the first quotes nor the sections they come from speak of.
+ */
+function unspokenTerms(deps: AskDeps, question: string, citations: Citation[]): boolean {
+  const asked = EMPLOYMENT_TERMS.filter((re) => re.test(askedPart(question)));
+  if (!asked.length) return false;
+  const where = citations
+    .slice(0, 3)
+    .map((c) => `${withContext(c)}\n${sectionText(deps.docs, c)}`)
+    .join('\n');
+  return !asked.every((re) => re.test(where));
 }
 
 /**
