@@ -4,8 +4,21 @@
 import type { Level, MarketFact, Period, Quoted, Role, SalaryFact, SalaryKind } from '../../domain/knowledge.js';
 import { type SourceDoc, sourceLabel } from '../../domain/types.js';
 import { JOB_NOUN, levelIn, staffLevel } from '../../domain/vocabulary.js';
-import { LOCAL_DOLLARS, type PlaceMention, countryName, currenciesIn, currencyOfCountry, findPlaces, placeNamed } from '../places.js';
+import type { PlaceMention } from '../places.js';
 import { sentenceSpans, tableCells } from '../text.js';
+import { dollarCountry, dollarOf, figureMarket } from './figure-market.js';
+import {
+  columnPlace,
+  countryOf,
+  figurePlace,
+  onlyPlace,
+  placeListCommas,
+  placeSurface,
+  splitLabelPlace,
+  unbracketed,
+  withoutPlace,
+  withoutPlaces,
+} from './figure-places.js';
 import { type Money, findMoney, hasMoney } from './money.js';
 import { outlookRoles, outlookSlice } from './outlook.js';
 import { pageCountry } from './page-country.js';
@@ -82,9 +95,6 @@ const NOT_LABEL_WORD =
 const LEVEL_WORDS =
   /\b(?:junior|jr|mid|mid-level|intermediate|senior|sr|entry|graduate|grad|intern|trainee|apprentice|associate|staff|principal|lead|head|professional|experienced|early[\s-]career|new grads?)\b|\b(?:II|III|IV)\b|\b[LP]\d\b|\b\d+\s*(?:-|–|to)\s*\d+\s*(?:years?|yrs?)\b|\b\d+\+\s*(?:years?|yrs?)\b/i;
 const KIND_OR_PAY = /salar|\bpay|compensation|wage|bonus|equity|median|average|percentile|\bbase\b|\btotal\b|starting|\brange\b|earnings/i;
-/** Words around a place that still only name the place ("Remote positions", "Berlin area"). */
-const PLACE_FILLER =
-  /\b(?:positions?|roles?|jobs?|market|area|region|metro|city|based|offices?|and|the|western|eastern|northern|southern|central|greater|fully|100%)\b/gi;
 const YEAR = /\b(?:19|20)\d{2}\b/g;
 const YEAR_RANGE = /\b(?:19|20)\d{2}\s*(?:-|–|to|through|and)\s*(?:19|20)?\d{2}\b/g;
 
@@ -94,13 +104,10 @@ const PAY_OF_PERIOD = /^\s*(?:hourly|weekly|monthly|annual|yearly|daily|day)\s+(
 /** A bracket that only says a period: "(per km)", "(a year)", "(hourly)". */
 const PERIOD_BRACKET = /\s*\(\s*(?:(?:per|a|an)\s+(?:km|kilomet(?:re|er)|mile|hour|day|week|month|year)|hourly|daily|weekly|monthly|yearly|annual)\s*\)/i;
 
-/** A label that ends with a place phrase ("Median salary in London", "Salary in the United States (2025)"). */
-const PLACE_PHRASE = /^(.*?)\s+(?:in|across|for|at)\s+(?:the\s+)?(.+)$/i;
-
 /** Splits text at commas/semicolons outside parentheses and money figures, keeping offsets. */
 export function clauses(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
-  const listed = listCommas(text);
+  const listed = placeListCommas(text);
   let depth = 0;
   let from = 0;
   for (let i = 0; i < text.length; i++) {
@@ -113,26 +120,6 @@ export function clauses(text: string): { start: number; end: number }[] {
     }
   }
   out.push({ start: from, end: text.length });
-  return out;
-}
-
-/** The commas of lists of places that end with "and" or "or" ("in New York, California and Texas"): they split no clause. */
-function listCommas(text: string): Set<number> {
-  const places = findPlaces(text);
-  const out = new Set<number>();
-  let run: number[] = [];
-  for (let k = 0; k + 1 < places.length; k++) {
-    const a = places[k];
-    const b = places[k + 1];
-    if (!a || !b) break;
-    const gap = text.slice(a.end, b.start);
-    const comma = a.end + gap.indexOf(',');
-    if (/^\s*,\s*$/.test(gap)) run.push(comma);
-    else if (/^\s*,?\s*(?:and|or|&)\s+(?:the\s+)?$/i.test(gap)) {
-      for (const at of gap.includes(',') ? [...run, comma] : run) out.add(at);
-      run = [];
-    } else run = [];
-  }
   return out;
 }
 
@@ -185,53 +172,6 @@ function seniorityOf(band: string, after = ''): Level | null {
     staffLevel(`${band}${after}`) ??
     (/\bhead\b/i.test(band) ? 'senior' : null)
   );
-}
-
-/** What may stand between a figure and the place it is for: "$125,000 in the US", "£40,000 a year in Western Europe". */
-const PLACE_AFTER_FIGURE = /^\s*(?:(?:a|an|per)\s+(?:year|month|week|day|hour)\s+|annually\s+)?(?:in|across|for|at)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?$/;
-/** Words after a figure that put it anywhere but the place the sentence names. */
-const ELSEWHERE_AFTER = /^\s*(?:(?:a|per)\s+(?:year|month|week|day|hour)\s+)?(?:elsewhere|everywhere else|outside\b|in the rest of)/i;
-/** What joins places named as one list: "Poland, Spain and Portugal", "California and the Seattle area", "San Francisco / New York". */
-const PLACE_LIST_JOIN = /^\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or|&)\s+|\/\s*)(?:the\s+)?$/;
-
-/**
- * The list a place belongs to, as written: from `places[at]` on through the places joined to it in `step`'s direction
- * ("San Francisco and New York" forwards from the first, "Manchester and Leeds" backwards from the last); `opening`
- * when the place opens its sentence ("In the UK, …").
- */
-function placeList(text: string, places: PlaceMention[], at: number, step: 1 | -1, opening = false): { text: string; size: number } | null {
-  const from = places[at];
-  if (!from) return null;
-  let to = at;
-  let joined = false;
-  while (true) {
-    const [a, b] = step === 1 ? [places[to], places[to + 1]] : [places[to - 1], places[to]];
-    const gap = a && b ? text.slice(a.end, b.start) : '';
-    if (!a || !b || !PLACE_LIST_JOIN.test(gap)) break;
-    joined ||= !/^\s*,\s*$/.test(gap);
-    to += step;
-  }
-  // "In the UK, London roles pay …": the comma ends the opening place, where "In San Francisco, Seattle and New York,"
-  // goes on to say "and".
-  if (opening && !joined) to = at;
-  const [first, last] = step === 1 ? [from, places[to]] : [places[to], from];
-  return { text: text.slice(first?.start ?? from.start, last?.end ?? from.end), size: Math.abs(to - at) + 1 };
-}
-
-/** The place a heading gives its figures: its first, or all it lists together ("… in Montreal and Vancouver?"). */
-function headingPlace(heading: string): string | null {
-  const places = placesIn(heading);
-  const list = placeList(heading, places, 0, 1);
-  if (list && list.size > 1 && list.size === places.length) return list.text;
-  return places.find((p) => p.place.name !== 'Remote' || onlyPlace(heading, [p]))?.surface ?? null;
-}
-
-/** True when a text names only a place ("Munich", "Remote positions", "New York"). */
-function onlyPlace(text: string, places: PlaceMention[]): boolean {
-  if (!places.length) return false;
-  let rest = text;
-  for (const p of [...places].sort((a, b) => b.start - a.start)) rest = rest.slice(0, p.start) + rest.slice(p.end);
-  return !rest.replace(PLACE_FILLER, ' ').replace(/[^\p{L}]+/gu, '').length;
 }
 
 /** The label running text gives a figure: the pay noun before it with its adjectives ("average annual salary"). */
@@ -450,21 +390,14 @@ function factsOf(text: string, ctx: Context): SalaryFact[] {
   // So does a sentence of the figures' own paragraph that gives none of its own ("Figures are for the United Kingdom").
   const stated = ctx.paragraph.split(/(?<=[.!?])\s+/).filter((t) => !hasMoney(t));
   const year = yearIn(text) ?? [...stated, ...where.scopes].map(yearIn).find((y) => y !== null) ?? null;
-  const firstPlace = (texts: string[]) => texts.map((t) => findPlaces(t)[0]?.surface).find(Boolean) ?? null;
-  // The page's own introduction names places in passing ("into the United States"): the sections and headings say
-  // where their figures are, the introduction only when the page as a whole is about no one country; on a page
-  // plainly about one country ("Long-Haul Truck Driver | RoadWork Canada") the figures are that country's.
-  const sectionMarket = firstPlace([...stated, ...where.scopes.slice(0, where.sectionScopes)]);
-  const pageMarket = firstPlace(where.scopes.slice(where.sectionScopes));
-  // A bare "$" is the dollar the figures' introduction names ("hourly rates in Canadian dollars"), or that of the
-  // country their section or sentence is about ("Salary in Australia"); not that of a city a US page lists ("Vancouver: $…").
-  const namedDollar = currenciesIn([parentText, ...stated, ...where.scopes].join('\n')).find((c) => LOCAL_DOLLARS.has(c)) ?? null;
-  // "Canadian carriers pay … per mile for US and cross-border lanes. All figures below are in Canadian dollars": a
-  // section that names its page country's dollar gives that country's figures, whatever other place it names first.
-  const pageDollar = !!ctx.country && namedDollar === currencyOfCountry(ctx.country);
-  const ownMarket = sectionMarket && (!pageDollar || countryOf(sectionMarket) === ctx.country) ? sectionMarket : null;
-  const market = ownMarket ?? (ctx.country && countryOf(pageMarket) !== ctx.country ? (countryName(ctx.country) ?? pageMarket) : pageMarket);
-  const sectionCountry = countryOf((ctx.country ? sectionMarket : market) ?? where.headings.map((h) => placesIn(h)[0]?.surface).find(Boolean) ?? null);
+  const { market, sectionCountry, namedDollar } = figureMarket({
+    stated,
+    parentText,
+    scopes: where.scopes,
+    sectionScopes: where.sectionScopes,
+    headings: where.headings,
+    country: ctx.country,
+  });
   // A sentence with a figure of its own ("Self-employed climbers charge a day rate of £180") sets the period of that
   // figure only, not of the table below it.
   const sectionPeriod =
@@ -510,7 +443,6 @@ function factsOf(text: string, ctx: Context): SalaryFact[] {
         isFunding(text.slice(sentenceAround(text, c.start + money.start).start, c.start + money.start), whole.slice(money.end))
       )
         continue;
-      const inClause = placesIn(clause).filter((p) => p.end <= money.start || p.start >= money.end);
       const offset = colon && c.start === 0 ? colon[0].length : 0;
       const body = clause.slice(offset);
       const segment = i === 0 ? body : clause.slice(from);
@@ -555,52 +487,16 @@ function factsOf(text: string, ctx: Context): SalaryFact[] {
       }
       if (rising && out.at(-1)) label = out.at(-1)?.label ?? label;
       // A place phrase at the end of a label is the figure's place, not part of its name ("Median salary in London").
-      const phrase = PLACE_PHRASE.exec(label);
-      const phrasePlaces = phrase?.[2] ? placesIn(phrase[2]) : [];
-      // The clause's own place wins over one its label takes from a heading ("Salaries in the US and Europe"), not
-      // over one in the clause's own label ("US firms in London: trainees up to £60,000").
       let labelPlace: string | null = null;
-      if (phrase?.[1] && phrase[2] && phrasePlaces[0]?.start === 0) {
-        // "Salary in the United States (2025)": the place as written, without what it says in brackets.
-        const named = unbracketed(phrase[2]);
-        if (label === outerLabel) labelPlace = named;
-        else location ??= named;
-        label = phrase[1];
+      const phrase = splitLabelPlace(label);
+      if (phrase) {
+        if (label === outerLabel) labelPlace = phrase.place;
+        else location ??= phrase.place;
+        label = phrase.label;
       }
-      // "£26,068 a year in London and £23,703 elsewhere": the figure is for anywhere but the place named.
-      const elsewhere = ELSEWHERE_AFTER.test(clause.slice(money.end, money.end + 40));
-      // "$125,000 in the US or €70,000 in Western Europe": a place right after a figure is that figure's.
-      const before = inClause.filter((p) => p.end <= money.start);
-      if (!elsewhere)
-        location ??=
-          inClause.find((p) => p.start >= money.end && PLACE_AFTER_FIGURE.test(clause.slice(money.end, p.start)))?.surface ??
-          // The nearest place before it, with any listed beside it: "higher than the UK figures above: a developer in
-          // London earns £50,000", "in Manchester and Leeds a mid-level role pays £52,000".
-          placeList(clause, before, before.length - 1, -1)?.text ??
-          inClause[0]?.surface ??
-          null;
-      // "In New York in 2024, junior quants earned $125,000 …": the place opens the sentence, not the clause.
-      if (!location && !elsewhere) {
-        // Only places before the clause's end: "…, depending on the location; Dublin rates are at the top" names no
-        // place for the figure before it.
-        const around = sentenceAround(text, c.start);
-        const sentence = around.text.slice(0, Math.max(0, c.end - around.start));
-        const inSentence = placesIn(sentence);
-        // "In the United Kingdom, junior roles pay … with London about 20% higher": the opening place, not the aside.
-        const opening =
-          /^\s*(?:in|across|for)\s+(?:the\s+)?/i.exec(sentence) && inSentence[0]?.start !== undefined && inSentence[0].start < 25 ? inSentence[0] : undefined;
-        // "In San Francisco and New York, senior developers earn…": the opening place with any listed after it.
-        if (opening) location = placeList(sentence, inSentence, inSentence.indexOf(opening), 1, true)?.text ?? null;
-        else {
-          // One place, or "Studios in Poland, Spain and Portugal pay less, with juniors starting at €20,000": all of them
-          // listed together.
-          const all = placeList(sentence, inSentence, 0, 1);
-          location = all && all.size === inSentence.length ? all.text : null;
-        }
-      }
-      location ??= labelPlace;
-      if (!location && parentLabel) location = placesIn(parentLabel).find((p) => onlyPlace(parentLabel, [p]))?.surface ?? null;
-      location ??= where.headings.map(headingPlace).find(Boolean) ?? null;
+      const around = sentenceAround(text, c.start);
+      const sentence = around.text.slice(0, Math.max(0, c.end - around.start));
+      location = figurePlace(location, { clause, start: money.start, end: money.end, sentence, labelPlace, parentLabel, headings: where.headings });
       // "A$33.50 an hour (around A$1,273 for a 38-hour week)": the same pay again in another period, named as before.
       const restates = i > 0 && RESTATED.test(own) ? out.at(-1) : undefined;
       if (restates) {
@@ -632,7 +528,7 @@ function factsOf(text: string, ctx: Context): SalaryFact[] {
         max: single ? (upTo && !money.openEnded ? money.from : null) : money.to,
         value: single && !money.openEnded && !upTo ? money.from : null,
         openEnded: money.openEnded,
-        currency: dollarOf(money, whole, namedDollar, dollarCountry(ctx, sectionCountry, location)),
+        currency: dollarOf(money, whole, namedDollar, dollarCountry(ctx.columnCountry, sectionCountry, location, ctx.country)),
         period: periodOf(money, [periodAfter(after, money), periodIn(`${label} ${clause}`), periodIn(text), periodIn(parentText), sectionPeriod]),
         location,
         country: countryOf(location ?? market),
@@ -662,13 +558,6 @@ function comparedJob(before: string, role: Role): boolean {
 /** Words between two figures that name no one new: a period, a place's preposition and a joining word (" a year in the UK and "). */
 const ONLY_JOINING =
   /^\s*(?:(?:a|an|per)\s+(?:year|month|week|day|hour)\s+)?(?:(?:in|across|for|at)\s+(?:the\s+)?)?(?:,\s*)?(?:and|or|while|but|versus|vs\.?)\s*$/i;
-
-/** A text without the places it names ("in the UK and " -> "in the  and "). */
-function withoutPlaces(text: string): string {
-  let rest = text;
-  for (const p of [...placesIn(text)].sort((a, b) => b.start - a.start)) rest = rest.slice(0, p.start) + rest.slice(p.end);
-  return rest.replace(/\s+/g, ' ');
-}
 
 /** How far after a figure its own period is looked for ("A$33.50 an hour", "A$1,273 for a 38-hour week"). */
 const PERIOD_AFTER_CHARS = 30;
@@ -752,71 +641,6 @@ function tableFacts(text: string, ctx: Context): SalaryFact[] {
   return out;
 }
 
-/**
- * Where a table column's figures apply, from a header that names only places: "Canada (Montreal)" is the city,
- * "San Francisco / New York" both places listed, "Fully remote (US)" remote work for employers in the place in brackets.
- */
-function columnPlace(header: string): { location: string; country: string | null } {
-  const bare = unbracketed(header);
-  const named = placesIn(bare);
-  if (named.every((p) => p.place.name === 'Remote')) return { location: 'Remote', country: countryOf(header) };
-  const list = placeList(bare, named, 0, 1);
-  if (list && list.size > 1 && list.size === named.length) return { location: list.text, country: countryOf(list.text) };
-  const places = placesIn(header);
-  const city = places.find((p) => p.place.kind === 'city');
-  const location = city ? header.slice(city.start, city.end) : placeSurface(header, places);
-  return { location, country: countryOf(location) };
-}
-
 function shift(m: Money, by: number): Money {
   return { ...m, start: m.start + by, end: m.end + by };
-}
-
-/** The place as the heading or label writes it: "Remote" for "Remote positions", else the gazetteer match. */
-function placeSurface(text: string, places: PlaceMention[]): string {
-  const first = places[0];
-  return first ? text.slice(first.start, first.end) : text;
-}
-
-/**
- * A section heading as a table's label, without the place it ends with ("Salary in the United States (2025)" ->
- * "Salary"): the figures' place is said apart, the column's or the heading's.
- */
-function withoutPlace(heading: string): string {
-  const phrase = PLACE_PHRASE.exec(heading);
-  return phrase?.[1] && phrase[2] && placesIn(phrase[2])[0]?.start === 0 ? phrase[1] : heading;
-}
-
-/** A table header without what it says in brackets ("United States (USD, per year)" -> "United States"). */
-function unbracketed(text: string): string {
-  return text.replace(/\([^)]*\)/g, ' ').trim();
-}
-
-/**
- * The currency of a figure: a bare "$" on a page about Australia or Canada, or under a sentence saying its figures are
- * "in Canadian dollars", is that dollar; "US$" and "USD" stay US dollars wherever they are written.
- */
-function dollarOf(money: Money, clause: string, named: string | null, country: string | null): string {
-  if (money.currency !== 'USD' || !clause.slice(money.start, money.end).startsWith('$')) return money.currency;
-  const local = currencyOfCountry(country);
-  return named ?? (local && LOCAL_DOLLARS.has(local) ? local : money.currency);
-}
-
-/**
- * The country whose dollar a bare "$" is: the table column's, the section's, a country the figure is given for, else
- * the page's when the figure's own place (if any) is in that country ("Sydney" on an Australian page, not "New York").
- */
-function dollarCountry(ctx: Context, section: string | null, location: string | null): string | null {
-  const own = countryOf(location);
-  return (
-    ctx.columnCountry ??
-    section ??
-    (placeNamed(location ?? '')?.kind === 'country' ? own : null) ??
-    (ctx.country && (!own || own === ctx.country) ? ctx.country : null)
-  );
-}
-
-function countryOf(location: string | null): string | null {
-  if (!location) return null;
-  return placeNamed(location)?.country ?? findPlaces(location)[0]?.place.country ?? null;
 }
