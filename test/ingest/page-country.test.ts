@@ -5,6 +5,7 @@ import { parseHtmlFile } from '../../src/ingest/import/html.js';
 import { buildKnowledge } from '../../src/ingest/knowledge/index.js';
 import { pageCountry } from '../../src/ingest/knowledge/page-country.js';
 import { parseMarkdown } from '../../src/ingest/parse/markdown.js';
+import { findPlaces } from '../../src/ingest/places.js';
 
 const optometrist = parseHtmlFile('optometrist-nz.html', readFileSync(join(import.meta.dirname, '../fixtures/pages/optometrist-nz.html'), 'utf8'));
 
@@ -44,5 +45,16 @@ describe('the country of a page that names its country rarely', () => {
       '# UX Researcher\n\nNetherlands and Germany edition.\n\nA master’s at Utrecht University is common. Pay: €50,000 in Amsterdam; €55,000 in Berlin.\n',
     );
     expect(pageCountry(page)).toBeNull();
+  });
+});
+
+describe('New Zealand by its short names', () => {
+  it.each(['optometrist pay in NZ', 'optometrist pay in nz', 'careers in Aotearoa'])('finds New Zealand in "%s"', (text) => {
+    expect(findPlaces(text).map((p) => p.place.name)).toEqual(['New Zealand']);
+  });
+
+  it('counts "NZ" towards a page’s country', () => {
+    const page = parseMarkdown('p.md', '# Optometrist\n\nNZ optometrists register with the board. Most NZ practices are in Auckland.\n');
+    expect(pageCountry(page)).toBe('NZ');
   });
 });
