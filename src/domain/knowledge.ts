@@ -5,11 +5,22 @@ import type { Citation } from './types.js';
 /** A role the documents describe, with the names people use for it. */
 export interface Role {
   name: string;
+  /** Every other name a question may use for the role. */
   aliases: string[];
+  /**
+   * The aliases made up from the role's name that no page writes ("VGQAT" for Video Game QA Tester): matched in
+   * questions, never listed to users. Absent when there are none.
+   */
+  unwritten?: string[];
   /** Sections that hold the role's own content, as [docId, section index] (never mere mentions). */
   sources: [string, number][];
   /** Corpus files those sections come from. */
   documents: string[];
+}
+
+/** The aliases of a role a user is shown: those a page writes or the operator gave, not initials made up for matching. */
+export function shownAliases(role: Role): string[] {
+  return role.unwritten ? role.aliases.filter((a) => !role.unwritten?.includes(a)) : role.aliases;
 }
 
 /**
