@@ -45,7 +45,7 @@ export const JOB_NOUN =
 export const EMPLOYMENT_TERMS: readonly RegExp[] = [
   /\b(?:visas?|sponsor(?:s|ed|ing|ship)?|work\s+permits?|immigration)\b/i,
   // Australians call their pension "super": "do apprentices get super on top", not "super stressful".
-  /\b(?:pensions?|retirement|401\(?k\)?|superannuation)\b|\b(?:gets?|any|pays?|paid|plus|with)\s+super\b|\bsuper\s+(?:contributions?|guarantee|funds?)\b/i,
+  /\b(?:pensions?|retirement|401\(?k\)?|superannuation)\b|\b(?:gets?|any|pays?|paid|plus|with|much)\s+super\b|\bsuper\s+(?:contributions?|guarantee|funds?)\b/i,
   /\b(?:parental|maternity|paternity)\s+leave\b|\b(?:maternity|paternity)\b/i,
   /\bunion(?:s|i[sz]ed|i[sz]ation)?\b/i,
   /\bvest(?:s|ed|ing)?\b|\bcliff\b/i,

@@ -371,7 +371,7 @@ export async function ask(deps: AskDeps, typed: string, previous?: Turn): Promis
     const figures = lookup(first);
     const answer = figures.kind === 'salary' ? withProse(figures, prose, analysis) : figures;
     // "do apprentices get a tool allowance on top of their rate?": figures that never speak of it do not answer it.
-    return answer.answered && unspokenTerms(deps, question, answer.citations) ? notCovered(question, knowledge, intent, roles) : answer;
+    return answer.answered && unspokenTerms(deps, question, answer.citations, roles) ? notCovered(question, knowledge, intent, roles) : answer;
   }
   // "do you need to be a lawyer to be a DPO?": another job beside a role the documents have is a comparison or the
   // asker's background; the role is what is asked about.
@@ -502,7 +502,7 @@ export async function ask(deps: AskDeps, typed: string, previous?: Turn): Promis
     if (carried && places.length && !analysis.topic.length) return outsideDocuments(question, intent, roles, places);
     return notCovered(question, knowledge, intent, roles);
   }
-  if (unspokenTerms(deps, question, citations)) return notCovered(question, knowledge, intent, roles);
+  if (unspokenTerms(deps, question, citations, roles)) return notCovered(question, knowledge, intent, roles);
   // The noun the question is about must be in what is quoted: "the standard notice period for QA jobs" is not
   // answered by a passage about QA jobs ("stock option vesting schedule" by one about stock options).
   // Cheapest first: the quotes' own words, then (only for a noun they lack) the whole sections they come from.
@@ -532,10 +532,20 @@ export async function ask(deps: AskDeps, typed: string, previous?: Turn): Promis
  * Whether the question asks about a term of employment ("sponsor visas", "a tool allowance": see EMPLOYMENT_TERMS) that
  * neither the first quotes nor the sections they come from speak of.
  */
-function unspokenTerms(deps: AskDeps, question: string, citations: Citation[]): boolean {
+function unspokenTerms(deps: AskDeps, question: string, citations: Citation[], roles: string[]): boolean {
   const asked = EMPLOYMENT_TERMS.filter((re) => re.test(askedPart(question)));
   if (!asked.length) return false;
+  // Another job's page speaking of it does not count: "union apprenticeships" for plumbers do not answer whether game
+  // developers are unionised.
+  const page = (c: Citation) => {
+    const doc = deps.docs.find((d) => d.id === c.docId);
+    return doc ? pageRole(deps.knowledge, doc) : null;
+  };
+  // A question that names no role is about the leading quote's page.
+  const lead = citations[0];
+  const about = roles.length ? roles : lead ? [page(lead)].flatMap((r) => r ?? []) : [];
   const where = citations
+    .filter((c) => !about.length || !page(c) || about.includes(page(c) ?? ''))
     .slice(0, 3)
     .map((c) => `${withContext(c)}\n${sectionText(deps.docs, c)}`)
     .join('\n');

@@ -22,8 +22,9 @@ describe('terms of employment a question asks about', () => {
         'stock grants vesting schedule',
         'do they get a tool allowance',
         'how many vacation days',
+        'how much super do employers pay on top',
       ].map(asksAbout),
-    ).toEqual([1, 1, 1, 1, 1, 2, 1, 1]);
+    ).toEqual([1, 1, 1, 1, 1, 2, 1, 1, 1]);
   });
 
   it('leaves everyday words alone', () => {
@@ -37,11 +38,15 @@ describe('answering a question about a term of employment', () => {
     const corpus = tempDir('corpus-');
     writeFileSync(
       join(corpus, 'plumber.md'),
-      '# Plumber\n\nPlumbers install and repair water systems.\n\n## Pay\n\n- First-year apprentice: $18 to $20 an hour\n- Qualified plumber: $1,850 a week\n\n## Conditions\n\nMost plumbers get a van and a tool allowance of $20 a week from their employer. Plumbers work for employers or run their own business, and some join a union.\n',
+      '# Plumber\n\nPlumbers install and repair water systems.\n\n## Pay\n\n- First-year apprentice: $18 to $20 an hour\n- Qualified plumber: $1,850 a week\n\n## Conditions\n\nMost plumbers get a van and a tool allowance of $20 a week from their employer. Plumbers work for employers or run their own business, and some join a union.\n\n## Apprenticeships\n\nUnion apprenticeships are run through local chapters anywhere in the country.\n',
     );
     writeFileSync(
       join(corpus, 'electrician.md'),
       '# Electrician\n\nElectricians install wiring.\n\n## Benefits\n\nEmployers pay into a pension for every electrician, and many offer stock options.\n',
+    );
+    writeFileSync(
+      join(corpus, 'game-designer.md'),
+      '# Game Designer\n\nGame designers decide how a game plays.\n\n## Designer or developer?\n\nJob ads for a "game developer" usually mean a programmer, and game developers write the engine code.\n',
     );
     const config = loadConfig({ CORPUS_DIR: corpus, DATA_DIR: tempDir('data-'), RETRIEVAL_MODE: 'lexical' });
     const runtime = await Runtime.create(config, createLogger('silent'));
@@ -58,5 +63,9 @@ describe('answering a question about a term of employment', () => {
   it("refuses when the role's passages never speak of it, however many other words they share", async () => {
     expect((await advisor.ask('do plumbers employers offer a pension')).answered).toBe(false);
     expect((await advisor.ask('plumber pay with pension')).answered).toBe(false);
+  });
+
+  it("does not count another job's page speaking of it as an answer about the job asked", async () => {
+    expect((await advisor.ask('are game developers unionised anywhere?')).answered).toBe(false);
   });
 });
