@@ -5,11 +5,22 @@ import type { Citation } from './types.js';
 /** A role the documents describe, with the names people use for it. */
 export interface Role {
   name: string;
+  /** Every other name a question may use for the role. */
   aliases: string[];
+  /**
+   * The aliases made up from the role's name that no page writes ("VGQAT" for Video Game QA Tester): matched in
+   * questions, never listed to users. Absent when there are none.
+   */
+  unwritten?: string[];
   /** Sections that hold the role's own content, as [docId, section index] (never mere mentions). */
   sources: [string, number][];
   /** Corpus files those sections come from. */
   documents: string[];
+}
+
+/** The aliases of a role a user is shown: those a page writes or the operator gave, not initials made up for matching. */
+export function shownAliases(role: Role): string[] {
+  return role.unwritten ? role.aliases.filter((a) => !role.unwritten?.includes(a)) : role.aliases;
 }
 
 /**
@@ -120,13 +131,19 @@ export interface Profile {
   aspects: Record<ProfileAspect, ProfileItem[]>;
   /** What the role's sections say about the job market (outlook, demand, growth). */
   outlook: ProfileItem[];
+  /** Where the role leads: its career-progression sections ("Career progression", "How do people move up?"), in order. */
+  progression: ProfileItem[];
 }
 
 /** True when the documents hold something of the role's own: a definition, a profile item or a salary figure. */
 export function hasOwnContent(profile: Profile | undefined, salaries: SalaryFact[]): boolean {
   if (!profile) return false;
   return (
-    !!profile.what || PROFILE_ASPECTS.some((a) => profile.aspects[a].length > 0) || profile.outlook.length > 0 || salaries.some((f) => f.role === profile.role)
+    !!profile.what ||
+    PROFILE_ASPECTS.some((a) => profile.aspects[a].length > 0) ||
+    profile.outlook.length > 0 ||
+    profile.progression.length > 0 ||
+    salaries.some((f) => f.role === profile.role)
   );
 }
 

@@ -64,7 +64,7 @@ export interface Citation {
   end: number;
 }
 
-export type Intent = 'salary' | 'compare' | 'skills' | 'education' | 'outlook' | 'role' | 'roles' | 'general';
+export type Intent = 'salary' | 'compare' | 'skills' | 'education' | 'outlook' | 'progression' | 'role' | 'roles' | 'general';
 
 /** The one source label format, `Document › Section › Sub-section`. */
 export function sourceLabel(doc: Pick<SourceDoc, 'title' | 'sections'>, section: number): string {

@@ -36,3 +36,23 @@ export function staffLevel(text: string): Level | null {
 /** Job-title head nouns ("engineer", "nurse", "teacher"): a question naming one asks about that job. */
 export const JOB_NOUN =
   /\b(?:engineers?|developers?|devs?|managers?|analysts?|scientists?|architects?|designers?|administrators?|writers?|consultants?|specialists?|technicians?|programmers?|testers?|advocates?|owners?|practitioners?|nurses?|teachers?|lawyers?|doctors?|pilots?|accountants?|dentists?|pharmacists?|electricians?|plumbers?|recruiters?|officers?|coordinators?|directors?|strategists?|researchers?|editors?|auditors?|therapists?|planners?|producers?|representatives?|actuar(?:y|ies)|underwriters?|statisticians?|economists?|paralegals?|librarians?|surgeons?|physicians?|veterinarians?|vets?|mechanics?|carpenters?|chefs?|cashiers?|clerks?|drivers?|firefighters?|receptionists?|secretar(?:y|ies)|journalists?|photographers?|translators?|interpreters?|marketers?|bankers?|brokers?|traders?|professors?|lecturers?|tutors?|psychologists?|midwi(?:fe|ves)|paramedics?|opticians?|radiographers?|welders?|assistants?|associates?(?!\s+degrees?)|solicitors?|barristers?|hygienists?|surveyors?|inspectors?|controllers?|workers?|operators?|executives?)\b/gi;
+
+/**
+ * Terms of employment people ask about that career pages seldom cover: visas, pensions, leave, unions, equity. Each
+ * is the subject of a question that names it ("do UK firms sponsor visas for lawyers?"), never an incidental word,
+ * so a passage that does not speak of it does not answer the question, however many other words it shares.
+ */
+export const EMPLOYMENT_TERMS: readonly RegExp[] = [
+  /\b(?:visas?|sponsor(?:s|ed|ing|ship)?|work\s+permits?|immigration)\b/i,
+  // Australians call their pension "super": "do apprentices get super on top", not "super stressful".
+  /\b(?:pensions?|retirement|401\(?k\)?|superannuation)\b|\b(?:gets?|any|pays?|paid|plus|with|much)\s+super\b|\bsuper\s+(?:contributions?|guarantee|funds?)\b/i,
+  /\b(?:parental|maternity|paternity)\s+leave\b|\b(?:maternity|paternity)\b/i,
+  /\bunion(?:s|i[sz]ed|i[sz]ation)?\b/i,
+  /\bvest(?:s|ed|ing)?\b|\bcliff\b/i,
+  /\b(?:stocks?|rsus?|equity|share\s+options|stock\s+options)\b/i,
+  /\bnotice\s+periods?\b/i,
+  /\b(?:health|medical|dental|life)\s+(?:insurance|cover(?:age)?)\b/i,
+  /\ballowances?\b/i,
+  /\b(?:vacation|pto|annual\s+leave|paid\s+leave|holiday\s+entitlement)\b/i,
+  /\bsick\s+(?:leave|pay|days?)\b/i,
+];

@@ -42,7 +42,15 @@ const cited = z.object({
 const profileItems = z.array(cited.extend({ nested: z.boolean() }));
 
 const knowledgeSchema = z.object({
-  roles: z.array(z.object({ name: z.string(), aliases: z.array(z.string()), sources: z.array(z.tuple([z.string(), offset])), documents: z.array(z.string()) })),
+  roles: z.array(
+    z.object({
+      name: z.string(),
+      aliases: z.array(z.string()),
+      unwritten: z.array(z.string()).optional(),
+      sources: z.array(z.tuple([z.string(), offset])),
+      documents: z.array(z.string()),
+    }),
+  ),
   salaries: z.array(
     quoted.extend({
       file: z.string(),
@@ -80,6 +88,7 @@ const knowledgeSchema = z.object({
       what: cited.extend({ nested: z.boolean().optional() }).nullable(),
       aspects: z.object({ Responsibilities: profileItems, 'Key skills': profileItems, Education: profileItems }),
       outlook: profileItems,
+      progression: profileItems,
     }),
   ),
 });

@@ -25,8 +25,9 @@ import { HnswIndex, type HnswParams, type VectorIndex } from './hnsw.js';
  * British spellings folded onto American ones ("licence", "programme", "centre"); 20: a bare "$" on a page plainly about
  * one country is that country's dollar, pay per km and per mile; 21: a page's country is its placeless figures' place too,
  * labels from who earns a figure, what a "which" clause refers back to and the setting a sentence opens with, student
- * funding and prices of a session not pay, another job a pay list gives stored with that job. */
-export const SCHEMA_VERSION = 21;
+ * funding and prices of a session not pay, another job a pay list gives stored with that job; 22: profiles keep a role's
+ * career-progression sections, and a section about its pay never defines it. */
+export const SCHEMA_VERSION = 22;
 
 const fileEntry = z.object({ bytes: z.number().int().min(0), xxh64: z.string().regex(/^[0-9a-f]{16}$/) });
 

@@ -86,6 +86,11 @@ const EXPANSIONS: [RegExp, string][] = [
   [/\bweekly\b/i, 'week'],
   [/\bmonthly\b/i, 'month'],
   [/\b(?:yearly|annually)\b/i, 'year annual'],
+  // Being called out at night is what pages call on-call: "do finops analysts get paged at 3am".
+  [
+    /\b(?:paged|pager|woken\s+up|wake\s+(?:me|you|them|us)\s+up|\d{1,2}\s?am|middle\s+of\s+the\s+night|after[\s-]hours|call[\s-]?outs?)\b/i,
+    'on-call call overnight',
+  ],
 ];
 
 /** One fold; the two calls are for TypeScript, whose `replace` overloads take a string or a replacer, not either. */
@@ -192,7 +197,9 @@ const CHAT: [RegExp, string][] = [
   [/\blvl\b/gi, 'level'],
   [/\bdiff\b/gi, 'different'],
   [/\bexp\b/gi, 'experience'],
+  [/\bcomp\s*sci\b/gi, 'computer science'],
   [/\bcomp\b/gi, 'compensation'],
+  [/\bxmas\b/gi, 'christmas'],
   [/\btryna\b/gi, 'trying to'],
   [/\bshud\b/gi, 'should'],
   [/\bw[ua]t\b/gi, 'what'],

@@ -27,10 +27,10 @@ export interface PlaceMention {
 }
 
 /** What people call a country in chat, beyond its names: "what do nurses make in the States?". */
-const COUNTRY_NICKNAMES: Record<string, string[]> = { US: ['the States', 'stateside'], GB: ['Blighty'], AU: ['Oz'] };
+const COUNTRY_NICKNAMES: Record<string, string[]> = { US: ['the States', 'stateside'], GB: ['Blighty'], AU: ['Oz'], NZ: ['NZ', 'Aotearoa'] };
 
 /** Short place names that are no English word, so "uk" or "usa" in lower case still mean the place. */
-const LOWER_CASE_SHORT_NAMES = new Set(['uk', 'usa', 'uae', 'nyc', 'ny', 'oz']);
+const LOWER_CASE_SHORT_NAMES = new Set(['uk', 'usa', 'uae', 'nyc', 'ny', 'oz', 'nz']);
 
 /**
  * Cities this large are matched even in lower case ("seattle ml pay", "salary in berlin"); smaller ones need a

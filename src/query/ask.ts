@@ -5,7 +5,7 @@ import type { Answer, NoAnswer, SalaryAnswer, Turn } from '../domain/answer.js';
 import type { Knowledge, Profile, ProfileAspect, Role } from '../domain/knowledge.js';
 import { escapeRegExp } from '../domain/regexp.js';
 import { type Citation, type Intent, type SourceDoc, withContext } from '../domain/types.js';
-import { PAY_WORDS, levelIn } from '../domain/vocabulary.js';
+import { EMPLOYMENT_TERMS, PAY_WORDS, levelIn } from '../domain/vocabulary.js';
 import { gradeTerms, normaliseChat, stem, terms } from '../index/terms.js';
 import { hasMoney } from '../ingest/knowledge/money.js';
 import { rolesMentioned } from '../ingest/knowledge/role-names.js';
@@ -256,7 +256,9 @@ export async function ask(deps: AskDeps, typed: string, previous?: Turn): Promis
   );
   // "per year?" after a pay question asks the same pay by the year; a word for anything else makes it a question of its own.
   const period = periodIn(question);
-  const followUp = FOLLOW_UP.test(question) || u.level !== null || u.location !== null || (period !== null && !analysis.topic.length);
+  // So does "in euros?" or "in 2023?": a currency or year with nothing else asked.
+  const rescoped = period !== null || analysis.scope.currencies.length > 0 || analysis.scope.years.length > 0;
+  const followUp = FOLLOW_UP.test(question) || u.level !== null || u.location !== null || (rescoped && !analysis.topic.length);
   // The place and level of the last pay question, for a follow-up about the same roles ("for seniors?" after "and in India?").
   let inherited: Pick<Turn, 'place' | 'level'> = {};
   let narrowing = false;
@@ -270,7 +272,7 @@ export async function ask(deps: AskDeps, typed: string, previous?: Turn): Promis
     inherited = previous;
     carried = true;
     // "and in New York?" after a comparison asks what the two roles pay there.
-    const scoped = u.level !== null || u.location !== null || analysis.scope.places.length > 0 || period !== null;
+    const scoped = u.level !== null || u.location !== null || analysis.scope.places.length > 0 || rescoped;
     // "and the medical?" after "is the training paid?" asks about something new, not for more pay; "what about hospital
     // ones" after a pay question narrows the pay to figures its words label.
     narrowing = previous.intent === 'salary' && narrowsPay(knowledge, roles, analysis);
@@ -367,7 +369,9 @@ export async function ask(deps: AskDeps, typed: string, previous?: Turn): Promis
       return sides.find((s) => s.kind === 'salary') ?? sides[0] ?? notCovered(question, knowledge, intent, roles);
     }
     const figures = lookup(first);
-    return figures.kind === 'salary' ? withProse(figures, prose, analysis) : figures;
+    const answer = figures.kind === 'salary' ? withProse(figures, prose, analysis) : figures;
+    // "do apprentices get a tool allowance on top of their rate?": figures that never speak of it do not answer it.
+    return answer.answered && unspokenTerms(deps, question, answer.citations, roles) ? notCovered(question, knowledge, intent, roles) : answer;
   }
   // "do you need to be a lawyer to be a DPO?": another job beside a role the documents have is a comparison or the
   // asker's background; the role is what is asked about.
@@ -448,6 +452,19 @@ export async function ask(deps: AskDeps, typed: string, previous?: Turn): Promis
     if (citations.length) return { kind: 'ask', answered: true, question, intent, roles: own, citations, topic: { aspect, role: profile.role } };
   }
 
+  // "physio career progression nhs", "how do qa testers move up", "is there demand for X": where the role's pages say the
+  // job leads, or what its market is like, in their order, items holding the question's own words first.
+  const leads = intent === 'progression' ? profile?.progression : intent === 'outlook' ? profile?.outlook : undefined;
+  if (leads?.length) {
+    const who = new Set(roleTerms(named));
+    const asked = new Set(about.terms.own.filter((t) => !who.has(t)));
+    const hits = (c: Citation) => new Set(terms(withContext(c)).filter((t) => asked.has(t))).size;
+    const citations = leads
+      .map((c, i) => ({ c, i, m: hits(c) }))
+      .sort((a, b) => b.m - a.m || a.i - b.i)
+      .map((x) => x.c);
+    return { kind: 'ask', answered: true, question, intent, roles: own, citations };
+  }
   // "which one needs a degree, hygienist or TAM?": the same aspect of both roles, the first items of each.
   if (aspect && roles.length === 2 && u.roles.length === 2 && !specific && !SOFT_SKILLS.test(question)) {
     const sides = roles.map((r) => deps.profiles.get(r)?.aspects[aspect].slice(0, PAIR_ITEMS) ?? []);
@@ -485,6 +502,7 @@ export async function ask(deps: AskDeps, typed: string, previous?: Turn): Promis
     if (carried && places.length && !analysis.topic.length) return outsideDocuments(question, intent, roles, places);
     return notCovered(question, knowledge, intent, roles);
   }
+  if (unspokenTerms(deps, question, citations, roles)) return notCovered(question, knowledge, intent, roles);
   // The noun the question is about must be in what is quoted: "the standard notice period for QA jobs" is not
   // answered by a passage about QA jobs ("stock option vesting schedule" by one about stock options).
   // Cheapest first: the quotes' own words, then (only for a noun they lack) the whole sections they come from.
@@ -508,6 +526,30 @@ export async function ask(deps: AskDeps, typed: string, previous?: Turn): Promis
       return notCovered(question, knowledge, intent, roles);
   }
   return { kind: 'ask', answered: true, question, intent, roles: roles.length ? roles : quotedRole(knowledge, deps.docs, citations), citations };
+}
+
+/**
+ * Whether the question asks about a term of employment ("sponsor visas", "a tool allowance": see EMPLOYMENT_TERMS) that
+ * neither the first quotes nor the sections they come from speak of.
+ */
+function unspokenTerms(deps: AskDeps, question: string, citations: Citation[], roles: string[]): boolean {
+  const asked = EMPLOYMENT_TERMS.filter((re) => re.test(askedPart(question)));
+  if (!asked.length) return false;
+  // Another job's page speaking of it does not count: "union apprenticeships" for plumbers do not answer whether game
+  // developers are unionised.
+  const page = (c: Citation) => {
+    const doc = deps.docs.find((d) => d.id === c.docId);
+    return doc ? pageRole(deps.knowledge, doc) : null;
+  };
+  // A question that names no role is about the leading quote's page.
+  const lead = citations[0];
+  const about = roles.length ? roles : lead ? [page(lead)].flatMap((r) => r ?? []) : [];
+  const where = citations
+    .filter((c) => !about.length || !page(c) || about.includes(page(c) ?? ''))
+    .slice(0, 3)
+    .map((c) => `${withContext(c)}\n${sectionText(deps.docs, c)}`)
+    .join('\n');
+  return !asked.every((re) => re.test(where));
 }
 
 /**

@@ -227,7 +227,7 @@ function unique<T extends { docId: string; start: number; end: number }>(items: 
   });
 }
 
-const EMPTY: Omit<Profile, 'role'> = { what: null, aspects: { Responsibilities: [], 'Key skills': [], Education: [] }, outlook: [] };
+const EMPTY: Omit<Profile, 'role'> = { what: null, aspects: { Responsibilities: [], 'Key skills': [], Education: [] }, outlook: [], progression: [] };
 
 /** Compares two roles; the same role twice, an unknown role or a role without content of its own is refused with suggestions. */
 export function compareRoles(

@@ -28,12 +28,14 @@ export class Conversations {
 }
 
 /**
- * The turn to remember after an answer: a refusal that named no role keeps the roles the conversation was about,
+ * The turn to remember after an answer: a refusal that named no other role keeps the turn before it,
  * and the place and level asked stay until a question about the same roles names others.
  */
 export function nextTurn(previous: Turn | undefined, answer: { question: string; intent: Turn['intent']; roles: string[]; answered: boolean }): Turn {
-  if (!answer.answered && !answer.roles.length && previous) return previous;
   const same = previous && previous.roles.join('\0') === answer.roles.join('\0');
+  // "how many vacation days" refused about the same role leaves the conversation where it was: "and for juniors?"
+  // after it still asks for the pay asked before.
+  if (!answer.answered && (!answer.roles.length || same) && previous) return previous;
   // The roles asked before, never those asked now: after going back to the first role, "the other one" is the second again.
   const now = new Set(answer.roles);
   const before = same ? previous.earlier : previous?.roles.length ? previous.roles : previous?.earlier;

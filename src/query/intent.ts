@@ -69,13 +69,15 @@ const PATTERNS: [Intent, { test(text: string): boolean }][] = [
   ['salary', PAY_WORDS],
   [
     'education',
-    /\b(?:degree|education|phd|ph\.d|masters?|bachelor'?s?|certifications?|study|college|university)\b|\bhow\s+(?:do|can|would|should|did)\s+(?:i|you|one|someone|people)\s+(?:become|qualify|get\s+in(?:to)?|break\s+into|get\s+started)\b|\bhow\s+to\s+(?:become|get\s+into|break\s+into|get\s+started)\b|\bhow\s+long\b.*\b(?:become|qualify|get\s+into|get\s+certified)\b|\bbreak(?:ing)?\s+into\b|\b(?:could|can|would|should)\s+(?:i|someone|one)\s+(?:still\s+)?(?:become|retrain\s+as|switch\s+to|move\s+into)\b/i,
+    /\b(?:degree|education|phd|ph\.d|masters?|bachelor'?s?|certifications?|qualifications?|study|college|university)\b|\bhow\s+(?:do|can|would|should|did)\s+(?:i|you|one|someone|people)\s+(?:become|qualify|get\s+in(?:to)?|break\s+into|get\s+started)\b|\bhow\s+to\s+(?:become|get\s+into|break\s+into|get\s+started)\b|\bhow\s+long\b.*\b(?:become|qualify|get\s+into|get\s+certified)\b|\bbreak(?:ing)?\s+into\b|\b(?:could|can|would|should)\s+(?:i|someone|one)\s+(?:still\s+)?(?:become|retrain\s+as|switch\s+to|move\s+into)\b/i,
   ],
   ['outlook', /\b(?:demand|outlook|future|growth|job market|hiring|openings|trends?)\b/i],
+  // Where the job leads: "career progression", "how do people move up", "what's next after senior", "make partner".
   [
-    'skills',
-    /\b(?:skills?|competenc(?:y|ies)|learn|tools?|stack|languages?|frameworks?|requirements?|qualifications?|need to know|good at|strengths?|abilities)\b/i,
+    'progression',
+    /\b(?:career\s+(?:progression|paths?|ladder|development|options?|moves?)|progress(?:ion)?|promot(?:ed|ions?)|move\s+up|moving\s+up|step\s+up|ladder|next\s+steps?|(?:what(?:'s|s|\s+is|\s+comes)?|where)\s+next|move\s+on|moving\s+on|make\s+partner|partner\s+track)\b/i,
   ],
+  ['skills', /\b(?:skills?|competenc(?:y|ies)|learn|tools?|stack|languages?|frameworks?|requirements?|need to know|good at|strengths?|abilities)\b/i],
   ['roles', ROLE_LIST],
 ];
 

@@ -17,6 +17,7 @@ export const INTENT_HEADINGS: Partial<Record<Intent, RegExp>> = {
   skills: /skill|competenc|requirement|proficien|qualification|knowledge|tools|technolog/i,
   education: /education|degree|background|qualification/i,
   outlook: /demand|outlook|growth|trend|market|prospect/i,
+  progression: /progression|career path|career ladder|career development|move up|moving up|advancement|promotion|next step|where next/i,
   salary: /salar|compensation|pay|money|\bearn(?:s|ing|ings)?\b|\bwages?\b/i,
   role: /overview|responsibilit|role/i,
 };

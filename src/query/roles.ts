@@ -1,5 +1,5 @@
 import type { NoAnswer, RolesAnswer } from '../domain/answer.js';
-import type { Knowledge } from '../domain/knowledge.js';
+import { type Knowledge, shownAliases } from '../domain/knowledge.js';
 import type { Intent } from '../domain/types.js';
 import { roleKey } from '../ingest/knowledge/roles.js';
 // Use case "roles" (pure over the knowledge): the catalog as an answer, role-name suggestions for autocomplete,
@@ -8,7 +8,7 @@ import { OFFERED_ROLES, exampleRole, offeredRoles, refusal } from './no-answer.j
 
 /** The roles catalog as an answer. */
 export function listRoles(knowledge: Knowledge, question = 'roles'): RolesAnswer {
-  const catalog = knowledge.roles.map((r) => ({ name: r.name, aliases: r.aliases, hasSalary: knowledge.salaries.some((f) => f.role === r.name) }));
+  const catalog = knowledge.roles.map((r) => ({ name: r.name, aliases: shownAliases(r), hasSalary: knowledge.salaries.some((f) => f.role === r.name) }));
   return {
     kind: 'roles',
     answered: catalog.length > 0,

@@ -103,6 +103,17 @@ describe('terms', () => {
     expect(queryTerms('grc analyst on call').topic).toContain(terms('on-call')[0]);
   });
 
+  it('reads being paged or woken up at night as on-call', () => {
+    const onCall = terms('on-call')[0] ?? '';
+    expect(queryTerms('do finops analysts get paged at 3am').alternatives[stem('paged')]).toContain(onCall);
+    expect(queryTerms('would I get woken up at night by alerts').alternatives[stem('woken')]).toContain(onCall);
+    expect(Object.values(queryTerms('what do finops analysts do at 3 levels').alternatives).flat()).not.toContain(onCall);
+  });
+
+  it('reads "comp sci" as computer science and "xmas" as Christmas, while "comp" alone stays compensation', () => {
+    expect(normaliseChat('no comp sci degree, busy at xmas, total comp')).toBe('no computer science degree, busy at christmas, total compensation');
+  });
+
   it('lets weekly tasks meet a typical week and an hourly rate meet pay an hour', () => {
     expect(queryTerms('grc analyst weekly tasks').alternatives[stem('weekly')]).toContain(stem('week'));
     expect(queryTerms('senior hourly rate').alternatives[stem('hourly')]).toContain(stem('hour'));

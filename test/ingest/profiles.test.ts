@@ -91,6 +91,26 @@ describe('role profiles from headings nobody tuned for', () => {
     expect(p?.aspects.Responsibilities.map((i) => i.quote)).toEqual(['Running service calls']);
   });
 
+  it('never defines a role by the opening of a section about its pay, even when that heading names the role', () => {
+    const docs = parseMarkdown(
+      'technical-writer.md',
+      '# Technical Writer\n\n## What does a technical writer do?\n\n- Writes API documentation\n\n## Salary: how much do technical writers earn?\n\nPay depends heavily on where the employer is.\n\n| Level | USD |\n|---|---|\n| Junior | $60,000 |\n',
+    );
+    const p = buildKnowledge(docs, {}).profiles.find((x) => x.role === 'Technical Writer');
+    expect(p?.aspects.Responsibilities.map((i) => i.quote)).toEqual(['Writes API documentation']);
+    expect(p?.what ?? null).toBeNull();
+  });
+
+  it('keeps what a career-progression section says as where the role leads, in its order, and out of its duties', () => {
+    const docs = parseMarkdown(
+      'qa-tester.md',
+      '# QA Tester\n\nQA testers find bugs.\n\n## How do people move up from QA?\n\nThe usual ladder is tester, then senior tester, then QA lead.\n\n- Some move into game design\n\n## What does a tester do?\n\n- Run test cases\n',
+    );
+    const p = buildKnowledge(docs, {}).profiles.find((x) => x.role === 'QA Tester');
+    expect(p?.progression.map((i) => i.quote)).toEqual(['The usual ladder is tester, then senior tester, then QA lead.', 'Some move into game design']);
+    expect(p?.aspects.Responsibilities.map((i) => i.quote)).toEqual(['Run test cases']);
+  });
+
   it('never takes a line that gives pay as what a role is', () => {
     const docs = parsePage(
       'dental-hygienist.txt',

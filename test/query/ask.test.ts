@@ -216,6 +216,15 @@ async function pagesAdvisor(pages: Record<string, string>): Promise<Advisor> {
   return runtime.advisor();
 }
 
+describe('questions about the job market', () => {
+  it("answers with the role's own market section in the page's order, its opening about the role first", async () => {
+    const a = await advisor.ask('is there demand for backend engineers');
+    expect(a.intent).toBe('outlook');
+    expect(a.citations[0]?.quote).toMatch(/^While general backend engineer job openings have seen a slight decline \(14% drop\)/);
+    expect(a.citations.every((c) => c.section.includes('Market Demand'))).toBe(true);
+  });
+});
+
 describe('questions answered from one page', () => {
   it('answers with the figure the page labels with that job, and refuses a job no figure names', async () => {
     const advisor = await pageAdvisor(

@@ -114,7 +114,10 @@ describe('comparing two roles', () => {
     const withGhost: Knowledge = { ...k, roles: [...k.roles, ghost] };
     const ghostProfiles = new Map<string, Profile>([
       ...profiles,
-      ['Ghost Engineer', { role: 'Ghost Engineer', what: null, aspects: { Responsibilities: [], 'Key skills': [], Education: [] }, outlook: [] }],
+      [
+        'Ghost Engineer',
+        { role: 'Ghost Engineer', what: null, aspects: { Responsibilities: [], 'Key skills': [], Education: [] }, outlook: [], progression: [] },
+      ],
     ]);
     const refused = compareRoles(withGhost, ghostProfiles, docs, 'Backend Engineer', 'Ghost Engineer');
     expect(refused).toMatchObject({ kind: 'none', answered: false, reason: { code: 'no-content', role: 'Ghost Engineer' } });

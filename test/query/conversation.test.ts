@@ -127,3 +127,22 @@ describe('follow-ups in a chat about an HR business partner page', () => {
     expect(quotes(cost)[0]).toBe('A Level 5 diploma usually takes 12 to 18 months part-time and costs between £3,500 and £5,000 through an approved centre.');
   });
 });
+
+describe('follow-ups in a chat about a remote technical writer page paid in dollars and euros', () => {
+  let advisor: Advisor;
+  beforeAll(async () => {
+    advisor = await folderAdvisor('review12');
+  });
+
+  it('answers a follow-up that only names a currency ("in euros?") with the same pay in that currency', async () => {
+    const [, pay, euros] = await chat(advisor, ['what does a technical writer do', 'salary?', 'in euros?']);
+    expect(pay?.kind === 'salary' && new Set(pay.figures.map((f) => f.currency))).toEqual(new Set(['USD', 'EUR']));
+    expect(euros?.kind === 'salary' && [...new Set(euros.figures.map((f) => f.currency))]).toEqual(['EUR']);
+  });
+
+  it('keeps the conversation where it was after a question about the same role it cannot answer', async () => {
+    const [, refused, juniors] = await chat(advisor, ['technical writer salary', 'how many vacation days', 'and for juniors?']);
+    expect(refused?.answered).toBe(false);
+    expect(juniors?.kind === 'salary' && juniors.figures.map((f) => f.level)).toEqual(['Junior (0–2 years)', 'Junior (0–2 years)']);
+  });
+});

@@ -86,12 +86,26 @@ describe('questions about getting into a job', () => {
     'how can someone get into ux design?',
     'how do i qualify',
     'how do i get in',
+    'what qualifications do i need to be a data analyst',
+    'what quals do i need',
   ])('reads "%s" as asking the way in', (q) => {
     expect(understand(q, roles).intent).toBe('education');
   });
 
   it('leaves "what does a data analyst become later" alone', () => {
     expect(understand('what do data analysts become later in their careers', roles).intent).not.toBe('education');
+  });
+});
+
+describe('questions about where a job leads', () => {
+  it.each([
+    'physio career progression nhs',
+    'how do testers move up',
+    "what's next after senior data analyst",
+    'how long to make partner',
+    'data analyst career path',
+  ])('reads "%s" as asking about progression', (q) => {
+    expect(understand(q, roles).intent).toBe('progression');
   });
 });
 

@@ -119,8 +119,15 @@ function items(doc: SourceDoc, block: Block): ProfileItem[] {
     .map((s) => ({ ...citeSpan(doc, block.section, s.start, s.end), nested: false }));
 }
 
+/**
+ * Headings of sections about where the job leads ("Career progression", "Career path and growth", "How do people move
+ * up from QA?", "Beyond partner: other routes").
+ */
+const PROGRESSION_HEADING =
+  /\b(?:progression|career (?:path|paths|ladder|development|growth|options)|move up|moving up|promotions?|advancement|where next|next steps?)\b/i;
+
 function profileOf(docs: SourceDoc[], facts: Map<SourceDoc, DocRoles>, role: Role): Profile {
-  const profile: Profile = { role: role.name, what: null, aspects: { Responsibilities: [], 'Key skills': [], Education: [] }, outlook: [] };
+  const profile: Profile = { role: role.name, what: null, aspects: { Responsibilities: [], 'Key skills': [], Education: [] }, outlook: [], progression: [] };
   let fallbackWhat: Citation | null = null;
   // Key skills items from a section headed as skills, and from one headed as requirements.
   const namedSkills: ProfileItem[] = [];
@@ -144,13 +151,19 @@ function profileOf(docs: SourceDoc[], facts: Map<SourceDoc, DocRoles>, role: Rol
       if (labelRole && labelRole !== role) return;
       const path = doc.sections[block.section]?.path ?? [];
       const matched = aspectsOf(path);
-      // A section whose heading is the role itself ("The Hybrid Role: …") describes it: its first item defines it.
-      const ownHeading = named && !matched.length && !OUTLOOK_HEADING.test(path.at(-1) ?? '');
+      // A section whose heading is the role itself ("The Hybrid Role: …") describes it: its first item defines it. Not
+      // one about its pay ("Salary: how much do remote technical writers earn?" opens "Pay depends heavily on…").
+      const heading = path.at(-1) ?? '';
+      const ownHeading = named && !matched.length && !OUTLOOK_HEADING.test(heading) && !PAY_WORDS.test(heading);
       // A section with sub-sections usually only introduces them ("Here's a guide to…"), unless its prose says something itself.
       // So does prose beside a list, unless it announces the list ("You will need:").
       const introduces = (f.parents[block.section] || sectionHasBullets.has(block.section)) && ANNOUNCES.test(text);
       const found = block.kind === 'bullet' || !introduces ? items(doc, block) : [];
       if (ownHeading && !fallbackWhat && found[0]) fallbackWhat = found[0];
+      if (PROGRESSION_HEADING.test(heading) && !matched.length) {
+        profile.progression.push(...found);
+        return;
+      }
       if (path.some((p) => OUTLOOK_HEADING.test(p)) && !matched.length) {
         for (const item of found) if (!hasMoney(item.quote) || /%/.test(item.quote)) profile.outlook.push(outlookItem(doc, block.section, item));
         return;

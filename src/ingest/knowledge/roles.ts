@@ -21,6 +21,7 @@ import {
   titleAliases,
   titleRole,
 } from './role-names.js';
+import { corpusText, writes } from './written-names.js';
 
 export { type Resolution, pageRoleName, resolveRole, roleKey, rolesMentioned } from './role-names.js';
 
@@ -118,20 +119,47 @@ export function buildCatalog(docs: SourceDoc[], extra: Record<string, string[]> 
   }
 
   const roles: Role[] = [];
+  // Names made up from a role's name ("VGQAT", "ML Engineer", "Transcriptionist"), not read from a page (see unwritten).
+  const madeUp = new Map<Role, Set<string>>();
+  const makeUp = (role: Role, alias: string) => madeUp.set(role, (madeUp.get(role) ?? new Set()).add(alias));
   for (const [key, c] of found) {
     const name = [...c.forms.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
     if (!name) continue;
-    roles.push({ name, aliases: generatedAliases(name, key, c.aliases), sources: [], documents: [] });
+    const role: Role = { name, aliases: generatedAliases(name, key, c.aliases), sources: [], documents: [] };
+    const read = new Set([...c.aliases].map((a) => a.toLowerCase()));
+    for (const alias of role.aliases) if (!read.has(alias.toLowerCase())) makeUp(role, alias);
+    roles.push(role);
   }
   const byKey = new Map(roles.map((r) => [roleKey(r.name), r]));
-  for (const doc of docs) for (const [role, alias] of documentAliases(doc, roles)) addAliases(role, [alias]);
-  for (const [role, abbr] of generatedInitials(roles, docs)) addAliases(role, [abbr]);
-  for (const [role, head] of headNouns(roles, docs)) addAliases(role, [head]);
+  const written = new Map<Role, Set<string>>();
+  for (const doc of docs)
+    for (const [role, alias] of documentAliases(doc, roles)) {
+      addAliases(role, [alias]);
+      written.set(role, (written.get(role) ?? new Set()).add(alias.toLowerCase()));
+    }
+  for (const [role, abbr] of generatedInitials(roles, docs)) {
+    addAliases(role, [abbr]);
+    makeUp(role, abbr);
+  }
+  for (const [role, head] of headNouns(roles, docs)) {
+    addAliases(role, [head]);
+    makeUp(role, head);
+  }
+  // The operator's aliases are shown whether or not a page writes them.
+  const operator = new Map<Role, Set<string>>();
   for (const [name, aliases] of Object.entries(extra)) {
     const role = byKey.get(roleKey(name)) ?? roles.find((r) => r.aliases.some((a) => roleKey(a) === roleKey(name)));
     if (role) addAliases(role, aliases);
+    if (role) operator.set(role, new Set([...(operator.get(role) ?? []), ...aliases.map((a) => a.toLowerCase())]));
   }
   attachSources(roles, docs, found);
+  const corpus = corpusText(docs);
+  for (const role of roles) {
+    const unwritten = [...(madeUp.get(role) ?? [])].filter((a) => !written.get(role)?.has(a.toLowerCase()) && !writes(corpus, a, role.name));
+    const given = operator.get(role);
+    const hidden = role.aliases.filter((a) => unwritten.some((u) => u.toLowerCase() === a.toLowerCase()) && !given?.has(a.toLowerCase()));
+    if (hidden.length) role.unwritten = hidden;
+  }
   return roles.sort((a, b) => a.name.localeCompare(b.name));
 }
 

@@ -1,16 +1,35 @@
 // Ingest stage "knowledge: salary facts" (pure, no I/O): every money figure in the corpus as a record that keeps
 // the document's own words — label, kind, level band, place, currency, period and year — and its exact quote;
 // and every market percentage as an outlook fact.
-import type { Level, MarketFact, Period, Quoted, Role, SalaryFact, SalaryKind } from '../../domain/knowledge.js';
+import type { MarketFact, Quoted, Role, SalaryFact } from '../../domain/knowledge.js';
 import { type SourceDoc, sourceLabel } from '../../domain/types.js';
-import { JOB_NOUN, levelIn, staffLevel } from '../../domain/vocabulary.js';
-import { LOCAL_DOLLARS, type PlaceMention, countryName, currenciesIn, currencyOfCountry, findPlaces, placeNamed } from '../places.js';
 import { sentenceSpans, tableCells } from '../text.js';
+import { comparedJob, listedJobs } from './figure-jobs.js';
+import { KIND_OR_PAY, isLevelBand, kindOf, lastLevel, namingWords, nounLabel, ownWords, seniorityOf, shortLabel, yearIn } from './figure-labels.js';
+import { dollarCountry, dollarOf, figureMarket } from './figure-market.js';
+import {
+  columnPlace,
+  countryOf,
+  figurePlace,
+  onlyPlace,
+  placeListCommas,
+  placeSurface,
+  splitLabelPlace,
+  unbracketed,
+  withoutPlace,
+  withoutPlaces,
+} from './figure-places.js';
+import { type Where, whereOf } from './figure-where.js';
 import { type Money, findMoney, hasMoney } from './money.js';
+import { PAY_CONTEXT, isPriceClause, notPay } from './not-pay.js';
 import { outlookRoles, outlookSlice } from './outlook.js';
 import { pageCountry } from './page-country.js';
-import { LINE_HEAD, REFERS_BACK, antecedentLabel, isFunding, otherJobs, placesIn, settingOf, subjectLabel, tidyLabel } from './pay-labels.js';
-import { primaryRole, roleKey, rolesMentioned } from './roles.js';
+import { LINE_HEAD, REFERS_BACK, antecedentLabel, isFunding, placesIn, settingOf, subjectLabel, tidyLabel } from './pay-labels.js';
+import { PAY_OF_PERIOD, PERIOD_AFTER_CHARS, PERIOD_BRACKET, periodAfter, periodIn, periodOf } from './pay-periods.js';
+import { primaryRole, rolesMentioned } from './roles.js';
+
+export { isLevelBand, kindOf, yearIn } from './figure-labels.js';
+export { periodIn } from './pay-periods.js';
 
 /** The sentence of `text` that holds position `at`, with where it starts. */
 function sentenceAround(text: string, at: number): { start: number; text: string } {
@@ -20,87 +39,13 @@ function sentenceAround(text: string, at: number): { start: number; text: string
   return { start, text: text.slice(start, end < 0 ? text.length : end) };
 }
 
-/** Words after a figure that make it a difference from pay, not pay ("$10,000 more than peers", "£2,000 extra"). */
-const DIFFERENCE_AFTER = /^\s*(?:(?:a|an|per)\s+(?:year|month|week|day|hour)\s+)?(?:more|less|extra|higher|lower|on top|above|below)\b/i;
-/** Words just before a figure that make it an addition to pay ("weighting adds £3,000 to £6,000"); see also SUPPLEMENT. */
-const DIFFERENCE_BEFORE = /\b(?:adds?|adding|added|extra)\s+(?:(?:about|around|roughly|up to|an extra|another)\s+)?$/i;
-
-/** Words after a figure that make it taken from pay ("£300 to £500 per month deducted from their pay", "£2,000 owed"). */
-const DEDUCTED_AFTER =
-  /^\s*(?:(?:(?:per|a|an|each|every)\s+\w+|is|are|was|were|be|been|being|will|may|might|can|could|typically|usually|often|gets?|getting|then)\s+){0,3}(?:deducted|withheld|docked|repaid|repayable|owed|clawed\s+back|taken\s+(?:off|out|back|from))\b/i;
-/** Words just before a figure that make it taken from pay ("a deduction of £200", "repay £15,000", "owe up to $8,000"). */
-const DEDUCTED_BEFORE =
-  /\b(?:deduct(?:s|ed|ing|ions?)?|withh(?:old|olds|eld|olding)|repay(?:s|ing|ments?)?|owes?|owing|debts?|clawbacks?|claw\s+back)\s+(?:(?:of|about|around|roughly|up\s+to|between|an?|the|as\s+much\s+as)\s+)*$/i;
-
-/** An addition to pay named before its figure ("a premium of $5k", "a high cost area supplement … between £5,000…"). */
-const SUPPLEMENT = /\b(?:supplements?|weighting|premium|uplift|on top of)\b/i;
-
-/** The words that name each kind, in the order the first match wins (see SalaryKind). */
-const KIND_WORDS: [SalaryKind, RegExp][] = [
-  ['median', /\bmedian\b/i],
-  ['average', /\baverag|\bmean\b/i],
-  ['percentile', /\bpercentile\b/i],
-  ['starting', /\bstarting\b|\bentry salar/i],
-  // "$140,000 or more before bonus" is pay without the bonus, not a bonus.
-  ['bonus', /(?<!\b(?:before|excluding|excl\.?|without|plus|not including|on top of)\s+(?:an?\s+|any\s+|the\s+)?(?:annual\s+)?)\bbonus/i],
-  ['equity', /\bequity\b|\bstock\b|\brsus?\b|\bshares\b/i],
-  ['total', /\btotal\b|\btc\b/i],
-  ['base', /\bbase\b/i],
-];
-/** Words that mark text as being about pay; a figure elsewhere ("a $5 million fund") is not a salary. */
-const PAY_CONTEXT =
-  /salar|\bpay|compensation|\bwage|bonus|equity|earn|income|stipend|\brsus?\b|percentile|median|average|\brates?\b|\bbands?\b|\bgross\b|\bmoney\b/i;
-/** Words that make a figure a price or fee ("which costs $129", "exam fee of £200"). */
-const COST = /\b(?:costs?|costing|fees?|price[sd]?|tuition|to sit)\b/i;
-/** A figure the words right before it make a price ("costs $330 and has a first-time pass rate…"), whatever else the clause says. */
-const PRICED_AT =
-  /\b(?:costs?|costing|fees? (?:is|of)|priced at|tuition (?:is|of))\s+(?:about |around |roughly |up to )?[$€£¥₹]|\b[A-Z]{0,2}[$€£]\s?[\d,.]+k?\s+(?:fee|exam fee|registration fee)\b/;
-
 /** A clause that goes on from the figure before it ("…, rising to £80,000 in London"). */
 const RISING = /^\s*(?:rising|climbing|increasing|growing|going up)\s+to\s*$/i;
-
-/**
- * What a fee is charged for, when it is not a span of time: a figure priced per one of these ("€70 to €110 per session",
- * "£40 a lesson", "$0.10 per word", "a session rate of €80") is a price of the work, not pay of a year, month, week, day or hour.
- */
-const UNIT_OF_WORK =
-  '(?:sessions?|visits?|appointments?|lessons?|classes|class|consultations?|patients?|clients?|customers?|words?|pages?|articles?|projects?|jobs?|call-?outs?|treatments?|assessments?|sectors?|flights?|pieces?|items?)';
-/** A figure followed by its unit of work ("€70 per session", "£50 for a 45-minute session", "$25 per 1,000 words"). */
-const PER_UNIT_AFTER = new RegExp(
-  `^\\s*(?:(?:for\\s+)?(?:per|a|an|each|every)\\s+|/\\s*)(?:(?!(?:hours?|days?|weeks?|months?|years?|annum)\\b)[\\p{L}\\d,.-]+\\s+){0,2}${UNIT_OF_WORK}\\b`,
-  'iu',
-);
-/** A unit price named before its figure ("session rates of €70", "per-visit fees between $40 and $60"). */
-const PER_UNIT_BEFORE = new RegExp(`\\b(?:per[\\s-])?${UNIT_OF_WORK}\\s+(?:rates?|fees?|prices?|charges?)\\b`, 'i');
-
-/** Nouns a label in running text ends with ("with an annual bonus averaging $18,000" -> "annual bonus"). */
-const PAY_NOUN = /\b(?:salar(?:y|ies)|pay|compensation|wages?|bonus(?:es)?|equity|income|earnings|stipend|rate|allowances?)\b/gi;
-/** Words that end a label read leftwards from its pay noun: articles, prepositions, verbs and hedges ("typical"). */
-const NOT_LABEL_WORD =
-  /^(?:the|a|an|with|for|of|is|are|was|and|in|at|to|on|by|from|approximately|about|around|roughly|typical|typically|usual|usually|estimated|reported|their|its|this|that)$/i;
-/** A level band: a level word or a years band ("Senior (6+ yrs)", "SRE II (3-5 years)", "Staff / Principal"). */
-const LEVEL_WORDS =
-  /\b(?:junior|jr|mid|mid-level|intermediate|senior|sr|entry|graduate|grad|intern|trainee|apprentice|associate|staff|principal|lead|head|professional|experienced|early[\s-]career|new grads?)\b|\b(?:II|III|IV)\b|\b[LP]\d\b|\b\d+\s*(?:-|–|to)\s*\d+\s*(?:years?|yrs?)\b|\b\d+\+\s*(?:years?|yrs?)\b/i;
-const KIND_OR_PAY = /salar|\bpay|compensation|wage|bonus|equity|median|average|percentile|\bbase\b|\btotal\b|starting|\brange\b|earnings/i;
-/** Words around a place that still only name the place ("Remote positions", "Berlin area"). */
-const PLACE_FILLER =
-  /\b(?:positions?|roles?|jobs?|market|area|region|metro|city|based|offices?|and|the|western|eastern|northern|southern|central|greater|fully|100%)\b/gi;
-const YEAR = /\b(?:19|20)\d{2}\b/g;
-const YEAR_RANGE = /\b(?:19|20)\d{2}\s*(?:-|–|to|through|and)\s*(?:19|20)?\d{2}\b/g;
-
-/** A table header that only names pay of a period: "Hourly rate", "Weekly pay", "Annual salary". */
-const PAY_OF_PERIOD = /^\s*(?:hourly|weekly|monthly|annual|yearly|daily|day)\s+(?:rates?|pay|salar(?:y|ies)|wages?|earnings)\s*$/i;
-
-/** A bracket that only says a period: "(per km)", "(a year)", "(hourly)". */
-const PERIOD_BRACKET = /\s*\(\s*(?:(?:per|a|an)\s+(?:km|kilomet(?:re|er)|mile|hour|day|week|month|year)|hourly|daily|weekly|monthly|yearly|annual)\s*\)/i;
-
-/** A label that ends with a place phrase ("Median salary in London", "Salary in the United States (2025)"). */
-const PLACE_PHRASE = /^(.*?)\s+(?:in|across|for|at)\s+(?:the\s+)?(.+)$/i;
 
 /** Splits text at commas/semicolons outside parentheses and money figures, keeping offsets. */
 export function clauses(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
-  const listed = listCommas(text);
+  const listed = placeListCommas(text);
   let depth = 0;
   let from = 0;
   for (let i = 0; i < text.length; i++) {
@@ -114,213 +59,6 @@ export function clauses(text: string): { start: number; end: number }[] {
   }
   out.push({ start: from, end: text.length });
   return out;
-}
-
-/** The commas of lists of places that end with "and" or "or" ("in New York, California and Texas"): they split no clause. */
-function listCommas(text: string): Set<number> {
-  const places = findPlaces(text);
-  const out = new Set<number>();
-  let run: number[] = [];
-  for (let k = 0; k + 1 < places.length; k++) {
-    const a = places[k];
-    const b = places[k + 1];
-    if (!a || !b) break;
-    const gap = text.slice(a.end, b.start);
-    const comma = a.end + gap.indexOf(',');
-    if (/^\s*,\s*$/.test(gap)) run.push(comma);
-    else if (/^\s*,?\s*(?:and|or|&)\s+(?:the\s+)?$/i.test(gap)) {
-      for (const at of gap.includes(',') ? [...run, comma] : run) out.add(at);
-      run = [];
-    } else run = [];
-  }
-  return out;
-}
-
-/** The kind a label's words give it (see SALARY_KINDS). */
-export function kindOf(label: string): SalaryKind {
-  return KIND_WORDS.find(([, re]) => re.test(label))?.[0] ?? 'range';
-}
-
-/**
- * Working time, not the period of pay: "37 to 40 hours a week", "two to three days a week on site", "37.5 a week",
- * "Typical hours (a week)".
- * A number written as money ("£600 a week") is pay and stays.
- */
-const WORKING_TIME =
-  /(?<![£$€¥₹\d.,])\b(?:\d[\d.,]*|one|two|three|four|five|six)(?:\s*(?:to|-|–)\s*(?:\d[\d.,]*|two|three|four|five|six))?\s*(?:hours?|hrs|days?|shifts?|nights?|weeks?)?\s+(?:a|per|each)\s+(?:week|month|year)\b|\b(?:hours?|days?|shifts?|nights?|evenings?|weekends?)\s*\(?\s*(?:a|per|each)\s+(?:week|month|year)\b/gi;
-
-/** The period of pay a text states, if any. */
-export function periodIn(written: string): Period | null {
-  const text = written.replace(WORKING_TIME, ' ');
-  if (/\bper (?:month|mo)\b|\bmonthly\b|\/\s?mo(?:nth)?\b|\ba month\b/i.test(text)) return 'month';
-  if (/\bper hour\b|\bhourly\b|\/\s?h(?:ou)?r\b|\ban hour\b/i.test(text)) return 'hour';
-  // Contractors' day rates ("EUR 400 to EUR 600 per day") are not salaries of a year.
-  if (/\bper (?:day|diem)\b|\ba day\b|\/\s?day\b|\bday rates?\b|\bdaily rates?\b/i.test(text)) return 'day';
-  if (/\bper week\b|\ba week\b|\/\s?(?:wk|week)\b|\bweekly\b/i.test(text)) return 'week';
-  // Drivers are paid by distance ("$0.50 - $0.55" under "Domestic (per km)", "$2.00 to $2.40 per mile").
-  if (/\b(?:per|a|each)\s+(?:km|kilomet(?:re|er))\b|\/\s?km\b/i.test(text)) return 'km';
-  if (/\b(?:per|a|each)\s+mile\b|\/\s?mi(?:le)?\b/i.test(text)) return 'mile';
-  if (/\bper (?:year|annum)\b|\bannual(?:ly)?\b|\ba year\b|\/\s?yr\b|\/\s?year\b|\byearly\b|\bp\.a\b|\d\s*k?\s+pa\b/i.test(text)) return 'year';
-  return null;
-}
-
-/** The one year a text states, ignoring spans such as "from 2023 to 2033". */
-export function yearIn(text: string): number | null {
-  const years = [...new Set([...text.replace(YEAR_RANGE, ' ').matchAll(YEAR)].map((m) => Number(m[0])))];
-  return years.length === 1 ? (years[0] ?? null) : null;
-}
-
-/** True when the text is a level band rather than a label ("Junior (0-2 years)", "Lead or principal"). */
-export function isLevelBand(text: string): boolean {
-  return LEVEL_WORDS.test(text) && !KIND_OR_PAY.test(text);
-}
-
-/**
- * The coarse seniority of a written band, for filtering only; `after` is what follows a level word in running text,
- * which says which "staff" it is ("staff engineers" are senior, "staff nurses" are not).
- */
-function seniorityOf(band: string, after = ''): Level | null {
-  return (
-    levelIn(band.replace(/\byrs?\b/gi, 'years').replace(/\bgraduate\b/gi, 'junior')) ??
-    staffLevel(`${band}${after}`) ??
-    (/\bhead\b/i.test(band) ? 'senior' : null)
-  );
-}
-
-/** What may stand between a figure and the place it is for: "$125,000 in the US", "£40,000 a year in Western Europe". */
-const PLACE_AFTER_FIGURE = /^\s*(?:(?:a|an|per)\s+(?:year|month|week|day|hour)\s+|annually\s+)?(?:in|across|for|at)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?$/;
-/** Words after a figure that put it anywhere but the place the sentence names. */
-const ELSEWHERE_AFTER = /^\s*(?:(?:a|per)\s+(?:year|month|week|day|hour)\s+)?(?:elsewhere|everywhere else|outside\b|in the rest of)/i;
-/** What joins places named as one list: "Poland, Spain and Portugal", "California and the Seattle area", "San Francisco / New York". */
-const PLACE_LIST_JOIN = /^\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or|&)\s+|\/\s*)(?:the\s+)?$/;
-
-/**
- * The list a place belongs to, as written: from `places[at]` on through the places joined to it in `step`'s direction
- * ("San Francisco and New York" forwards from the first, "Manchester and Leeds" backwards from the last); `opening`
- * when the place opens its sentence ("In the UK, …").
- */
-function placeList(text: string, places: PlaceMention[], at: number, step: 1 | -1, opening = false): { text: string; size: number } | null {
-  const from = places[at];
-  if (!from) return null;
-  let to = at;
-  let joined = false;
-  while (true) {
-    const [a, b] = step === 1 ? [places[to], places[to + 1]] : [places[to - 1], places[to]];
-    const gap = a && b ? text.slice(a.end, b.start) : '';
-    if (!a || !b || !PLACE_LIST_JOIN.test(gap)) break;
-    joined ||= !/^\s*,\s*$/.test(gap);
-    to += step;
-  }
-  // "In the UK, London roles pay …": the comma ends the opening place, where "In San Francisco, Seattle and New York,"
-  // goes on to say "and".
-  if (opening && !joined) to = at;
-  const [first, last] = step === 1 ? [from, places[to]] : [places[to], from];
-  return { text: text.slice(first?.start ?? from.start, last?.end ?? from.end), size: Math.abs(to - at) + 1 };
-}
-
-/** The place a heading gives its figures: its first, or all it lists together ("… in Montreal and Vancouver?"). */
-function headingPlace(heading: string): string | null {
-  const places = placesIn(heading);
-  const list = placeList(heading, places, 0, 1);
-  if (list && list.size > 1 && list.size === places.length) return list.text;
-  return places.find((p) => p.place.name !== 'Remote' || onlyPlace(heading, [p]))?.surface ?? null;
-}
-
-/** True when a text names only a place ("Munich", "Remote positions", "New York"). */
-function onlyPlace(text: string, places: PlaceMention[]): boolean {
-  if (!places.length) return false;
-  let rest = text;
-  for (const p of [...places].sort((a, b) => b.start - a.start)) rest = rest.slice(0, p.start) + rest.slice(p.end);
-  return !rest.replace(PLACE_FILLER, ' ').replace(/[^\p{L}]+/gu, '').length;
-}
-
-/** The label running text gives a figure: the pay noun before it with its adjectives ("average annual salary"). */
-function nounLabel(before: string): string | null {
-  const nouns = [...before.matchAll(PAY_NOUN)];
-  const last = nouns[nouns.length - 1];
-  if (!last) return null;
-  const words = before.slice(0, last.index).trim().split(/\s+/).filter(Boolean);
-  const kept: string[] = [];
-  for (let i = words.length - 1; i >= 0 && kept.length < 3; i--) {
-    const w = words[i] ?? '';
-    // A dash between words ends the label: "Aged Care Worker - Average salary" is an average salary.
-    if (NOT_LABEL_WORD.test(w) || /[^\p{L}-]/u.test(w) || /^[-–—]+$/.test(w)) break;
-    kept.unshift(w);
-  }
-  return [...kept, last[0]].join(' ');
-}
-
-/** A long phrase cut to the pay words that name it ("the median for support specialists was about in 2023" -> "median"). */
-function shortLabel(words: string): string {
-  const split = words.split(/\s+/);
-  // Short and without filler ("median total compensation") it names the figure as it is; "In the median was about" does not.
-  if (split.length <= 5 && !split.some((w) => NOT_LABEL_WORD.test(w) || CONNECTIVES.test(w))) return words;
-  const noun = [...words.matchAll(new RegExp(`${PAY_NOUN.source}|\\b(?:median|average|percentile|starting)\\b`, 'gi'))].at(-1);
-  if (!noun) return words;
-  return nounLabel(words.slice(0, (noun.index ?? 0) + noun[0].length)) ?? noun[0];
-}
-
-/** Filler left around a figure that names nothing ("and", "while", "up to"). */
-const CONNECTIVES =
-  /^(?:and|or|but|while|with|whereas|then|each|both|up|to|from|between|about|around|roughly|typically|usually|earn|earns|earned|make|makes|made|pay|pays|paid|the|a|an|in|at|for|of|on|compared|was|were|is|are|than|less|more|over|under|nearly|almost|can|could|reach|reaches)$/i;
-
-/** A figure's own few words when they name it ("second-line", "third-line engineers"), else null. */
-function namingWords(words: string): string | null {
-  const kept = words.split(/\s+/).filter((w) => w && !CONNECTIVES.test(w));
-  return kept.length >= 1 && kept.length <= 4 ? kept.join(' ') : null;
-}
-
-/** The last level word before a figure ("entry-level", "senior", "mid-level") with the words after it, or null. */
-function lastLevel(before: string): { word: string; after: string } | null {
-  const found = [...before.matchAll(new RegExp(LEVEL_WORDS.source, 'gi'))].filter((m) => !/\d/.test(m[0])).at(-1);
-  if (!found) return null;
-  // "a first-year apprentice … and a fourth-year apprentice": the year of training is part of the level.
-  const year = YEAR_OF_TRAINING.exec(before.slice(0, found.index));
-  // "Entry-level official reporters": the level is "Entry-level", not "Entry".
-  const end = found.index + found[0].length;
-  const suffix = /^-level\b/i.exec(before.slice(end))?.[0] ?? '';
-  return { word: `${year?.[0] ?? ''}${found[0]}${suffix}`, after: before.slice(end + suffix.length) };
-}
-
-/** The year of a training a level word follows: "first-year ", "4th year ", "final-year ". */
-const YEAR_OF_TRAINING = /\b(?:first|second|third|fourth|fifth|final|1st|2nd|3rd|4th|5th)[-\s]year\s+$/i;
-
-/** What is left of a clause once the figure, places and period words are taken out ("median", "total compensation"). */
-function ownWords(clause: string, money: Money, places: PlaceMention[]): string {
-  let rest = clause.slice(0, money.start) + ' '.repeat(money.end - money.start) + clause.slice(money.end);
-  for (const p of places) rest = rest.slice(0, p.start) + ' '.repeat(p.end - p.start) + rest.slice(p.end);
-  return rest
-    .replace(/\([^)]*\)/g, ' ')
-    .replace(/\b(?:per (?:year|annum|month|hour)|a year|annually|yearly|monthly|hourly|p\.?a)\b/gi, ' ')
-    .replace(/[^\p{L}\p{N}\s/'’-]/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
-interface Where {
-  doc: SourceDoc;
-  section: number;
-  /** Text of the enclosing headings, nearest first, then the document title. */
-  headings: string[];
-  /** Headings and the paragraphs that introduce them, nearest scope first: where a section states its year. */
-  scopes: string[];
-  /** How many of `scopes` are the sections' own (the rest is the document title and its introduction). */
-  sectionScopes: number;
-}
-
-function whereOf(doc: SourceDoc, section: number, before: number): Where {
-  const path = doc.sections[section]?.path ?? [];
-  const scopes: string[] = [];
-  let sectionScopes = 0;
-  for (let depth = path.length; depth >= 0; depth--) {
-    if (depth === 0) sectionScopes = scopes.length;
-    const prefix = path.slice(0, depth);
-    const owner = doc.sections.findIndex((s) => s.path.length === prefix.length && s.path.every((p, i) => prefix[i] === p));
-    scopes.push(depth > 0 ? (prefix[depth - 1] ?? '') : doc.title);
-    const intros = doc.blocks.filter((b) => b.section === owner && b.kind === 'paragraph' && b.start < before);
-    for (const b of intros.reverse()) scopes.push(doc.text.slice(b.start, b.end));
-  }
-  return { doc, section, headings: [...path].reverse().concat(doc.title), scopes, sectionScopes };
 }
 
 /** Extracts every salary figure and market percentage from the documents. */
@@ -401,24 +139,6 @@ interface Context {
   sideBySide?: boolean;
 }
 
-/** Each section's pay lines that give another job's pay than the page role's ("HR adviser: £28,000 to £36,000"). */
-function listedJobs(doc: SourceDoc, role: Role | undefined): Map<number, Map<string, string>> {
-  const out = new Map<number, Map<string, string>>();
-  if (!role) return out;
-  const heads = new Map<number, string[]>();
-  for (const b of doc.blocks) {
-    if (b.kind === 'heading') continue;
-    const text = doc.text.slice(b.start, b.end);
-    const head = LINE_HEAD.exec(text)?.[1]?.trim();
-    if (head && hasMoney(text)) heads.set(b.section, [...(heads.get(b.section) ?? []), head]);
-  }
-  for (const [section, list] of heads) {
-    const jobs = otherJobs(list, [role.name, ...role.aliases], roleKey, JOB_NOUN, LEVEL_WORDS);
-    if (jobs.size) out.set(section, jobs);
-  }
-  return out;
-}
-
 /** A line of labelled figures side by side ("Trainee: £18,000 | Experienced: £50,000") in its parts; else the line. */
 function labelledParts(text: string): string[] {
   const parts = text.split(/\s+\|\s+/);
@@ -450,21 +170,14 @@ function factsOf(text: string, ctx: Context): SalaryFact[] {
   // So does a sentence of the figures' own paragraph that gives none of its own ("Figures are for the United Kingdom").
   const stated = ctx.paragraph.split(/(?<=[.!?])\s+/).filter((t) => !hasMoney(t));
   const year = yearIn(text) ?? [...stated, ...where.scopes].map(yearIn).find((y) => y !== null) ?? null;
-  const firstPlace = (texts: string[]) => texts.map((t) => findPlaces(t)[0]?.surface).find(Boolean) ?? null;
-  // The page's own introduction names places in passing ("into the United States"): the sections and headings say
-  // where their figures are, the introduction only when the page as a whole is about no one country; on a page
-  // plainly about one country ("Long-Haul Truck Driver | RoadWork Canada") the figures are that country's.
-  const sectionMarket = firstPlace([...stated, ...where.scopes.slice(0, where.sectionScopes)]);
-  const pageMarket = firstPlace(where.scopes.slice(where.sectionScopes));
-  // A bare "$" is the dollar the figures' introduction names ("hourly rates in Canadian dollars"), or that of the
-  // country their section or sentence is about ("Salary in Australia"); not that of a city a US page lists ("Vancouver: $…").
-  const namedDollar = currenciesIn([parentText, ...stated, ...where.scopes].join('\n')).find((c) => LOCAL_DOLLARS.has(c)) ?? null;
-  // "Canadian carriers pay … per mile for US and cross-border lanes. All figures below are in Canadian dollars": a
-  // section that names its page country's dollar gives that country's figures, whatever other place it names first.
-  const pageDollar = !!ctx.country && namedDollar === currencyOfCountry(ctx.country);
-  const ownMarket = sectionMarket && (!pageDollar || countryOf(sectionMarket) === ctx.country) ? sectionMarket : null;
-  const market = ownMarket ?? (ctx.country && countryOf(pageMarket) !== ctx.country ? (countryName(ctx.country) ?? pageMarket) : pageMarket);
-  const sectionCountry = countryOf((ctx.country ? sectionMarket : market) ?? where.headings.map((h) => placesIn(h)[0]?.surface).find(Boolean) ?? null);
+  const { market, sectionCountry, namedDollar } = figureMarket({
+    stated,
+    parentText,
+    scopes: where.scopes,
+    sectionScopes: where.sectionScopes,
+    headings: where.headings,
+    country: ctx.country,
+  });
   // A sentence with a figure of its own ("Self-employed climbers charge a day rate of £180") sets the period of that
   // figure only, not of the table below it.
   const sectionPeriod =
@@ -483,8 +196,7 @@ function factsOf(text: string, ctx: Context): SalaryFact[] {
     const moneys = findMoney(whole);
     // "the PTCE, which costs $129": a price the worker pays, not pay; "…charge $110 to $150 an hour plus a call-out
     // fee" is pay, the fee named after it something else.
-    const priced = whole.slice(0, moneys.at(-1)?.end ?? whole.length);
-    if ((COST.test(priced) && !PAY_CONTEXT.test(whole)) || PRICED_AT.test(whole)) continue;
+    if (isPriceClause(whole, moneys)) continue;
     for (const [i, found] of moneys.entries()) {
       // Two figures in one clause ("junior roles pay £35k-£45k and senior roles £70k-£90k"): each is named by
       // the words between it and the figure before it.
@@ -494,23 +206,13 @@ function factsOf(text: string, ctx: Context): SalaryFact[] {
       const money = found;
       const own = clause.slice(from, money.start);
       const upTo = /\bup to\s*$/i.test(own);
-      // "earn $10,000 to $20,000 more than peers", "London weighting adds £3,000": a difference, not a salary;
-      // "charge €70 per session": a price of a piece of work; "£300 a month deducted from their pay": taken from pay.
+      // A difference from pay, a unit price, a deduction or an extra is money but not pay.
       if (
-        PER_UNIT_AFTER.test(whole.slice(money.end, money.end + 40)) ||
-        PER_UNIT_BEFORE.test(own) ||
-        DEDUCTED_AFTER.test(whole.slice(money.end, money.end + 60)) ||
-        DEDUCTED_BEFORE.test(clause.slice(Math.max(0, money.start - 40), money.start)) ||
-        DIFFERENCE_AFTER.test(clause.slice(money.end, money.end + 25)) ||
-        DIFFERENCE_BEFORE.test(clause.slice(Math.max(0, money.start - 25), money.start)) ||
-        // "On top of mileage, carriers pay extras: stop pay of $25 …, layover pay of $100 a day and detention pay of $25
-        // an hour": every figure after the opening words is an extra.
-        SUPPLEMENT.test(text.slice(0, c.start) + own) ||
+        notPay({ whole, clause, money, own, lead: text.slice(0, c.start) }) ||
         // "the NHS Learning Support Fund, which pays at least £5,000 a year that does not have to be paid back": a grant.
         isFunding(text.slice(sentenceAround(text, c.start + money.start).start, c.start + money.start), whole.slice(money.end))
       )
         continue;
-      const inClause = placesIn(clause).filter((p) => p.end <= money.start || p.start >= money.end);
       const offset = colon && c.start === 0 ? colon[0].length : 0;
       const body = clause.slice(offset);
       const segment = i === 0 ? body : clause.slice(from);
@@ -555,52 +257,16 @@ function factsOf(text: string, ctx: Context): SalaryFact[] {
       }
       if (rising && out.at(-1)) label = out.at(-1)?.label ?? label;
       // A place phrase at the end of a label is the figure's place, not part of its name ("Median salary in London").
-      const phrase = PLACE_PHRASE.exec(label);
-      const phrasePlaces = phrase?.[2] ? placesIn(phrase[2]) : [];
-      // The clause's own place wins over one its label takes from a heading ("Salaries in the US and Europe"), not
-      // over one in the clause's own label ("US firms in London: trainees up to £60,000").
       let labelPlace: string | null = null;
-      if (phrase?.[1] && phrase[2] && phrasePlaces[0]?.start === 0) {
-        // "Salary in the United States (2025)": the place as written, without what it says in brackets.
-        const named = unbracketed(phrase[2]);
-        if (label === outerLabel) labelPlace = named;
-        else location ??= named;
-        label = phrase[1];
+      const phrase = splitLabelPlace(label);
+      if (phrase) {
+        if (label === outerLabel) labelPlace = phrase.place;
+        else location ??= phrase.place;
+        label = phrase.label;
       }
-      // "£26,068 a year in London and £23,703 elsewhere": the figure is for anywhere but the place named.
-      const elsewhere = ELSEWHERE_AFTER.test(clause.slice(money.end, money.end + 40));
-      // "$125,000 in the US or €70,000 in Western Europe": a place right after a figure is that figure's.
-      const before = inClause.filter((p) => p.end <= money.start);
-      if (!elsewhere)
-        location ??=
-          inClause.find((p) => p.start >= money.end && PLACE_AFTER_FIGURE.test(clause.slice(money.end, p.start)))?.surface ??
-          // The nearest place before it, with any listed beside it: "higher than the UK figures above: a developer in
-          // London earns £50,000", "in Manchester and Leeds a mid-level role pays £52,000".
-          placeList(clause, before, before.length - 1, -1)?.text ??
-          inClause[0]?.surface ??
-          null;
-      // "In New York in 2024, junior quants earned $125,000 …": the place opens the sentence, not the clause.
-      if (!location && !elsewhere) {
-        // Only places before the clause's end: "…, depending on the location; Dublin rates are at the top" names no
-        // place for the figure before it.
-        const around = sentenceAround(text, c.start);
-        const sentence = around.text.slice(0, Math.max(0, c.end - around.start));
-        const inSentence = placesIn(sentence);
-        // "In the United Kingdom, junior roles pay … with London about 20% higher": the opening place, not the aside.
-        const opening =
-          /^\s*(?:in|across|for)\s+(?:the\s+)?/i.exec(sentence) && inSentence[0]?.start !== undefined && inSentence[0].start < 25 ? inSentence[0] : undefined;
-        // "In San Francisco and New York, senior developers earn…": the opening place with any listed after it.
-        if (opening) location = placeList(sentence, inSentence, inSentence.indexOf(opening), 1, true)?.text ?? null;
-        else {
-          // One place, or "Studios in Poland, Spain and Portugal pay less, with juniors starting at €20,000": all of them
-          // listed together.
-          const all = placeList(sentence, inSentence, 0, 1);
-          location = all && all.size === inSentence.length ? all.text : null;
-        }
-      }
-      location ??= labelPlace;
-      if (!location && parentLabel) location = placesIn(parentLabel).find((p) => onlyPlace(parentLabel, [p]))?.surface ?? null;
-      location ??= where.headings.map(headingPlace).find(Boolean) ?? null;
+      const around = sentenceAround(text, c.start);
+      const sentence = around.text.slice(0, Math.max(0, c.end - around.start));
+      location = figurePlace(location, { clause, start: money.start, end: money.end, sentence, labelPlace, parentLabel, headings: where.headings });
       // "A$33.50 an hour (around A$1,273 for a 38-hour week)": the same pay again in another period, named as before.
       const restates = i > 0 && RESTATED.test(own) ? out.at(-1) : undefined;
       if (restates) {
@@ -632,7 +298,7 @@ function factsOf(text: string, ctx: Context): SalaryFact[] {
         max: single ? (upTo && !money.openEnded ? money.from : null) : money.to,
         value: single && !money.openEnded && !upTo ? money.from : null,
         openEnded: money.openEnded,
-        currency: dollarOf(money, whole, namedDollar, dollarCountry(ctx, sectionCountry, location)),
+        currency: dollarOf(money, whole, namedDollar, dollarCountry(ctx.columnCountry, sectionCountry, location, ctx.country)),
         period: periodOf(money, [periodAfter(after, money), periodIn(`${label} ${clause}`), periodIn(text), periodIn(parentText), sectionPeriod]),
         location,
         country: countryOf(location ?? market),
@@ -645,64 +311,12 @@ function factsOf(text: string, ctx: Context): SalaryFact[] {
   return out;
 }
 
-/** People of a job said to earn more or less than the page's ("Vets earn considerably more", "Senior vets typically make far more"). */
-const COMPARED_PAY =
-  /\b([A-Za-z]+)\s+(?:(?:typically|usually|often|generally|can|may)\s+)?(?:earn|make|are\s+paid|get\s+paid)\s+(?:[a-z]+\s+){0,2}(?:more|less|higher|lower)\b/i;
-
-const WHOLE_JOB_NOUN = new RegExp(`^${JOB_NOUN.source}$`, 'i');
-
-/** Whether the sentence before a figure compares another job's pay with the role's (the job is none of the role's names). */
-function comparedJob(before: string, role: Role): boolean {
-  const job = COMPARED_PAY.exec(before)?.[1];
-  if (!job || !WHOLE_JOB_NOUN.test(job)) return false;
-  const own = new Set([role.name, ...role.aliases].flatMap((n) => roleKey(n).split(' ')));
-  return !own.has(roleKey(job));
-}
-
 /** Words between two figures that name no one new: a period, a place's preposition and a joining word (" a year in the UK and "). */
 const ONLY_JOINING =
   /^\s*(?:(?:a|an|per)\s+(?:year|month|week|day|hour)\s+)?(?:(?:in|across|for|at)\s+(?:the\s+)?)?(?:,\s*)?(?:and|or|while|but|versus|vs\.?)\s*$/i;
 
-/** A text without the places it names ("in the UK and " -> "in the  and "). */
-function withoutPlaces(text: string): string {
-  let rest = text;
-  for (const p of [...placesIn(text)].sort((a, b) => b.start - a.start)) rest = rest.slice(0, p.start) + rest.slice(p.end);
-  return rest.replace(/\s+/g, ' ');
-}
-
-/** How far after a figure its own period is looked for ("A$33.50 an hour", "A$1,273 for a 38-hour week"). */
-const PERIOD_AFTER_CHARS = 30;
 /** A figure restated in brackets right after another: "A$33.50 an hour (around A$1,273 …)", "£30,000 a year (or £15 an hour)". */
 const RESTATED = /^\s*(?:(?:a|an|per)\s+\w+\s*)?\(\s*(?:around|about|roughly|approximately|approx\.?|or|i\.e\.,?|that is,?|equivalent to|equal to)?\s*$/i;
-/** Pay "for a 38-hour week", "for a full-time week": a week's pay. */
-const FOR_A_WEEK = /^\s*(?:for|over)\s+an?\s+(?:\d+(?:\.\d+)?[-\s]hours?\s+|full[-\s]time\s+|standard\s+|ordinary\s+)?week\b/i;
-/**
- * Above this a figure "for a 37.5-hour week" is a year's salary quoted with its working week ("£28,000 for a 37.5 hour
- * week"), not a week's pay; currencies of small units are left to the other rules.
- */
-const WEEKLY_CEILING = 10_000;
-const SMALL_UNIT_CURRENCIES = new Set(['JPY', 'INR']);
-
-/**
- * Above this a figure is no pay per km or mile, whatever its section says of distance ("paid per kilometre … each
- * can earn $80,000 to $100,000"); drivers' rates run from cents to about $2.50 a mile.
- */
-const DISTANCE_CEILING = 10;
-
-/** The first period that fits the figure, from its own words outwards; a year when none does. */
-function periodOf(money: Money, candidates: (Period | null)[]): Period {
-  const amount = money.to ?? money.from;
-  const fits = (p: Period) => (p !== 'km' && p !== 'mile') || amount < DISTANCE_CEILING || SMALL_UNIT_CURRENCIES.has(money.currency);
-  return candidates.find((p): p is Period => p !== null && fits(p)) ?? 'year';
-}
-
-/** The period written right after a figure, before any other figure: "A$33.50 an hour (around …", "A$1,273 for a 38-hour week". */
-function periodAfter(after: string, money: Money): Period | null {
-  const own = periodIn(after);
-  if (own) return own;
-  const amount = money.to ?? money.from;
-  return FOR_A_WEEK.test(after) && amount < WEEKLY_CEILING && !SMALL_UNIT_CURRENCIES.has(money.currency) ? 'week' : null;
-}
 
 /** True for a table row quoted under its header row (same number of cells, at least two). */
 function tableRow(text: string, header: string): boolean {
@@ -752,71 +366,6 @@ function tableFacts(text: string, ctx: Context): SalaryFact[] {
   return out;
 }
 
-/**
- * Where a table column's figures apply, from a header that names only places: "Canada (Montreal)" is the city,
- * "San Francisco / New York" both places listed, "Fully remote (US)" remote work for employers in the place in brackets.
- */
-function columnPlace(header: string): { location: string; country: string | null } {
-  const bare = unbracketed(header);
-  const named = placesIn(bare);
-  if (named.every((p) => p.place.name === 'Remote')) return { location: 'Remote', country: countryOf(header) };
-  const list = placeList(bare, named, 0, 1);
-  if (list && list.size > 1 && list.size === named.length) return { location: list.text, country: countryOf(list.text) };
-  const places = placesIn(header);
-  const city = places.find((p) => p.place.kind === 'city');
-  const location = city ? header.slice(city.start, city.end) : placeSurface(header, places);
-  return { location, country: countryOf(location) };
-}
-
 function shift(m: Money, by: number): Money {
   return { ...m, start: m.start + by, end: m.end + by };
-}
-
-/** The place as the heading or label writes it: "Remote" for "Remote positions", else the gazetteer match. */
-function placeSurface(text: string, places: PlaceMention[]): string {
-  const first = places[0];
-  return first ? text.slice(first.start, first.end) : text;
-}
-
-/**
- * A section heading as a table's label, without the place it ends with ("Salary in the United States (2025)" ->
- * "Salary"): the figures' place is said apart, the column's or the heading's.
- */
-function withoutPlace(heading: string): string {
-  const phrase = PLACE_PHRASE.exec(heading);
-  return phrase?.[1] && phrase[2] && placesIn(phrase[2])[0]?.start === 0 ? phrase[1] : heading;
-}
-
-/** A table header without what it says in brackets ("United States (USD, per year)" -> "United States"). */
-function unbracketed(text: string): string {
-  return text.replace(/\([^)]*\)/g, ' ').trim();
-}
-
-/**
- * The currency of a figure: a bare "$" on a page about Australia or Canada, or under a sentence saying its figures are
- * "in Canadian dollars", is that dollar; "US$" and "USD" stay US dollars wherever they are written.
- */
-function dollarOf(money: Money, clause: string, named: string | null, country: string | null): string {
-  if (money.currency !== 'USD' || !clause.slice(money.start, money.end).startsWith('$')) return money.currency;
-  const local = currencyOfCountry(country);
-  return named ?? (local && LOCAL_DOLLARS.has(local) ? local : money.currency);
-}
-
-/**
- * The country whose dollar a bare "$" is: the table column's, the section's, a country the figure is given for, else
- * the page's when the figure's own place (if any) is in that country ("Sydney" on an Australian page, not "New York").
- */
-function dollarCountry(ctx: Context, section: string | null, location: string | null): string | null {
-  const own = countryOf(location);
-  return (
-    ctx.columnCountry ??
-    section ??
-    (placeNamed(location ?? '')?.kind === 'country' ? own : null) ??
-    (ctx.country && (!own || own === ctx.country) ? ctx.country : null)
-  );
-}
-
-function countryOf(location: string | null): string | null {
-  if (!location) return null;
-  return placeNamed(location)?.country ?? findPlaces(location)[0]?.place.country ?? null;
 }
