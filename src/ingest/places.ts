@@ -119,6 +119,23 @@ const SHARED_ALIASES: Record<string, [string, string][]> = {
   ],
 };
 
+/** The continent (countries-list's code) each group of countries in AREAS lies in, where it lies in one. */
+const AREA_CONTINENTS: Record<string, string> = {
+  Europe: 'EU',
+  EU: 'EU',
+  'European Union': 'EU',
+  Scandinavia: 'EU',
+  Nordics: 'EU',
+  Asia: 'AS',
+  Africa: 'AF',
+};
+
+/** Whether a country (ISO code) lies in a group of countries people name as one ("Germany" in "Europe"). */
+export function inArea(area: string, country: string): boolean {
+  const continent = AREA_CONTINENTS[area];
+  return !!continent && countries[country as keyof typeof countries]?.continent === continent;
+}
+
 /** Groups of countries people name as one. */
 const AREAS = ['Europe', 'EU', 'European Union', 'Asia', 'Africa', 'Latin America', 'Middle East', 'Scandinavia', 'Nordics', 'APAC', 'EMEA'];
 
