@@ -198,6 +198,7 @@ const CHAT: [RegExp, string][] = [
   [/\bdiff\b/gi, 'different'],
   [/\bexp\b/gi, 'experience'],
   [/\bcomp\s*sci\b/gi, 'computer science'],
+  [/\bsci\b/gi, 'science'],
   [/\bcomp\b/gi, 'compensation'],
   [/\bxmas\b/gi, 'christmas'],
   [/\btryna\b/gi, 'trying to'],
