@@ -10,6 +10,18 @@ import type { Advisor } from '../../src/query/advisor.js';
 import { salaryLookup } from '../../src/query/salary.js';
 import { ROOT, tempDir } from '../helpers.js';
 
+let opened: Promise<Advisor> | undefined;
+/** An advisor over the review-12 pages, indexed once as an operator would (real files, lexical mode). */
+function review12(): Promise<Advisor> {
+  opened ??= (async () => {
+    const config = loadConfig({ CORPUS_DIR: join(ROOT, 'test/fixtures/review12'), DATA_DIR: tempDir('data-'), RETRIEVAL_MODE: 'lexical' });
+    const runtime = await Runtime.create(config, createLogger('silent'));
+    await runtime.open();
+    return runtime.advisor();
+  })();
+  return opened;
+}
+
 /** Quotes as read: a line break inside a sentence is a space. */
 const quotes = (a: Answer) => a.citations.map((c) => c.quote.replace(/\s+/g, ' '));
 
@@ -49,10 +61,7 @@ describe('a place question answered by what the pay section says of that place',
 describe('pay questions about a place on the review-12 pages (a US dietitian page, a UK QS page, a USD/EUR table)', () => {
   let advisor: Advisor;
   beforeAll(async () => {
-    const config = loadConfig({ CORPUS_DIR: join(ROOT, 'test/fixtures/review12'), DATA_DIR: tempDir('data-'), RETRIEVAL_MODE: 'lexical' });
-    const runtime = await Runtime.create(config, createLogger('silent'));
-    await runtime.open();
-    advisor = runtime.advisor();
+    advisor = await review12();
   });
 
   it('leads a London salary lookup with how much more London pays', async () => {
@@ -90,5 +99,16 @@ describe('pay questions about a place on the review-12 pages (a US dietitian pag
     // Asked without a place, or about the box's own country, the box still answers.
     expect(quotes(await advisor.ask('how much does a civil engineer make'))).toEqual(['Civil engineer Average salary £27,000 to £65,000']);
     expect(quotes(await advisor.ask('how much does a civil engineer make in the UK'))).toEqual(['Civil engineer Average salary £27,000 to £65,000']);
+  });
+});
+
+describe('a label and its value on separate lines of the review-12 .txt page', () => {
+  let advisor: Advisor;
+  beforeAll(async () => {
+    advisor = await review12();
+  });
+
+  it('quotes the working hours with their value, not the label alone', async () => {
+    expect(quotes(await advisor.ask('QS working hours'))[0]).toBe('Typical hours (a week) 37 to 40 variable');
   });
 });
