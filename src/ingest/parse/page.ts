@@ -162,8 +162,11 @@ function trim(text: string, start: number, end: number): [number, number] {
   return [start, end];
 }
 
-/** A one-line entry of a "Related careers" block: a short job title, a dash or colon, then what it says of it. */
-const CAREER_ENTRY = /^(\p{Lu}[\p{L} /&'-]{1,38}?)\s+[-–—:]\s+\S/u;
+/**
+ * A one-line entry of a "Related careers" block: a short job title, a dash or colon, then what it says of it; or the
+ * title and its pay set apart by a run of spaces, as copied boxes lay them out ("Building surveyor   Average salary £25,000…").
+ */
+const CAREER_ENTRY = /^(\p{Lu}[\p{L} /&'-]{1,38}?)(?:\s+[-–—:]\s+\S|\s{2,}(?:[Aa]verage|[Tt]ypical|[Ss]tarting|[Mm]edian)?\s*(?:[Ss]alary|[Pp]ay)\b)/u;
 
 /** Parses a raw scraped career page into documents: the page itself plus one per "More Careers" role. */
 export function parsePage(file: string, text: string): SourceDoc[] {
