@@ -119,6 +119,23 @@ const SHARED_ALIASES: Record<string, [string, string][]> = {
   ],
 };
 
+/** The continent (countries-list's code) each group of countries in AREAS lies in, where it lies in one. */
+const AREA_CONTINENTS: Record<string, string> = {
+  Europe: 'EU',
+  EU: 'EU',
+  'European Union': 'EU',
+  Scandinavia: 'EU',
+  Nordics: 'EU',
+  Asia: 'AS',
+  Africa: 'AF',
+};
+
+/** Whether a country (ISO code) lies in a group of countries people name as one ("Germany" in "Europe"). */
+export function inArea(area: string, country: string): boolean {
+  const continent = AREA_CONTINENTS[area];
+  return !!continent && countries[country as keyof typeof countries]?.continent === continent;
+}
+
 /** Groups of countries people name as one. */
 const AREAS = ['Europe', 'EU', 'European Union', 'Asia', 'Africa', 'Latin America', 'Middle East', 'Scandinavia', 'Nordics', 'APAC', 'EMEA'];
 
@@ -243,9 +260,12 @@ export function placeNamed(name: string): Place | undefined {
   return entries().get(placeKey(name))?.place;
 }
 
-/** True when the two names are the same place, or one lies in the other (a city in a country or state). */
+/** Groups of countries that lie inside another group, by the wider one's name: EU pay is European pay. */
+const AREA_PARTS: Record<string, string[]> = { Europe: ['EU', 'European Union'], EU: ['European Union'], 'European Union': ['EU'] };
+
+/** True when the two names are the same place, or one lies in the other (a city in a country or state, the EU in Europe). */
 export function placeCovers(outer: Place, inner: Place): boolean {
-  if (outer.name === inner.name) return true;
+  if (outer.name === inner.name || AREA_PARTS[outer.name]?.includes(inner.name)) return true;
   if (outer.kind === 'country') return inner.country === outer.country;
   return outer.kind === 'region' && inner.region === outer.name && inner.country === outer.country;
 }

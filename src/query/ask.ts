@@ -11,6 +11,7 @@ import { hasMoney } from '../ingest/knowledge/money.js';
 import { rolesMentioned } from '../ingest/knowledge/role-names.js';
 import { primaryRole, roleKey } from '../ingest/knowledge/roles.js';
 import { periodIn } from '../ingest/knowledge/salary-facts.js';
+import { isPersonNoun } from '../ingest/person-nouns.js';
 import { compareRoles } from './compare.js';
 import { priceOf, pricesThat, roleInContext, withPlaceAbbreviation } from './conversation.js';
 import { fieldRole, namesField } from './fields.js';
@@ -23,7 +24,7 @@ import type { QuoteSelector } from './quote.js';
 import { MIN_COVERAGE, type ScopeSets, holds, scopeGaps, statesQuantity } from './relevance.js';
 import type { Retriever } from './retriever.js';
 import { listRoles, mentionedOnly } from './roles.js';
-import { salaryLookup } from './salary.js';
+import { givenIn, paidElsewhere, salaryLookup } from './salary.js';
 import type { NameSpelling } from './spelling.js';
 
 export interface AskDeps {
@@ -247,7 +248,7 @@ export async function ask(deps: AskDeps, typed: string, previous?: Turn): Promis
   let roles = u.roles.map((r) => r.name);
   let intent = u.intent;
   let query = question;
-  const analysis = analyseQuestion(
+  let analysis = analyseQuestion(
     question,
     (t) => deps.quotes.idf(t),
     u.roles,
@@ -316,10 +317,24 @@ export async function ask(deps: AskDeps, typed: string, previous?: Turn): Promis
   const background = intent === 'salary' && u.roles.length === 1 && from && comesFrom(question, from) ? from : null;
   const askedJobs = background ? analysis.jobs.filter((j) => !isNameOf(j, background)) : analysis.jobs;
   if (background && askedJobs.length) roles = [];
-  const [first, second] = roles;
+  let [first, second] = roles;
+  // "how much do dietitians make in california": a pay question that names a role only by the person noun of its
+  // name ("dietitian" for Registered Dietitian Nutritionist) is about that role's pay, as it is in a chat that named it.
+  const byNoun = intent === 'salary' && !first && !askedJobs.length && !background ? nounRole(knowledge, question) : null;
+  if (byNoun) {
+    roles = [byNoun.name];
+    first = byNoun.name;
+    analysis = analyseQuestion(
+      question,
+      (t) => deps.quotes.idf(t),
+      [byNoun],
+      (t) => deps.quotes.nearTerms(t),
+      deps.scope.acronyms,
+    );
+  }
   if (intent === 'salary' && !first && askedJobs.length) {
     for (const job of askedJobs) {
-      const listed = listedJobPay(knowledge, question, job);
+      const listed = listedJobPay(knowledge, question, job, analysis.scope.places[0]?.surface ?? u.location ?? null);
       if (listed) return listed;
       const mentioned = mentionedOnly(knowledge, question, intent, job);
       if (mentioned) return mentioned;
@@ -567,6 +582,30 @@ function impliedRole(deps: AskDeps, question: string): { role: Role; words: stri
 }
 
 /**
+ * The one role with pay figures whose name has a person noun the question uses and no other role's has ("dietitians"
+ * for Registered Dietitian Nutritionist), or null. Job nouns many roles share ("engineer", "manager") name none.
+ */
+function nounRole(knowledge: Knowledge, question: string): Role | null {
+  const nouns = new Set(
+    roleKey(question)
+      .split(' ')
+      .filter((w) => w && isPersonNoun(w))
+      .map(stem)
+      .filter((t) => !JOB_WORDS.has(t)),
+  );
+  if (!nouns.size) return null;
+  const named = knowledge.roles.filter((r) =>
+    [r.name, ...r.aliases].some((n) =>
+      roleKey(n)
+        .split(' ')
+        .some((w) => nouns.has(stem(w))),
+    ),
+  );
+  const [only, ...others] = named;
+  return only && !others.length && knowledge.salaries.some((f) => f.role === only.name) ? only : null;
+}
+
+/**
  * The one role whose pages every quote comes from, for a question that named none ("whats a soc analyst" answered
  * from the Cybersecurity Analyst page): a follow-up ("how much do they make") is about that role.
  */
@@ -601,14 +640,18 @@ const pageRoles = new WeakMap<Knowledge, Map<string, string | null>>();
 
 /**
  * The figures a role's page gives for a job it only lists ("Council tree officer" in the Arborist pay table), for a
- * pay question naming that job by two words or more; null when no figure is labelled with it.
+ * pay question naming that job by two words or more; null when no figure is labelled with it, and a refusal naming
+ * the job when every one of its figures is for somewhere apart from the place asked ("civil engineer … in the US"
+ * where the related-careers box gives UK pay).
  */
-function listedJobPay(knowledge: Knowledge, question: string, job: string): SalaryAnswer | null {
+function listedJobPay(knowledge: Knowledge, question: string, job: string, place: string | null): SalaryAnswer | NoAnswer | null {
   const key = roleKey(job);
   if (key.split(' ').length < 2) return null;
   const facts = knowledge.salaries.filter((f) => f.role && ` ${roleKey(f.label)} `.includes(` ${key} `));
   const role = facts[0]?.role;
   if (!role) return null;
+  if (place && facts.every((f) => paidElsewhere(f, place)))
+    return refusal(question, 'salary', [], { code: 'no-salary-for', role: job, location: place, currency: null, year: null, available: givenIn(facts) });
   const answer = salaryLookup(knowledge, { role, question });
   if (answer.kind !== 'salary') return null;
   const labelled = new Set(facts.map((f) => `${f.docId}:${f.start}`));

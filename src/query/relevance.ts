@@ -6,7 +6,7 @@
 import type { CorpusScope } from '../domain/knowledge.js';
 import { hasMoney } from '../ingest/knowledge/money.js';
 import { jobKeys } from '../ingest/knowledge/scope.js';
-import { findPlaces, placeKey, placeNamed } from '../ingest/places.js';
+import { findPlaces, inArea, placeKey, placeNamed } from '../ingest/places.js';
 import { type Quantity, type QuestionAnalysis, type UnknownTerm, jobTitle } from './question.js';
 
 /**
@@ -141,9 +141,11 @@ export function scopeGaps(analysis: QuestionAnalysis, corpus: ScopeSets, pay = t
   for (const p of analysis.scope.places) {
     const inCountry = p.place.kind === 'country' || (!pay && p.place.kind === 'city');
     const country = inCountry && p.place.country !== null && corpus.countries.has(p.place.country);
+    // So is Europe for a page about Germany ("interviews with customers in Europe: is there a privacy side?").
+    const area = !pay && p.place.country === null && [...corpus.countries].some((c) => inArea(p.place.name, c));
     // A city in a state the documents name ("Brisbane" on a page about Queensland's licences) is within their scope.
     const region = p.place.region !== undefined && corpus.places.has(placeKey(p.place.region));
-    if (!country && !region && !corpus.places.has(placeKey(p.place.name)) && !corpus.places.has(placeKey(p.surface))) gaps.push(p.surface);
+    if (!country && !region && !area && !corpus.places.has(placeKey(p.place.name)) && !corpus.places.has(placeKey(p.surface))) gaps.push(p.surface);
   }
   for (const c of analysis.scope.currencies) if (!corpus.currencies.has(c)) gaps.push(c);
   for (const y of analysis.scope.years) if (!corpus.years.has(y)) gaps.push(String(y));

@@ -1,12 +1,14 @@
 // Use case "salary" (pure over the knowledge): salary figures for one role, optionally one level, place,
 // currency or year. Figures are shown only under the place, currency and year the documents give them.
 import type { NoAnswer, SalaryAnswer, SalaryNote } from '../domain/answer.js';
-import { type Knowledge, type Level, type Period, type SalaryFact, citeFact } from '../domain/knowledge.js';
+import { type Knowledge, type Level, type MarketFact, type Period, type SalaryFact, citeFact } from '../domain/knowledge.js';
 import { type Citation, withContext } from '../domain/types.js';
 import { PAY_WORDS } from '../domain/vocabulary.js';
 import { gradeTerms, rawWords, terms } from '../index/terms.js';
+import { hasMoney } from '../ingest/knowledge/money.js';
+import { OUTLOOK_WORDS } from '../ingest/knowledge/outlook.js';
 import { resolveRole, roleKey } from '../ingest/knowledge/roles.js';
-import { ONE_COUNTRY_CURRENCIES, currencyOfCountry, findPlaces, placeCovers, placeKey, placeNamed } from '../ingest/places.js';
+import { ONE_COUNTRY_CURRENCIES, countryName, currencyOfCountry, findPlaces, placeCovers, placeKey, placeNamed } from '../ingest/places.js';
 import { refusal, unknownRole } from './no-answer.js';
 import { mentionedOnly } from './roles.js';
 
@@ -37,9 +39,28 @@ function uniqueCitations(facts: SalaryFact[]): Citation[] {
   return facts.filter((f) => !seen.has(`${f.docId}:${f.start}`) && seen.add(`${f.docId}:${f.start}`)).map(citeFact);
 }
 
-/** True when a figure is for the place asked (its own place, else its section's): the same place, a place inside it, or the same words. */
+/** Words before a place in a label that make the figure not that place's ("Outside London", "Rest of UK"). */
+const NOT_THE_PLACE = /\b(?:outside|except|excluding|rest\s+of|non)\b/i;
+
+/**
+ * The one place a figure's label names ("EU-based remote (EUR per year)" -> EU), or null: a table column headed by
+ * a place says where its figures are paid, whatever the page's country.
+ */
+function labelPlace(label: string): string | null {
+  if (NOT_THE_PLACE.test(label)) return null;
+  // "EU-based" is one word to the gazetteer.
+  const names = new Set(findPlaces(label.replace(/-/g, ' ')).map((p) => p.place.name));
+  return names.size === 1 ? ([...names][0] ?? null) : null;
+}
+
+/** Where a figure is paid: its own place, else the place its label names, else its section's. */
+function placeOf(f: SalaryFact): string | null {
+  return f.location ?? labelPlace(f.label) ?? f.market;
+}
+
+/** True when a figure is for the place asked (its own place, else its label's or its section's): the same place, a place inside it, or the same words. */
 export function factIsFor(f: SalaryFact, asked: string): boolean {
-  const where = f.location ?? f.market;
+  const where = placeOf(f);
   const want = placeNamed(asked) ?? findPlaces(asked)[0]?.place;
   // "Average salary £45,000 to £100,000" with no place given is a UK figure; a euro or dollar one could be anywhere.
   if (!where) return want?.kind === 'country' && ONE_COUNTRY_CURRENCIES.has(f.currency) && currencyOfCountry(want.country) === f.currency;
@@ -52,6 +73,51 @@ export function factIsFor(f: SalaryFact, asked: string): boolean {
   return a === b || (a.length > 2 && b.includes(a));
 }
 
+/**
+ * Whether a sentence is about the place asked: the first place it names is that place itself ("Salaries in London are
+ * … higher than the rest of the UK" is about London, not the UK it compares London with).
+ */
+function aboutPlace(text: string, asked: string): boolean {
+  const want = placeNamed(asked) ?? findPlaces(asked)[0]?.place;
+  const [first] = findPlaces(text);
+  if (want) return first?.place.name === want.name;
+  return placeKey(text).includes(placeKey(asked));
+}
+
+/**
+ * Sentences of a role's pay sections that say how pay differs in a place asked, without a figure of their own
+ * ("Salaries in London are typically 10 to 20% higher than the rest of the UK."): the answer a place question
+ * wants first, which no figure states. A percentage about jobs or growth there is outlook, not pay.
+ */
+function placeSentences(knowledge: Knowledge, role: string, facts: SalaryFact[], places: string[]): MarketFact[] {
+  const paySections = new Set(facts.map((f) => `${f.docId}\0${f.section}`));
+  const seen = new Set<string>();
+  return knowledge.market.filter(
+    (m) =>
+      m.roles.includes(role) &&
+      paySections.has(`${m.docId}\0${m.section}`) &&
+      !hasMoney(m.quote) &&
+      !OUTLOOK_WORDS.test(m.quote) &&
+      places.some((p) => aboutPlace(m.quote, p)) &&
+      !seen.has(`${m.docId}:${m.start}`) &&
+      !!seen.add(`${m.docId}:${m.start}`),
+  );
+}
+
+/**
+ * True when a figure is for somewhere apart from the place asked, neither lying in the other (UK pay for a US
+ * question); a figure that names no place is elsewhere only when its currency is one other country's.
+ */
+export function paidElsewhere(f: SalaryFact, asked: string): boolean {
+  const want = placeNamed(asked) ?? findPlaces(asked)[0]?.place;
+  if (!want) return false;
+  const where = placeOf(f);
+  if (!where) return ONE_COUNTRY_CURRENCIES.has(f.currency) && !!want.country && currencyOfCountry(want.country) !== f.currency;
+  const named = placeNamed(where);
+  const have = named ? [named] : findPlaces(where).map((p) => p.place);
+  return have.length > 0 && have.every((h) => !placeCovers(want, h) && !placeCovers(h, want));
+}
+
 /** Places as written, each place once whatever it is called ("United States", "US"). */
 function distinctPlaces(written: (string | null)[]): string[] {
   const seen = new Set<string>();
@@ -62,6 +128,17 @@ function distinctPlaces(written: (string | null)[]): string[] {
     seen.add(key);
     return true;
   });
+}
+
+/** The places, currencies and years figures are given for, for a refusal that says what there is. */
+export function givenIn(facts: SalaryFact[]): { locations: string[]; currencies: string[]; years: number[] } {
+  const distinct = <T>(xs: (T | null)[]) => [...new Set(xs.filter((x): x is T => x !== null))];
+  return {
+    // "United States" and "US" are one place to the reader.
+    locations: distinctPlaces(facts.map(placeOf)),
+    currencies: distinct(facts.map((f) => f.currency)),
+    years: distinct(facts.map((f) => f.year)),
+  };
 }
 
 /** The one value every figure shares, or null. */
@@ -151,28 +228,33 @@ export function salaryLookup(knowledge: Knowledge, query: SalaryQuery): SalaryAn
   let facts = all;
   const { location = null, currency = null, year = null } = query;
   const places = location ? [location, ...(query.alsoPlaces ?? [])] : [];
-  const narrowed = [
-    location ? (f: SalaryFact) => places.some((p) => factIsFor(f, p)) : null,
+  const inPlace = location ? (f: SalaryFact) => places.some((p) => factIsFor(f, p)) : null;
+  const inCurrencyAndYear = [
     currency ? (f: SalaryFact) => f.currency === currency.toUpperCase() : null,
     year ? (f: SalaryFact) => f.year === year : null,
   ].filter((x): x is (f: SalaryFact) => boolean => !!x);
-  const matching = facts.filter((f) => narrowed.every((keep) => keep(f)));
+  const narrowed = inPlace ? [inPlace, ...inCurrencyAndYear] : inCurrencyAndYear;
+  let matching = facts.filter((f) => narrowed.every((keep) => keep(f)));
+  const placeSaid = location ? placeSentences(knowledge, role.name, all, places) : [];
+  if (placeSaid.length && !matching.length) {
+    // "Salaries in London are 10 to 20% higher than the rest of the UK" answers a London question with the figures it
+    // compares them to: the country's.
+    const asked = placeNamed(location ?? '') ?? findPlaces(location ?? '')[0]?.place;
+    const wider = asked?.country ? countryName(asked.country) : null;
+    const base = all.filter((f) => inCurrencyAndYear.every((keep) => keep(f)));
+    const inCountry = wider ? base.filter((f) => factIsFor(f, wider)) : [];
+    matching = inCountry.length ? inCountry : base;
+  }
   if (narrowed.length && !matching.length) {
-    const distinct = <T>(xs: (T | null)[]) => [...new Set(xs.filter((x): x is T => x !== null))];
-    const available = {
-      // "United States" and "US" are one place to the reader.
-      locations: distinctPlaces(all.map((f) => f.location ?? f.market)),
-      currencies: distinct(all.map((f) => f.currency)),
-      years: distinct(all.map((f) => f.year)),
-    };
     return refuse(
-      { code: 'no-salary-for', role: role.name, location, currency: currency?.toUpperCase() ?? null, year, available },
+      { code: 'no-salary-for', role: role.name, location, currency: currency?.toUpperCase() ?? null, year, available: givenIn(all) },
       withData((f) => narrowed.every((keep) => keep(f))),
     );
   }
   facts = matching;
-  const notes: SalaryNote[] =
-    places.length > 1 ? places.filter((p) => !facts.some((f) => factIsFor(f, p))).map((p) => ({ kind: 'no-location', location: p })) : [];
+  // Every place asked that no figure shown is for gets a note (when only one place was asked, only when its sentence answers it).
+  const unpaid = places.filter((p) => !facts.some((f) => factIsFor(f, p)));
+  const notes: SalaryNote[] = places.length > 1 || placeSaid.length ? unpaid.map((p) => ({ kind: 'no-location', location: p })) : [];
   if (query.level) {
     const atLevel = facts.filter((f) => f.seniority === query.level);
     if (atLevel.length) facts = atLevel;
@@ -221,6 +303,6 @@ export function salaryLookup(knowledge: Knowledge, query: SalaryQuery): SalaryAn
     ranking,
     market: shared(facts, (f) => f.location),
     year: shared(facts, (f) => f.year),
-    citations: uniqueCitations(facts),
+    citations: [...placeSaid.map(citeFact), ...uniqueCitations(facts)],
   };
 }

@@ -110,8 +110,12 @@ describe('terms', () => {
     expect(Object.values(queryTerms('what do finops analysts do at 3 levels').alternatives).flat()).not.toContain(onCall);
   });
 
-  it('reads "comp sci" as computer science and "xmas" as Christmas, while "comp" alone stays compensation', () => {
+  it('reads "comp sci" as computer science, "data sci" as data science and "xmas" as Christmas, while "comp" alone stays compensation', () => {
     expect(normaliseChat('no comp sci degree, busy at xmas, total comp')).toBe('no computer science degree, busy at christmas, total compensation');
+    expect(normaliseChat('between coding and data sci??')).toBe('between coding and data science??');
+    expect(normaliseChat('at a big org, which dept, project mgmt? other orgs')).toBe(
+      'at a big organisation, which department, project management? other organisations',
+    );
   });
 
   it('lets weekly tasks meet a typical week and an hourly rate meet pay an hour', () => {

@@ -374,3 +374,34 @@ describe('a "You might also like" box of jobs and their pay', () => {
     expect(doc?.blocks.map((b) => doc.text.slice(b.start, b.end)).join('\n')).not.toContain('How to write a CV');
   });
 });
+
+describe('a label and its value on separate lines, as copied job profiles set them', () => {
+  const paragraphs = (page: string) => {
+    const [doc] = parsePage('qs.txt', page);
+    return doc ? doc.blocks.filter((b) => b.kind === 'paragraph').map((b) => doc.text.slice(b.start, b.end)) : [];
+  };
+
+  it('keeps the value with its label: a number under "Typical hours (a week)", a lower-case line under "You could work"', () => {
+    const page =
+      'Quantity surveyor\n\nQuantity surveyors manage costs on building projects.\n\nAt a glance\n\nTypical hours (a week)\n37 to 40 variable\nYou could work\nbetween 9am and 5pm, with occasional evenings\n';
+    expect(paragraphs(page)).toEqual([
+      'Quantity surveyors manage costs on building projects.',
+      'Typical hours (a week)\n37 to 40 variable',
+      'You could work\nbetween 9am and 5pm, with occasional evenings',
+    ]);
+  });
+
+  it('joins no line to a sentence or a long line above it, and never a third line to a label and its value', () => {
+    const page =
+      'Quantity surveyor\n\nQuantity surveyors manage costs.\n\nAt a glance\n\nMost surveyors work in offices.\nsome work on site\nQuantity surveyors in large firms often manage several projects\nat once\nHours\n37 a week\nmostly in the office\n';
+    expect(paragraphs(page)).toEqual([
+      'Quantity surveyors manage costs.',
+      'Most surveyors work in offices.',
+      'some work on site',
+      'Quantity surveyors in large firms often manage several projects',
+      'at once',
+      'Hours\n37 a week',
+      'mostly in the office',
+    ]);
+  });
+});

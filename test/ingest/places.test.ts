@@ -76,6 +76,13 @@ describe('recognising places', () => {
     expect(placeCovers(brisbane, queensland)).toBe(false);
     expect(placeCovers(queensland, placeNamed('Sydney') ?? brisbane)).toBe(false);
   });
+
+  it('counts the EU as part of Europe, and the EU and the European Union as one, but not Europe as part of the EU', () => {
+    const [europe, eu, union] = ['Europe', 'EU', 'European Union'].map((n) => placeNamed(n));
+    if (!europe || !eu || !union) throw new Error('Europe, the EU and the European Union are in the gazetteer');
+    expect([placeCovers(europe, eu), placeCovers(europe, union), placeCovers(eu, union), placeCovers(union, eu)]).toEqual([true, true, true, true]);
+    expect(placeCovers(eu, europe)).toBe(false);
+  });
 });
 
 describe('recognising currencies', () => {

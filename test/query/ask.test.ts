@@ -234,6 +234,10 @@ describe('questions answered from one page', () => {
     const listed = await advisor.ask('what does a council tree officer make');
     expect(listed.kind === 'salary' && listed.figures.map((f) => [f.label, f.min])).toEqual([['Council tree officer', 30000]]);
     expect((await advisor.ask('what does a parks officer make')).answered).toBe(false);
+    // Not for a country its figure is not for: the refusal names the job and where its figure is for.
+    const abroad = await advisor.ask('what does a council tree officer make in the US');
+    expect(abroad.kind === 'none' && abroad.reason).toMatchObject({ code: 'no-salary-for', role: 'council tree officer', available: { locations: [] } });
+    expect((await advisor.ask('what does a council tree officer make in the UK')).kind).toBe('salary');
   });
 
   it('answers a pay question naming the role with a word of its name left out ("cloud architect")', async () => {

@@ -257,6 +257,13 @@ describe('the relevance decision', () => {
     expect(scopeGaps(analyseQuestion('ML engineer salary in Toronto', idf, [mle]), scope, true)).toEqual(['Toronto']);
   });
 
+  it('counts Europe as covered for anything but pay when the documents cover a European country, and not otherwise', () => {
+    const germany = { ...scope, countries: new Set(['DE']) };
+    expect(scopeGaps(analyseQuestion('interviews with customers in Europe, is there a privacy side?', idf), germany, false)).toEqual([]);
+    expect(scopeGaps(analyseQuestion('interviews with customers in Europe, is there a privacy side?', idf), scope, false)).toEqual(['Europe']);
+    expect(scopeGaps(analyseQuestion('ML engineer salary in Europe', idf), germany, true)).toEqual(['Europe']);
+  });
+
   it('counts a city as covered when the documents name the state or province it is in, and no other', () => {
     const queensland = { ...scope, places: new Set(['queensland', 'california']), countries: new Set(['AU', 'US']) };
     expect(scopeGaps(analyseQuestion('which body issues plumbing licences in Brisbane?', idf), queensland)).toEqual([]);

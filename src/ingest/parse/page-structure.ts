@@ -83,6 +83,24 @@ export function isBlankish(line: Line | undefined): boolean {
 /** A line that opens with a number or a range and goes on in lower case: a value, not a title. */
 const VALUE_LINE = /^\d[\d,.]*(?:\s*(?:to|-|–)\s*\d[\d,.]*)?\s+[a-z]/;
 
+/** Longest label a value may sit under on the next line ("Typical hours (a week)", "You could work"). */
+const LABEL_WORDS = 8;
+
+/**
+ * Whether line `i` is the value of a label on the line just above it, as copied job profiles set them ("Typical
+ * hours (a week)" then "37 to 40 variable"; "You could work" then "between 9am and 5pm…"): the label is short, has no
+ * final punctuation and is a line of text; the value opens with a number, an amount or a lower-case word.
+ */
+export function isValueOfLabel(text: string, lines: Line[], i: number): boolean {
+  const line = lines[i];
+  const above = lines[i - 1];
+  if (!line || !above || line.kind !== 'text' || above.kind !== 'text' || line.indent > 0 || above.indent > 0) return false;
+  const label = text.slice(above.contentStart, above.end);
+  if (label.length > 60 || label.split(/\s+/).length > LABEL_WORDS || /[.,;:!?]$/.test(label) || !/^\p{Lu}/u.test(label)) return false;
+  const value = text.slice(line.contentStart, line.end);
+  return VALUE_LINE.test(value) || /^[$€£¥₹]\s?\d/.test(value) || /^\p{Ll}/u.test(value);
+}
+
 /** A heading is a short, unindented line without final punctuation, set apart by blank lines. */
 function isHeading(text: string, lines: Line[], i: number): boolean {
   const line = lines[i];

@@ -1,7 +1,7 @@
 // Ingest stage "parse" (pure): a raw scraped career page -> one SourceDoc per page and per "More Careers" role.
 import type { Block, Section, SourceDoc } from '../../domain/types.js';
 import { slugify, trailingProseStart } from '../text.js';
-import { pageStructure } from './page-structure.js';
+import { isValueOfLabel, pageStructure } from './page-structure.js';
 
 class DocBuilder {
   readonly blocks: Block[] = [];
@@ -40,6 +40,17 @@ class DocBuilder {
   paragraph(start: number, end: number): void {
     this.endList();
     this.blocks.push({ kind: 'paragraph', start, end, depth: 0, section: this.sections.length - 1 });
+  }
+
+  /**
+   * Runs the value on the next line into its label's paragraph ("Typical hours (a week)" then "37 to 40 variable"), so
+   * a quote of the label carries its value; false when the last block is not that label's one-line paragraph.
+   */
+  valueOf(labelStart: number, labelEnd: number, end: number): boolean {
+    const last = this.blocks[this.blocks.length - 1];
+    if (!last || last.kind !== 'paragraph' || last.start !== labelStart || last.end !== labelEnd) return false;
+    last.end = end;
+    return true;
   }
 
   item(start: number, end: number, indent: number): void {
@@ -151,8 +162,11 @@ function trim(text: string, start: number, end: number): [number, number] {
   return [start, end];
 }
 
-/** A one-line entry of a "Related careers" block: a short job title, a dash or colon, then what it says of it. */
-const CAREER_ENTRY = /^(\p{Lu}[\p{L} /&'-]{1,38}?)\s+[-–—:]\s+\S/u;
+/**
+ * A one-line entry of a "Related careers" block: a short job title, a dash or colon, then what it says of it; or the
+ * title and its pay set apart by a run of spaces, as copied boxes lay them out ("Building surveyor   Average salary £25,000…").
+ */
+const CAREER_ENTRY = /^(\p{Lu}[\p{L} /&'-]{1,38}?)(?:\s+[-–—:]\s+\S|\s{2,}(?:[Aa]verage|[Tt]ypical|[Ss]tarting|[Mm]edian)?\s*(?:[Ss]alary|[Pp]ay)\b)/u;
 
 /** Parses a raw scraped career page into documents: the page itself plus one per "More Careers" role. */
 export function parsePage(file: string, text: string): SourceDoc[] {
@@ -194,6 +208,8 @@ export function parsePage(file: string, text: string): SourceDoc[] {
     if (line.kind === 'bullet' || (line.kind === 'numbered' && line.indent > 0)) doc.item(line.contentStart, line.end, line.indent);
     else if (/\s###\s|:\s+-\s/.test(content)) parseInline(doc, text, line.contentStart, line.end);
     else {
+      const above = lines[i - 1];
+      if (!careers && above && isValueOfLabel(text, lines, i) && doc.valueOf(above.contentStart, above.end, line.end)) return;
       if (content.endsWith(':') && doc.afterList) doc.untitled();
       doc.paragraph(line.contentStart, line.end);
     }
