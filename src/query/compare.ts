@@ -17,7 +17,7 @@ import { escapeRegExp } from '../domain/regexp.js';
 import { type Citation, type SourceDoc, citeSpan } from '../domain/types.js';
 import { JOB_NOUN } from '../domain/vocabulary.js';
 import { terms } from '../index/terms.js';
-import { hasMoney } from '../ingest/knowledge/money.js';
+import { findMoney, hasMoney } from '../ingest/knowledge/money.js';
 import { OUTLOOK_HEADING, OUTLOOK_WORDS } from '../ingest/knowledge/outlook.js';
 import { nameCase, shortens } from '../ingest/knowledge/role-names.js';
 import { resolveRole, roleKey, rolesMentioned } from '../ingest/knowledge/roles.js';
@@ -112,9 +112,18 @@ function mentionedSide(docs: SourceDoc[], roles: Role[], role: Role, input: stri
     for (const [i, section] of doc.sections.entries()) {
       const heading = section.path.at(-1) ?? '';
       if (!VERSUS.test(heading) || !rolesMentioned(roles, heading).includes(role)) continue;
-      const name = namedIn(roleKey(heading).split(' '), typed);
+      const body = doc.blocks
+        .filter((b) => b.section === i && b.kind !== 'heading')
+        .map((b) => doc.text.slice(b.start, b.end))
+        .join('\n');
+      // Named in the heading, or by its whole name of two words or more in the section ("Dietitian vs nutritionist"
+      // goes on to "A dietetic technician, registered (DTR) needs only…").
+      const inHeading = namedIn(roleKey(heading).split(' '), typed);
+      const inBody = typed.length >= 2 && ` ${roleKey(body)} `.includes(` ${typed.join(' ')} `) ? typed.join(' ') : null;
+      const name = inHeading ?? inBody;
       if (!name) continue;
-      const other: Role = { name: nameCase(asWritten(heading, name)), aliases: [], sources: [], documents: [] };
+      const written = asWritten(inHeading ? heading : body, name);
+      const other: Role = { name: nameCase(written), aliases: initialsAfter(body, written), sources: [], documents: [] };
       // The section may call the job by its noun alone ("Technicians and AAPs work on the same ambulances").
       const called = [byNoun(other, role)];
       const about: Citation[] = [];
@@ -127,6 +136,12 @@ function mentionedSide(docs: SourceDoc[], roles: Role[], role: Role, input: stri
       if (about.length) return { other, about };
     }
   return null;
+}
+
+/** Initials a text gives a name just after it: "dietetic technician, registered (DTR)" -> DTR, so "DTRs earn…" is about it. */
+function initialsAfter(text: string, written: string): string[] {
+  const m = new RegExp(`\\b${escapeRegExp(written).replace(/\s+/g, '\\s+')}s?\\b[^().;\\n]{0,20}\\(([A-Z]{2,6})s?\\)`, 'i').exec(text);
+  return m?.[1] ? [m[1]] : [];
 }
 
 /**
@@ -176,6 +191,26 @@ function boxEntry(docs: SourceDoc[], role: Role): Citation[] {
     }
   }
   return [];
+}
+
+/** What splits a sentence into the clauses that may each name whose pay follows. */
+const CLAUSE = /[:;,(]/;
+
+/**
+ * Which of two jobs a pay sentence gives its figure for: the one its last clause before the figure names alone
+ * ("Technical writers usually earn more: content writers in the US typically earn $50,000 to $70,000" is the content
+ * writers' pay); none when no clause names one of them alone (a table row, "both earn…").
+ */
+function payeeOf(f: SalaryFact, jobs: Role[]): Role | undefined {
+  const amount = findMoney(f.quote).find((m) => m.from === (f.min ?? f.value));
+  if (!amount) return undefined;
+  const clauses = f.quote.slice(0, amount.start).split(CLAUSE).reverse();
+  for (const clause of clauses) {
+    const named = rolesMentioned(jobs, clause);
+    if (named.length === 1) return named[0];
+    if (named.length > 1) return undefined;
+  }
+  return undefined;
 }
 
 /** Top-level items only: nested bullets make no sense without their parent in a compact cell. */
@@ -247,12 +282,19 @@ export function compareRoles(
   // "The median pay for mechanical engineering technicians was…") is that job's, not the role's.
   const job = [...mentioned.keys()][0];
   const role = job === a ? b : a;
-  const forJob = (f: SalaryFact) =>
-    !!job && !rolesMentioned([role], f.label).length && rolesMentioned([job], `${f.label}\n${f.context ?? ''} ${f.quote}`).length > 0;
+  const forJob = (f: SalaryFact) => {
+    if (!job) return false;
+    const payee = payeeOf(f, [role, job]);
+    if (payee) return payee === job;
+    return !rolesMentioned([role], f.label).length && rolesMentioned([job], `${f.label}\n${f.context ?? ''} ${f.quote}`).length > 0;
+  };
   // A figure filed with another job its page lists ("Head of HR or HR director: …") is no side's own pay.
   const salaries = (r: Role) =>
     job
-      ? knowledge.salaries.filter((f) => f.role === role.name && (r === job ? forJob(f) : !forJob(f) && !f.job))
+      ? knowledge.salaries
+          .filter((f) => f.role === role.name && (r === job ? forJob(f) : !forJob(f) && !f.job))
+          // A label that names the role ("Technical writers usually earn more") is not what the job's figure is.
+          .map((f) => (r === job && rolesMentioned([role], f.label).length ? { ...f, label: job.name } : f))
       : knowledge.salaries.filter((f) => f.role === r.name && !f.job);
   const outlook = (r: Role, p: Profile): Citation[] =>
     unique([...p.outlook, ...knowledge.market.filter((m) => m.roles.includes(r.name) && isOutlook(m)).map(citeFact)]).filter(

@@ -319,3 +319,34 @@ describe('comparing a role with a job its page names only in a question heading 
     );
   });
 });
+
+describe('comparing a role with a job its page sets it against in an "X vs Y" section (review 12)', () => {
+  let k12: Knowledge;
+  let docs12: SourceDoc[];
+  beforeAll(async () => {
+    const twelve = await loadCorpus(join(ROOT, 'test/fixtures/review12'));
+    docs12 = twelve.docs;
+    k12 = buildKnowledge(docs12, twelve.aliases);
+  });
+  const compare12 = (a: string, b: string) => compareRoles(k12, buildProfiles(docs12, k12.roles), docs12, a, b);
+  const figures = (answer: CompareAnswer, side: 'a' | 'b') => row(answer, 'Salary')[side].map((f) => ('min' in f ? `${f.label}: ${f.min}-${f.max}` : ''));
+
+  it('gives the job the figure its clause names it with, though the sentence opens with the role ("…earn more: content writers … earn $50,000 to $70,000")', () => {
+    const answer = compare12('Technical Writer', 'Content Writer') as CompareAnswer;
+    expect([answer.kind, answer.a, answer.b]).toEqual(['compare', 'Technical Writer', 'Content Writer']);
+    expect(figures(answer, 'b')).toEqual(['Content Writer: 50000-70000']);
+    expect(figures(answer, 'a')).not.toContainEqual(expect.stringContaining('50000-70000'));
+  });
+
+  it('reads a job the "X vs Y" section names only in its text, with the initials it gives it ("dietetic technician, registered (DTR)")', () => {
+    const answer = compare12('Dietitian', 'Dietetic technician') as CompareAnswer;
+    expect([answer.kind, answer.a, answer.b]).toEqual(['compare', 'Registered Dietitian Nutritionist', 'Dietetic Technician']);
+    expect(quotes(answer, 'What it is', 'b')[0]).toMatch(/^A dietetic technician, registered \(DTR\) needs only an associate degree/);
+    expect(figures(answer, 'b')).toEqual(['DTRs: 38000-46000']);
+    expect(figures(answer, 'a')).not.toContainEqual(expect.stringContaining('38000-46000'));
+  });
+
+  it('never reads one word of such a section as a job ("associate" in "an associate degree")', () => {
+    expect(compare12('Dietitian', 'Associate').kind).toBe('none');
+  });
+});

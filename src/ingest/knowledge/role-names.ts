@@ -2,6 +2,7 @@
 // matching key of a name, and finding or resolving role names in text ("MLE", "back-end dev", "Integation Developer").
 import { distance } from 'fastest-levenshtein';
 import type { Role } from '../../domain/knowledge.js';
+import { escapeRegExp } from '../../domain/regexp.js';
 import type { SourceDoc } from '../../domain/types.js';
 import { JOB_NOUN } from '../../domain/vocabulary.js';
 import { isPersonNoun } from '../person-nouns.js';
@@ -107,6 +108,19 @@ export function isRoleName(text: string, minWords = 2): boolean {
   return !!m && m.length === 1 && m[0] === t && !LEADING.test(t) && !NOT_IN_NAME.test(t) && t.split(/\s+/).length >= minWords;
 }
 
+/**
+ * A word before a page title's job that says where it is worked, not which job it is: "Remote Technical Writer" is a
+ * technical writer, when the page also writes the job without it ("A technical writer turns…"); "Remote Sensing
+ * Analyst" is not a sensing analyst.
+ */
+function withoutArrangement(title: string, text: string): { job: string; where: string } | null {
+  const m = /^(Remote)\s+(.+)$/i.exec(title.trim());
+  const job = m?.[2] ? titleName(m[2]) : null;
+  if (!m?.[1] || !job) return null;
+  const bare = new RegExp(`(?<!\\bremote\\s+)\\b${escapeRegExp(job).replace(/\s+/g, '\\s+')}`, 'i');
+  return bare.test(text) ? { job, where: nameCase(m[1]) } : null;
+}
+
 /** The job title a text names: all of it, or the part before " in Germany", " (UK)", " – 2024 guide". */
 function titleName(title: string): string | null {
   const named = (t: string) => {
@@ -135,8 +149,8 @@ function titleNames(title: string): string[] {
  * The job title a page title names: all of it, or the part before " in Germany", " (UK)", " – 2024 guide"; of two
  * titles for one job ("UX Writer / Content Designer") the first.
  */
-export function titleRole(title: string): string | null {
-  return titleNames(title)[0] ?? titleName(title);
+export function titleRole(title: string, text = ''): string | null {
+  return titleNames(title)[0] ?? withoutArrangement(title, text)?.job ?? titleName(title);
 }
 
 /** A job noun with a bracketed acronym after it: "Cybersecurity Analyst (SOC)". */
@@ -147,8 +161,11 @@ const QUALIFIED_NOUN = new RegExp(`^(.*?)\\b(${NOUN})\\s*\\(([A-Z]{2,5})\\)`);
  * the job by the acronym that qualifies it ("SOC Analyst" in "Cybersecurity analyst (SOC) – Germany"), unless the
  * acronym is the name's own initials or a place ("Nurse (UK)").
  */
-export function titleAliases(title: string): string[] {
+export function titleAliases(title: string, text = ''): string[] {
   const out = titleNames(title).slice(1);
+  // The page still calls it "Remote Technical Writer".
+  const arranged = withoutArrangement(title, text);
+  if (arranged) out.push(`${arranged.where} ${arranged.job}`);
   const m = QUALIFIED_NOUN.exec(nameCase(title.trim()));
   const [, before = '', noun = '', acronym = ''] = m ?? [];
   const initials = `${before} ${noun}`
@@ -229,7 +246,7 @@ export function personTitle(doc: Pick<SourceDoc, 'title' | 'text'>): string | nu
 
 /** The role a document is the page of: declared in front matter or by a role block, else named by its title. */
 export function pageRoleName(doc: SourceDoc): string | null {
-  return doc.roles[0] ?? titleRole(doc.title) ?? personTitle(doc);
+  return doc.roles[0] ?? titleRole(doc.title, doc.text) ?? personTitle(doc);
 }
 
 /** Title Case role names a heading is about, with where each starts; names after "with"/"and"/"vs" are mentions. */
@@ -536,6 +553,9 @@ export function resolveRole(roles: Role[], input: string): Resolution {
   // Part of exactly one role's name, its job noun kept ("cloud architect" -> Cloud Solutions Architect).
   const abridged = exact.length ? [] : rolesAbridged(roles, input);
   if (abridged.length === 1) return { role: abridged[0], suggestions: [] };
+  // Shortened as chat shortens it ("tech writer" -> Technical Writer, "pharm tech").
+  const shortened = exact.length ? [] : rolesShortened(roles, input);
+  if (shortened.length === 1) return { role: shortened[0], suggestions: [] };
   const scored = roles
     .map((role) => ({ role, score: Math.max(...[role.name, ...role.aliases].map((n) => similarity(key, roleKey(n)))) }))
     .sort((a, b) => b.score - a.score);

@@ -3,6 +3,7 @@
 // item in a roles list — with their aliases and the sections that support them. A mere mention, a
 // certification, a product or a tool is never a role.
 import type { Role } from '../../domain/knowledge.js';
+import { escapeRegExp } from '../../domain/regexp.js';
 import type { SourceDoc } from '../../domain/types.js';
 import { JOB_NOUN, PAY_WORDS } from '../../domain/vocabulary.js';
 import { findPlaces } from '../places.js';
@@ -89,12 +90,15 @@ export function buildCatalog(docs: SourceDoc[], extra: Record<string, string[]> 
       note(declared, RANK.declared, doc, all, true);
       for (const name of alsoCalled) found.get(roleKey(singular(declared)))?.aliases.add(name);
     }
-    const fromTitle = doc.roles.length ? null : (titleRole(doc.title) ?? personTitle(doc));
+    const fromTitle = doc.roles.length ? null : (titleRole(doc.title, doc.text) ?? personTitle(doc));
     if (fromTitle) {
       note(fromTitle, RANK.title, doc, all, true);
       // "UX Writer / Content Designer": the page's one job, by its first name and also by the other.
-      for (const name of titleAliases(doc.title)) found.get(roleKey(singular(fromTitle)))?.aliases.add(name);
+      for (const name of titleAliases(doc.title, doc.text)) found.get(roleKey(singular(fromTitle)))?.aliases.add(name);
     }
+    // "How to become a registered dietitian" on a Registered Dietitian Nutritionist page: a shorter name for its job.
+    const own = declared ?? fromTitle;
+    if (own) for (const name of shorterNames(doc.text, own)) found.get(roleKey(singular(own)))?.aliases.add(name);
     doc.sections.forEach((section, i) => {
       const heading = section.path[section.path.length - 1];
       if (!heading) return;
@@ -137,7 +141,7 @@ export function buildCatalog(docs: SourceDoc[], extra: Record<string, string[]> 
     addAliases(role, [abbr]);
     makeUp(role, abbr);
   }
-  for (const [role, head] of headNouns(roles)) {
+  for (const [role, head] of headNouns(roles, docs)) {
     addAliases(role, [head]);
     makeUp(role, head);
   }
@@ -322,24 +326,61 @@ const LICENCE_WORDS = new Set(['registered', 'licensed', 'chartered', 'certified
 /** A licence word opening a name ("registered veterinary nurse"). */
 const LICENSED = new RegExp(`^(?:${[...LICENCE_WORDS].join('|')})\\s+`, 'i');
 
+/** Fewest times a page writes a shorter name of its job on its own ("a registered dietitian") for it to be one. */
+const MIN_SHORTER_NAME = 2;
+
 /**
- * The last word of a role's name when it names the job alone: "hygienists" is the Dental Hygienist when no other
- * role is a hygienist (a review's "and hygienists?" follow-up was refused). Never a generic noun ("engineers").
+ * Names a page writes for its job that are the start of its name and end in a person noun: "registered dietitian"
+ * (three times, never followed by "nutritionist") on a Registered Dietitian Nutritionist page. Never a generic noun
+ * ("Registered Nurse" is a job of its own, not a shorter Registered Nurse Practitioner).
  */
-function headNouns(roles: Role[]): [Role, string][] {
-  const byHead = new Map<string, Role[]>();
+function shorterNames(text: string, name: string): string[] {
+  const words = singular(name).split(/\s+/);
+  const out: string[] = [];
+  for (let n = 2; n < words.length; n++) {
+    const head = words[n - 1] ?? '';
+    if (!PERSON_NOUN.test(head) || GENERIC_HEADS.has(roleKey(head))) continue;
+    const phrase = words.slice(0, n).map(escapeRegExp).join('\\s+');
+    const alone = new RegExp(`\\b${phrase}s?\\b(?!\\s+${escapeRegExp(words[n] ?? '')})`, 'gi');
+    if ((text.match(alone)?.length ?? 0) >= MIN_SHORTER_NAME) out.push(words.slice(0, n).join(' '));
+  }
+  return out;
+}
+
+/** Whether a text sets two nouns against each other: "Dietitian vs nutritionist: what's the difference?". */
+function contrasts(text: string, a: string, b: string): boolean {
+  const [x, y] = [a, b].map((w) => `${escapeRegExp(w)}s?`);
+  return new RegExp(`\\b(?:${x}\\s+(?:vs\\.?|versus)\\s+(?:an?\\s+)?${y}|${y}\\s+(?:vs\\.?|versus)\\s+(?:an?\\s+)?${x})\\b`, 'i').test(text);
+}
+
+/**
+ * The last word of a role's name, or of a shorter name its page writes ("Registered Dietitian", see `shorterNames`),
+ * when it names the job alone: "hygienists" is the Dental Hygienist when no other role is a hygienist (a review's
+ * "and hygienists?" follow-up was refused). Never a generic noun ("engineers"), and never the last word of the name
+ * when a page sets it against the other ("Dietitian vs nutritionist": "'nutritionist' often is not" a protected title).
+ */
+function headNouns(roles: Role[], docs: SourceDoc[]): [Role, string][] {
+  const byHead = new Map<string, Set<Role>>();
+  const written = new Map<string, string>();
   for (const role of roles) {
-    const words = role.name.split(/\s+/);
-    const head = words.at(-1) ?? '';
-    // "Registered Nurse" is what "nurses" means; "Dental Nurse" is one kind of them.
-    const licensed = words.slice(0, -1).every((w) => LICENCE_WORDS.has(w.toLowerCase()));
-    if (words.length < 2 || (GENERIC_HEADS.has(roleKey(head)) && !licensed) || !PERSON_NOUN.test(head)) continue;
-    byHead.set(roleKey(head), [...(byHead.get(roleKey(head)) ?? []), role]);
+    const shorter = role.aliases.filter((a) => role.name.toLowerCase().startsWith(`${a.toLowerCase()} `));
+    const heads = shorter.map((a) => a.split(/\s+/).at(-1) ?? '');
+    for (const name of [role.name, ...shorter]) {
+      const words = name.split(/\s+/);
+      const head = words.at(-1) ?? '';
+      // "Registered Nurse" is what "nurses" means; "Dental Nurse" is one kind of them.
+      const licensed = words.slice(0, -1).every((w) => LICENCE_WORDS.has(w.toLowerCase()));
+      if (words.length < 2 || (GENERIC_HEADS.has(roleKey(head)) && !licensed) || !PERSON_NOUN.test(head)) continue;
+      if (name === role.name && heads.some((h) => docs.some((d) => contrasts(d.text, h, head)))) continue;
+      byHead.set(roleKey(head), (byHead.get(roleKey(head)) ?? new Set()).add(role));
+      written.set(roleKey(head), nameCase(head));
+    }
   }
   const names = new Set(roles.map((r) => roleKey(r.name)));
-  return [...byHead].flatMap(([head, rs]) =>
-    rs.length === 1 && rs[0] && !names.has(head) ? [[rs[0], nameCase(rs[0].name.split(/\s+/).at(-1) ?? head)] as [Role, string]] : [],
-  );
+  return [...byHead].flatMap(([head, rs]) => {
+    const [role, ...others] = rs;
+    return role && !others.length && !names.has(head) ? [[role, written.get(head) ?? head] as [Role, string]] : [];
+  });
 }
 
 /** The initials a role's name gives: "HR Business Partner" -> HRBP (see `initials`), else from its key ("ML engineer" -> MLE). */
