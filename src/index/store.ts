@@ -26,7 +26,10 @@ import { HnswIndex, type HnswParams, type VectorIndex } from './hnsw.js';
  * one country is that country's dollar, pay per km and per mile; 21: a page's country is its placeless figures' place too,
  * labels from who earns a figure, what a "which" clause refers back to and the setting a sentence opens with, student
  * funding and prices of a session not pay, another job a pay list gives stored with that job; 22: profiles keep a role's
- * career-progression sections, and a section about its pay never defines it. */
+ * career-progression sections, and a section about its pay never defines it; names no page writes kept apart from those
+ * it does, a city's university counts toward its page's country, a .txt label joined to its value on the next line,
+ * related-careers lines laid out with spaces read as other jobs, "Remote X" pages are X's, a page's shorter name for
+ * its job names the role unless the page sets the two apart. */
 export const SCHEMA_VERSION = 22;
 
 const fileEntry = z.object({ bytes: z.number().int().min(0), xxh64: z.string().regex(/^[0-9a-f]{16}$/) });
