@@ -1,6 +1,6 @@
 // Test helpers (I/O: temp folders, the repo's corpus): shared set-up for the suites.
 import { createHash } from 'node:crypto';
-import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { SourceDoc } from '../src/domain/types.js';
@@ -107,4 +107,18 @@ export async function testAdvisor(embedder: Embedder | null = null) {
   const runtime = await testRuntime(embedder);
   await runtime.open();
   return runtime.advisor();
+}
+
+/** An advisor over a folder of documents as they are, indexed as an operator would (real files, lexical mode). */
+export async function folderAdvisor(corpusDir: string) {
+  const runtime = await testRuntime(null, corpusDir);
+  await runtime.open();
+  return runtime.advisor();
+}
+
+/** An advisor over the given pages (file name to text), written to a fresh folder and indexed as an operator would. */
+export async function pagesAdvisor(pages: Record<string, string>) {
+  const dir = tempDir('page-');
+  for (const [file, text] of Object.entries(pages)) writeFileSync(join(dir, file), text);
+  return folderAdvisor(dir);
 }

@@ -9,7 +9,7 @@ import { hasOwnContent } from '../../src/domain/knowledge.js';
 import type { Advisor } from '../../src/query/advisor.js';
 import { nextTurn } from '../../src/query/conversation.js';
 import { notCovered } from '../../src/query/no-answer.js';
-import { ROOT, tempDir, testAdvisor } from '../helpers.js';
+import { ROOT, pagesAdvisor, tempDir, testAdvisor } from '../helpers.js';
 
 let advisor: Advisor;
 beforeAll(async () => {
@@ -205,15 +205,6 @@ describe('asking free questions', () => {
 /** An advisor over a corpus of one page, indexed as an operator would (real files, lexical mode). */
 async function pageAdvisor(file: string, text: string): Promise<Advisor> {
   return pagesAdvisor({ [file]: text });
-}
-
-/** An advisor over a corpus of the given pages (file name to text), indexed as an operator would. */
-async function pagesAdvisor(pages: Record<string, string>): Promise<Advisor> {
-  const dir = tempDir('page-');
-  for (const [file, text] of Object.entries(pages)) writeFileSync(join(dir, file), text);
-  const runtime = await Runtime.create(loadConfig({ CORPUS_DIR: dir, DATA_DIR: tempDir('data-'), RETRIEVAL_MODE: 'lexical' }), createLogger('silent'));
-  await runtime.open();
-  return runtime.advisor();
 }
 
 describe('questions about the job market', () => {

@@ -6,15 +6,10 @@ import { Runtime } from '../../src/app/runtime.js';
 import type { Answer, Turn } from '../../src/domain/answer.js';
 import type { Advisor } from '../../src/query/advisor.js';
 import { nextTurn, priceOf, pricesThat, roleInContext, withPlaceAbbreviation } from '../../src/query/conversation.js';
-import { ROOT, tempDir } from '../helpers.js';
+import { ROOT, folderAdvisor } from '../helpers.js';
 
 /** An advisor over a fixture folder, indexed as an operator would (real files, lexical mode). */
-async function folderAdvisor(folder: string): Promise<Advisor> {
-  const config = loadConfig({ CORPUS_DIR: join(ROOT, 'test/fixtures', folder), DATA_DIR: tempDir('data-'), RETRIEVAL_MODE: 'lexical' });
-  const runtime = await Runtime.create(config, createLogger('silent'));
-  await runtime.open();
-  return runtime.advisor();
-}
+const fixtureAdvisor = (folder: string) => folderAdvisor(join(ROOT, 'test/fixtures', folder));
 
 /** Asks the questions in turn, each a follow-up of the one before, as a chat or a Discord thread does. */
 async function chat(advisor: Advisor, questions: string[]): Promise<Answer[]> {
@@ -66,7 +61,7 @@ describe('reading a follow-up as the question it stands for', () => {
 describe('follow-ups in a chat about a paramedic, a product designer and a dental hygienist page', () => {
   let advisor: Advisor;
   beforeAll(async () => {
-    advisor = await folderAdvisor('review10');
+    advisor = await fixtureAdvisor('review10');
   });
 
   it('reads a bare province abbreviation after "and" as the place ("and bc" is British Columbia), not the place asked before', async () => {
@@ -111,7 +106,7 @@ describe('follow-ups in a chat about a paramedic, a product designer and a denta
 describe('follow-ups in a chat about an HR business partner page', () => {
   let advisor: Advisor;
   beforeAll(async () => {
-    advisor = await folderAdvisor('review11');
+    advisor = await fixtureAdvisor('review11');
   });
 
   it('narrows a pay follow-up to the figure its words name ("what about the nhs"), even when the place asked before has none', async () => {
@@ -131,7 +126,7 @@ describe('follow-ups in a chat about an HR business partner page', () => {
 describe('follow-ups in a chat about a remote technical writer page paid in dollars and euros', () => {
   let advisor: Advisor;
   beforeAll(async () => {
-    advisor = await folderAdvisor('review12');
+    advisor = await fixtureAdvisor('review12');
   });
 
   it('answers a follow-up that only names a currency ("in euros?") with the same pay in that currency', async () => {

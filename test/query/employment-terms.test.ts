@@ -1,12 +1,7 @@
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/app/config.js';
-import { createLogger } from '../../src/app/log.js';
-import { Runtime } from '../../src/app/runtime.js';
 import { EMPLOYMENT_TERMS } from '../../src/domain/vocabulary.js';
 import type { Advisor } from '../../src/query/advisor.js';
-import { tempDir } from '../helpers.js';
+import { pagesAdvisor } from '../helpers.js';
 
 const asksAbout = (question: string) => EMPLOYMENT_TERMS.filter((re) => re.test(question)).length;
 
@@ -35,23 +30,14 @@ describe('terms of employment a question asks about', () => {
 describe('answering a question about a term of employment', () => {
   let advisor: Advisor;
   beforeAll(async () => {
-    const corpus = tempDir('corpus-');
-    writeFileSync(
-      join(corpus, 'plumber.md'),
-      '# Plumber\n\nPlumbers install and repair water systems.\n\n## Pay\n\n- First-year apprentice: $18 to $20 an hour\n- Qualified plumber: $1,850 a week\n\n## Conditions\n\nMost plumbers get a van and a tool allowance of $20 a week from their employer. Plumbers work for employers or run their own business, and some join a union.\n\n## Apprenticeships\n\nUnion apprenticeships are run through local chapters anywhere in the country.\n',
-    );
-    writeFileSync(
-      join(corpus, 'electrician.md'),
-      '# Electrician\n\nElectricians install wiring.\n\n## Benefits\n\nEmployers pay into a pension for every electrician, and many offer stock options.\n',
-    );
-    writeFileSync(
-      join(corpus, 'game-designer.md'),
-      '# Game Designer\n\nGame designers decide how a game plays.\n\n## Designer or developer?\n\nJob ads for a "game developer" usually mean a programmer, and game developers write the engine code.\n',
-    );
-    const config = loadConfig({ CORPUS_DIR: corpus, DATA_DIR: tempDir('data-'), RETRIEVAL_MODE: 'lexical' });
-    const runtime = await Runtime.create(config, createLogger('silent'));
-    await runtime.rebuild();
-    advisor = runtime.advisor();
+    advisor = await pagesAdvisor({
+      'plumber.md':
+        '# Plumber\n\nPlumbers install and repair water systems.\n\n## Pay\n\n- First-year apprentice: $18 to $20 an hour\n- Qualified plumber: $1,850 a week\n\n## Conditions\n\nMost plumbers get a van and a tool allowance of $20 a week from their employer. Plumbers work for employers or run their own business, and some join a union.\n\n## Apprenticeships\n\nUnion apprenticeships are run through local chapters anywhere in the country.\n',
+      'electrician.md':
+        '# Electrician\n\nElectricians install wiring.\n\n## Benefits\n\nEmployers pay into a pension for every electrician, and many offer stock options.\n',
+      'game-designer.md':
+        '# Game Designer\n\nGame designers decide how a game plays.\n\n## Designer or developer?\n\nJob ads for a "game developer" usually mean a programmer, and game developers write the engine code.\n',
+    });
   });
 
   it('answers from a passage that speaks of it', async () => {

@@ -1,17 +1,11 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/app/config.js';
-import { createLogger } from '../../src/app/log.js';
-import { Runtime } from '../../src/app/runtime.js';
 import type { Advisor } from '../../src/query/advisor.js';
-import { ROOT, tempDir } from '../helpers.js';
+import { ROOT, folderAdvisor } from '../helpers.js';
 
 let advisor: Advisor;
 beforeAll(async () => {
-  const config = loadConfig({ CORPUS_DIR: join(ROOT, 'test/fixtures/review12'), DATA_DIR: tempDir('data-'), RETRIEVAL_MODE: 'lexical' });
-  const runtime = await Runtime.create(config, createLogger('silent'));
-  await runtime.open();
-  advisor = runtime.advisor();
+  advisor = await folderAdvisor(join(ROOT, 'test/fixtures/review12'));
 });
 
 describe('questions about where a job leads', () => {
