@@ -2,29 +2,27 @@
 // refuses what the documents cannot answer, routes pay and comparison questions to their engines, and
 // otherwise quotes the passages that answer it, best first.
 import type { Answer, NoAnswer, SalaryAnswer, Turn } from '../domain/answer.js';
-import type { Knowledge, Profile, ProfileAspect, Role } from '../domain/knowledge.js';
-import { escapeRegExp } from '../domain/regexp.js';
+import type { Knowledge, Profile, ProfileAspect } from '../domain/knowledge.js';
 import { type Citation, type Intent, type SourceDoc, withContext } from '../domain/types.js';
 import { EMPLOYMENT_TERMS, PAY_WORDS, levelIn } from '../domain/vocabulary.js';
-import { gradeTerms, normaliseChat, stem, terms } from '../index/terms.js';
+import { gradeTerms, stem, terms } from '../index/terms.js';
 import { hasMoney } from '../ingest/knowledge/money.js';
-import { rolesMentioned } from '../ingest/knowledge/role-names.js';
-import { primaryRole, roleKey } from '../ingest/knowledge/roles.js';
 import { periodIn } from '../ingest/knowledge/salary-facts.js';
-import { isPersonNoun } from '../ingest/person-nouns.js';
+import { JOB_WORDS, comesFrom, impliedRole, isNameOf, nounRole, pageRole, quotedRole } from './asked-roles.js';
 import { compareRoles } from './compare.js';
 import { priceOf, pricesThat, roleInContext, withPlaceAbbreviation } from './conversation.js';
-import { fieldRole, namesField } from './fields.js';
+import { namesField } from './fields.js';
 import { understand } from './intent.js';
 import { exampleRole, notCovered, refusal } from './no-answer.js';
 import { isListItem, sectionText, textBefore } from './passages.js';
 import { PAY_SCOPE_WORDS, payProse, withProse } from './pay-prose.js';
-import { type QuestionAnalysis, analyseQuestion, askedPart, roleTerms, subjectNouns } from './question.js';
+import { focusFigures, kindOfRole, listedJobPay, narrowFigures, narrowsPay, strayPayWords } from './pay-question.js';
+import { analyseQuestion, askedPart, roleTerms, subjectNouns } from './question.js';
 import type { QuoteSelector } from './quote.js';
 import { MIN_COVERAGE, type ScopeSets, holds, scopeGaps, statesQuantity } from './relevance.js';
 import type { Retriever } from './retriever.js';
 import { listRoles, mentionedOnly } from './roles.js';
-import { givenIn, paidElsewhere, salaryLookup } from './salary.js';
+import { salaryLookup } from './salary.js';
 import type { NameSpelling } from './spelling.js';
 
 export interface AskDeps {
@@ -92,122 +90,6 @@ const OTHER_ONE = /\bthe other (?:one|role|job)\b|\bthe (?:first|previous) (?:on
 
 function outsideDocuments(question: string, intent: Intent, roles: string[], subjects: string[], instead: string[] = []): NoAnswer {
   return refusal(question, intent, roles, { code: 'outside-documents', subjects, role: roles[0] ?? null, instead });
-}
-
-/** Known words this specific, in a pay question, must appear in the role's salary passages ("google" does not). */
-const STRAY_MIN_WEIGHT = 2.5;
-
-/**
- * The words of the roles' salary passages: their figures' quotes, labels, sections and places. Worked out once per
- * role and index: every pay question reads them, a pay follow-up twice.
- */
-function payTerms(knowledge: Knowledge, roles: string[]): Set<string> {
-  let byRole = payTermsOf.get(knowledge);
-  if (!byRole) {
-    byRole = new Map();
-    payTermsOf.set(knowledge, byRole);
-  }
-  const sets = roles.map((role) => {
-    let words = byRole.get(role);
-    if (!words) {
-      const facts = knowledge.salaries.filter((f) => f.role === role);
-      words = new Set(terms(facts.map((f) => [f.quote, f.context ?? '', f.section, f.label, f.location ?? '', f.market ?? ''].join(' ')).join('\n')));
-      byRole.set(role, words);
-    }
-    return words;
-  });
-  return sets.length === 1 && sets[0] ? sets[0] : new Set(sets.flatMap((words) => [...words]));
-}
-
-const payTermsOf = new WeakMap<Knowledge, Map<string, Set<string>>>();
-
-/**
- * Whether a follow-up's words all label the roles' pay figures ("what about hospital ones" where the table has
- * "Hospital pharmacy"): it narrows the last pay question rather than asking something new.
- */
-function narrowsPay(knowledge: Knowledge, roles: string[], analysis: QuestionAnalysis): boolean {
-  const words = payTerms(knowledge, roles);
-  return analysis.unknown.length === 0 && analysis.topic.length > 0 && analysis.topic.every((t) => words.has(t.term));
-}
-
-/**
- * Specific words of a pay question that none of the roles' salary passages use: an employer, a sector, a word
- * the documents never use ("google", "h1b"). Places, currencies and years are checked by the salary lookup.
- * Before the part that asks, only naming words count: "I'm relocating to Seattle - what's typical there?" asks
- * nothing about relocating, while "I have an offer from OpenAI. What's their typical comp?" asks about OpenAI.
- */
-function strayPayWords(knowledge: Knowledge, roles: string[], analysis: QuestionAnalysis): string[] {
-  const words = payTerms(knowledge, roles);
-  const asked = new Set(terms(normaliseChat(askedPart(analysis.text))));
-  // "WA" is held by a passage on "Western Australia": every word it stands for, not any one ("RAF" is no "air").
-  const spelledOut = (term: string) => {
-    const alternatives = analysis.terms.alternatives[term] ?? [];
-    return words.has(term) || (alternatives.length > 0 && alternatives.every((a) => words.has(a)));
-  };
-  return [...analysis.unknown, ...analysis.topic]
-    .filter((t) => t.weight >= STRAY_MIN_WEIGHT && !PAY_SCOPE_WORDS.has(t.term) && !spelledOut(t.term) && (asked.has(t.term) || t.names))
-    .map((t) => t.word);
-}
-
-/**
- * Whether a job phrase the documents lack is a kind or level of a role the question names: "journeyman electrician",
- * "first year apprentice electrician", or one that runs into the role's short name ("senior vet" in "senior vet tech").
- */
-function kindOfRole(job: string, roles: Role[], question: string): boolean {
-  const gap = roleKey(job);
-  const asked = ` ${roleKey(question)} `;
-  return roles.some((r) =>
-    [r.name, ...r.aliases].some((n) => {
-      const [head = '', ...rest] = roleKey(n).split(' ');
-      return ` ${gap}`.endsWith(` ${roleKey(n)}`) || (gap.split(' ').at(-1) === head && asked.includes(` ${gap} ${rest.join(' ')} `));
-    }),
-  );
-}
-
-/**
- * Keeps the figures whose label holds every word of a narrowing follow-up ("hospital ones" -> "Hospital pharmacy"),
- * else those whose sentence does ("what about the nhs" -> "In the NHS, HR business partners are … Band 7, which
- * paid …"), with their quotes; null when none does.
- */
-function narrowFigures(answer: Answer, analysis: QuestionAnalysis): SalaryAnswer | null {
-  if (answer.kind !== 'salary') return null;
-  const holding = (text: (f: SalaryAnswer['figures'][number]) => string) =>
-    answer.figures.filter((f) => {
-      const words = new Set(terms(text(f)));
-      return analysis.topic.every((t) => words.has(t.term));
-    });
-  const byLabel = holding((f) => f.label);
-  const figures = byLabel.length ? byLabel : holding((f) => `${f.context ?? ''} ${f.quote}`);
-  if (!figures.length) return null;
-  const kept = new Set(figures.map((f) => `${f.docId}:${f.start}`));
-  const citations = answer.citations.filter((c) => kept.has(`${c.docId}:${c.start}`));
-  return { ...answer, figures, citations: citations.length ? citations : answer.citations };
-}
-
-/** Words that only say the period of pay asked ("hourly rate", "per year"). */
-const PERIOD_WORDS = /^(?:hourly|hours?|weekly|weeks?|monthly|months?|yearly|years?|annual|annually|daily|days?|rates?|per)$/i;
-
-/**
- * Puts the figures whose own words match the question first ("median base pay" leads with the median), keeping
- * the documents' order otherwise; a ranking answer ("which city pays most") keeps its order.
- */
-function focusFigures<A extends Answer>(answer: A, analysis: QuestionAnalysis): A {
-  if (answer.kind !== 'salary' || answer.ranking) return answer;
-  // Places asked about count too: "Manchester and Edinburgh" leads with those two, not with London.
-  // Pay words say nothing of which figure: "how much do hygienists earn" should not lead with "can earn £35 an hour".
-  // Nor do words for the period, which the lookup already picks by: "electrician hourly rate" should not lead with the
-  // apprentice table because its column is headed "Hourly rate".
-  const wanted = [
-    ...analysis.topic.filter((t) => !PAY_WORDS.test(t.word) && !PERIOD_WORDS.test(t.word)).map((t) => t.term),
-    ...analysis.scope.places.flatMap((p) => terms(p.surface)),
-  ];
-  const score = (c: { quote: string; context?: string; section: string }) => {
-    const words = new Set(terms(`${c.context ?? ''} ${c.quote} ${c.section}`));
-    return wanted.filter((t) => words.has(t)).length;
-  };
-  const figures = answer.figures.map((f, i) => ({ f, i, s: score(f) })).sort((a, b) => b.s - a.s || a.i - b.i);
-  const citations = answer.citations.map((c, i) => ({ c, i, s: score(c) })).sort((a, b) => b.s - a.s || a.i - b.i);
-  return { ...answer, figures: figures.map((x) => x.f), citations: citations.map((x) => x.c) };
 }
 
 /**
@@ -406,7 +288,7 @@ export async function ask(deps: AskDeps, typed: string, previous?: Turn): Promis
   // ("dental hygiene" for Dental Hygienist) answers what it asks of the role's profile: its duties, skills, education, the
   // time or cost of the route in. Its words say who, like the name's. Quotes found by search are not kept to it: that lost
   // two held-out answers (corpus-k, -l).
-  const implied = !roles.length && !carried ? impliedRole(deps, question) : null;
+  const implied = !roles.length && !carried ? impliedRole(knowledge, deps.docs, question) : null;
   const about = implied
     ? analyseQuestion(
         question,
@@ -566,114 +448,3 @@ function unspokenTerms(deps: AskDeps, question: string, citations: Citation[], r
     .join('\n');
   return !asked.every((re) => re.test(where));
 }
-
-/**
- * The one role a question that names none still names: by the end of its name ("finops analyst" for Cloud FinOps
- * Analyst, which the question's reading leaves to a job of its own) or by its field ("dental hygiene"), with the words
- * that name it; only a role with a page of its own (a guide to several roles also speaks of their fields).
- */
-function impliedRole(deps: AskDeps, question: string): { role: Role; words: string[]; by: 'name' | 'field' } | null {
-  const { knowledge } = deps;
-  const hasPage = (role: Role) => deps.docs.some((d) => pageRole(knowledge, d) === role.name);
-  const [abridged, ...others] = rolesMentioned(knowledge.roles, normaliseChat(question), { abridged: 'all' });
-  if (abridged && !others.length && hasPage(abridged)) return { role: abridged, words: [], by: 'name' };
-  const field = fieldRole(question, knowledge.roles);
-  return field && hasPage(field.role) ? { ...field, by: 'field' } : null;
-}
-
-/**
- * The one role with pay figures whose name has a person noun the question uses and no other role's has ("dietitians"
- * for Registered Dietitian Nutritionist), or null. Job nouns many roles share ("engineer", "manager") name none.
- */
-function nounRole(knowledge: Knowledge, question: string): Role | null {
-  const nouns = new Set(
-    roleKey(question)
-      .split(' ')
-      .filter((w) => w && isPersonNoun(w))
-      .map(stem)
-      .filter((t) => !JOB_WORDS.has(t)),
-  );
-  if (!nouns.size) return null;
-  const named = knowledge.roles.filter((r) =>
-    [r.name, ...r.aliases].some((n) =>
-      roleKey(n)
-        .split(' ')
-        .some((w) => nouns.has(stem(w))),
-    ),
-  );
-  const [only, ...others] = named;
-  return only && !others.length && knowledge.salaries.some((f) => f.role === only.name) ? only : null;
-}
-
-/**
- * The one role whose pages every quote comes from, for a question that named none ("whats a soc analyst" answered
- * from the Cybersecurity Analyst page): a follow-up ("how much do they make") is about that role.
- */
-function quotedRole(knowledge: Knowledge, docs: SourceDoc[], citations: Citation[]): string[] {
-  const names = new Set<string>();
-  for (const id of new Set(citations.map((c) => c.docId))) {
-    const doc = docs.find((d) => d.id === id);
-    const role = doc ? pageRole(knowledge, doc) : null;
-    if (!role) return [];
-    names.add(role);
-  }
-  return names.size === 1 ? [...names] : [];
-}
-
-/** The role a document is the page of (see `primaryRole`), or null; remembered per index. */
-function pageRole(knowledge: Knowledge, doc: SourceDoc): string | null {
-  let pages = pageRoles.get(knowledge);
-  if (!pages) {
-    pages = new Map();
-    pageRoles.set(knowledge, pages);
-  }
-  let role = pages.get(doc.id);
-  if (role === undefined) {
-    role = primaryRole(knowledge.roles, doc)?.name ?? null;
-    pages.set(doc.id, role);
-  }
-  return role;
-}
-
-/** Each document's role by knowledge (one per index), found once: finding it scans every role. */
-const pageRoles = new WeakMap<Knowledge, Map<string, string | null>>();
-
-/**
- * The figures a role's page gives for a job it only lists ("Council tree officer" in the Arborist pay table), for a
- * pay question naming that job by two words or more; null when no figure is labelled with it, and a refusal naming
- * the job when every one of its figures is for somewhere apart from the place asked ("civil engineer … in the US"
- * where the related-careers box gives UK pay).
- */
-function listedJobPay(knowledge: Knowledge, question: string, job: string, place: string | null): SalaryAnswer | NoAnswer | null {
-  const key = roleKey(job);
-  if (key.split(' ').length < 2) return null;
-  const facts = knowledge.salaries.filter((f) => f.role && ` ${roleKey(f.label)} `.includes(` ${key} `));
-  const role = facts[0]?.role;
-  if (!role) return null;
-  if (place && facts.every((f) => paidElsewhere(f, place)))
-    return refusal(question, 'salary', [], { code: 'no-salary-for', role: job, location: place, currency: null, year: null, available: givenIn(facts) });
-  const answer = salaryLookup(knowledge, { role, question });
-  if (answer.kind !== 'salary') return null;
-  const labelled = new Set(facts.map((f) => `${f.docId}:${f.start}`));
-  const figures = answer.figures.filter((f) => facts.includes(f));
-  const citations = answer.citations.filter((c) => labelled.has(`${c.docId}:${c.start}`));
-  return figures.length ? { ...answer, figures, citations } : null;
-}
-
-/** Whether the question names the role as where the asker comes from ("jumping from BA", "moving from being a nurse"). */
-function comesFrom(question: string, role: Role): boolean {
-  return [role.name, ...role.aliases].some((n) => new RegExp(String.raw`\bfrom\s+(?:an?\s+|the\s+|being\s+an?\s+)?${escapeRegExp(n)}s?\b`, 'i').test(question));
-}
-
-/** Whether a job phrase is one of the role's names ("business analysts" for Business Analyst). */
-function isNameOf(job: string, role: Role): boolean {
-  const key = roleKey(job);
-  return [role.name, ...role.aliases].some((n) => key === roleKey(n) || key.endsWith(` ${roleKey(n)}`));
-}
-
-/** Job nouns: "jobs", "engineers" say who, never what a question is about. */
-const JOB_WORDS = new Set(
-  terms(
-    'job jobs role roles career careers position positions profession field occupation engineer engineers developer developers analyst analysts manager managers people person',
-  ),
-);
