@@ -29,6 +29,8 @@ describe('reading money figures as written', () => {
     ['roughly 149,000 IT positions from 2023 to 2033', []],
     ['usually fall between $70 and $120 per hour', [['$70 and $120', 'USD', 70, 120, false]]],
     ['can earn $300,000 or more in total', [['$300,000 or more', 'USD', 300000, null, true]]],
+    ['£28,000 Starter  to  £70,000 Experienced', [['£28,000 Starter  to  £70,000 Experienced', 'GBP', 28000, 70000, false]]],
+    ['£40,000 starter to £75,000 highly experienced', [['£40,000 starter to £75,000 highly experienced', 'GBP', 40000, 75000, false]]],
     [
       'Senior roles pay $150k and staff roles $190k',
       [

@@ -24,6 +24,12 @@ const SEPARATOR = /^\s*(?:-|–|—|to)\s*/;
 const BETWEEN = /\bbetween\s+$/i;
 const OR_MORE = /^\s+(?:or more|or above|and up|and above)\b/i;
 const BETWEEN_SEPARATOR = /^\s*(?:-|–|—|to|and)\s*/;
+/**
+ * The UK National Careers Service's layout of a pay range, each end named by its level: "£28,000 Starter to £70,000
+ * Experienced" is one range, from starter to experienced pay.
+ */
+const LEVELLED_SEPARATOR = /^\s+(?:starter|starting|entry[\s-]level|new\s+entrant)\s+to\s+/i;
+const LEVELLED_END = /^\s+(?:highly\s+)?experienced\b/i;
 const BARE = new RegExp(`^(${NUMBER})(${UNIT})?(\\+)?`);
 /** The bare first amount of a range whose currency is written after the second ("48,000 - 58,000 €"). */
 const LEFT_BARE = new RegExp(`\\b(${NUMBER})(${UNIT})?\\s*(?:-|–|—|to)\\s*$`);
@@ -98,6 +104,14 @@ export function findMoney(text: string): Money[] {
     const rest = text.slice(a.end);
     // "between $70 and $120 per hour" is one range; "and" elsewhere joins two figures.
     const between = BETWEEN.test(text.slice(Math.max(0, a.start - 12), a.start));
+    const levelled = a.plus ? null : LEVELLED_SEPARATOR.exec(rest);
+    const after = found[i + 1];
+    if (levelled && after && after.start === a.end + levelled[0].length && after.currency === a.currency) {
+      const end = after.end + (LEVELLED_END.exec(text.slice(after.end))?.[0].length ?? 0);
+      out.push({ start: a.start, end, currency: a.currency, from: a.value, to: after.value, openEnded: after.plus });
+      i++;
+      continue;
+    }
     const sep = a.plus ? null : (between ? BETWEEN_SEPARATOR : SEPARATOR).exec(rest);
     const next = found[i + 1];
     if (sep && next && next.start === a.end + sep[0].length && next.currency === a.currency) {
