@@ -323,6 +323,18 @@ function relatedForms(word: string): string[] {
   );
 }
 
+/** The shortest part of a word written as two (a compound) that `compoundOf` tries. */
+const MIN_COMPOUND_PART = 3;
+
+/** The stems of the two words the corpus knows that a word it does not know is written from ("colourblind"), or null. */
+function compoundOf(word: string, idf: Idf): [string, string] | null {
+  for (let i = MIN_COMPOUND_PART; i <= word.length - MIN_COMPOUND_PART; i++) {
+    const [head, tail] = [stem(word.slice(0, i)), stem(word.slice(i))];
+    if (idf(head) !== null && idf(tail) !== null && !isFraming(word.slice(0, i)) && !isFraming(word.slice(i))) return [head, tail];
+  }
+  return null;
+}
+
 /**
  * Analyses a question against the corpus vocabulary; `roles` are the roles it names, `roleWords` other words that
  * name them ("dental hygiene" for Dental Hygienist, see `fieldRole`).
@@ -373,6 +385,12 @@ export function analyseQuestion(
     const kin = (spelt ? terms(spelt) : relatedForms(word)).filter((k) => k !== term && idf(k) !== null);
     if (kin.length) qt.alternatives[term] = [...(qt.alternatives[term] ?? []), ...kin];
     if (!known) known = Math.max(0, ...kin.map((k) => idf(k) ?? 0));
+    // "colourblind" is the page's "colour blind", "pentesting" its "pen testing": two words it uses, written as one.
+    const halves = known ? null : compoundOf(word, idf);
+    if (halves) {
+      qt.alternatives[term] = [...(qt.alternatives[term] ?? []), ...halves];
+      known = Math.min(...halves.map((h) => idf(h) ?? 0));
+    }
     if (!known && specificity(word) === 1) {
       // A misspelling ("requst") stands for the corpus words it is one typo from, and is held by them; an English
       // word the corpus lacks ("translating") is no misspelling.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Role } from '../../src/domain/knowledge.js';
+import { stem } from '../../src/index/terms.js';
 import { jobPhrases } from '../../src/ingest/knowledge/scope.js';
 import { analyseQuestion, headNoun, subjectNouns } from '../../src/query/question.js';
 import { MIN_COVERAGE, type ScopeSets, coverage, decidingTerms, scopeGaps, statesQuantity } from '../../src/query/relevance.js';
@@ -269,6 +270,14 @@ describe('the relevance decision', () => {
     expect(scopeGaps(analyseQuestion('which body issues plumbing licences in Brisbane?', idf), queensland)).toEqual([]);
     expect(scopeGaps(analyseQuestion('is there a court reporter exam in Los Angeles?', idf), queensland)).toEqual([]);
     expect(scopeGaps(analyseQuestion('which body issues plumbing licences in Sydney?', idf), queensland)).toEqual(['Sydney']);
+  });
+
+  it('reads a word the corpus lacks as the two words it uses that it is written from ("colourblind")', () => {
+    const known = (t: string) => ({ colour: 2.5, blind: 3.1, driver: 1.0 })[t] ?? null;
+    const a = analyseQuestion('im colourblind can i still be a train driver', known);
+    expect(a.unknown.map((t) => t.word)).toEqual(['train']);
+    expect(a.terms.alternatives[stem('colourblind')]).toEqual([stem('colour'), stem('blind')]);
+    expect(analyseQuestion('is it stressful', known).unknown.map((t) => t.word)).toEqual(['stressful']);
   });
 
   it('counts the short forms of a role named in the question as the role, not as what is asked', () => {
