@@ -3,9 +3,12 @@ import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import type { Answer, Turn } from '../src/domain/answer.js';
 import type { SourceDoc } from '../src/domain/types.js';
 import type { Embedder } from '../src/embed/embedder.js';
 import { parsePage } from '../src/ingest/parse/page.js';
+import type { Advisor } from '../src/query/advisor.js';
+import { nextTurn } from '../src/query/conversation.js';
 
 export const ROOT = resolve(import.meta.dirname, '..');
 export const CORPUS = join(ROOT, 'corpus');
@@ -121,4 +124,16 @@ export async function pagesAdvisor(pages: Record<string, string>) {
   const dir = tempDir('page-');
   for (const [file, text] of Object.entries(pages)) writeFileSync(join(dir, file), text);
   return folderAdvisor(dir);
+}
+
+/** Asks the questions in turn, each a follow-up of the one before, as a chat or a Discord thread does. */
+export async function chat(advisor: Advisor, questions: string[]): Promise<Answer[]> {
+  let turn: Turn | undefined;
+  const answers: Answer[] = [];
+  for (const q of questions) {
+    const answer = await advisor.ask(q, turn);
+    answers.push(answer);
+    turn = nextTurn(turn, answer);
+  }
+  return answers;
 }

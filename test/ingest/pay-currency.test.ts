@@ -1,9 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import type { SalaryFact } from '../../src/domain/knowledge.js';
 import { buildKnowledge } from '../../src/ingest/knowledge/index.js';
 import { parsePage } from '../../src/ingest/parse/page.js';
-import { salaryLookup } from '../../src/query/salary.js';
 import { brief, factsOf, payFacts } from '../fixtures/pay-facts.js';
+
+/** A Canadian trucking page whose introduction names US lanes and provinces in passing. */
+const TRUCKING_PAGE = [
+  '# Long-Haul Truck Driver',
+  '',
+  'Long-haul truck drivers move freight across provinces and into the United States. It is one of the most in-demand jobs in Canada.',
+  '',
+  '## Licence',
+  '',
+  'You need a Class 1 licence in most provinces; in Ontario it is called Class AZ. Training takes 113 hours in Alberta and Saskatchewan.',
+  '',
+  '## Pay',
+  '',
+  'A solo long-haul driver typically earns $65,000 to $85,000 a year.',
+  '',
+].join('\n');
 
 describe('the currency of a bare dollar on a page about one country', () => {
   const australian = [
@@ -46,40 +60,14 @@ describe('the currency of a bare dollar on a page about one country', () => {
   });
 
   it('is the Canadian dollar on a Canadian page that also names US lanes', () => {
-    const page = [
-      '# Long-Haul Truck Driver',
-      '',
-      'Long-haul truck drivers move freight across provinces and into the United States. It is one of the most in-demand jobs in Canada.',
-      '',
-      '## Licence',
-      '',
-      'You need a Class 1 licence in most provinces; in Ontario it is called Class AZ. Training takes 113 hours in Alberta and Saskatchewan.',
-      '',
-      '## Pay',
-      '',
-      'A solo long-haul driver typically earns $65,000 to $85,000 a year.',
-      '',
-    ].join('\n');
+    const page = TRUCKING_PAGE;
     expect(factsOf(page).map(brief)).toEqual([
       { label: 'solo long-haul driver', level: null, min: 65000, max: 85000, value: null, currency: 'CAD', period: 'year', location: null },
     ]);
   });
 
   it('puts figures that name no place of their own in the country the page is about, not one its introduction names in passing', () => {
-    const page = [
-      '# Long-Haul Truck Driver',
-      '',
-      'Long-haul truck drivers move freight across provinces and into the United States. It is one of the most in-demand jobs in Canada.',
-      '',
-      '## Licence',
-      '',
-      'You need a Class 1 licence in most provinces; in Ontario it is called Class AZ. Training takes 113 hours in Alberta and Saskatchewan.',
-      '',
-      '## Pay',
-      '',
-      'A solo long-haul driver typically earns $65,000 to $85,000 a year.',
-      '',
-    ].join('\n');
+    const page = TRUCKING_PAGE;
     expect(factsOf(page).map((f) => [f.market, f.country])).toEqual([['Canada', 'CA']]);
     const named = page.replace('## Pay\n\n', '## Pay\n\nCarriers pay per mile for US and cross-border lanes. All figures below are in Canadian dollars.\n\n');
     expect(factsOf(named).map((f) => [f.market, f.currency])).toEqual([['Canada', 'CAD']]);

@@ -1,15 +1,12 @@
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/app/config.js';
-import { createLogger } from '../../src/app/log.js';
-import { Runtime } from '../../src/app/runtime.js';
 import type { Answer, Turn } from '../../src/domain/answer.js';
 import { hasOwnContent } from '../../src/domain/knowledge.js';
 import type { Advisor } from '../../src/query/advisor.js';
 import { nextTurn } from '../../src/query/conversation.js';
 import { notCovered } from '../../src/query/no-answer.js';
-import { ROOT, pagesAdvisor, tempDir, testAdvisor } from '../helpers.js';
+import { ROOT, chat, pagesAdvisor, tempDir, testAdvisor } from '../helpers.js';
 
 let advisor: Advisor;
 beforeAll(async () => {
@@ -422,36 +419,26 @@ describe('initials of names a page writes in full', () => {
 
 describe('follow-ups in a conversation about a pharmacist page and an air traffic controller page', () => {
   let fixture: Advisor;
-  const chat = async (questions: string[]) => {
-    let turn: Turn | undefined;
-    const answers: Answer[] = [];
-    for (const q of questions) {
-      const answer = await fixture.ask(q, turn);
-      answers.push(answer);
-      turn = nextTurn(turn, answer);
-    }
-    return answers;
-  };
   beforeAll(async () => {
     const dir = join(ROOT, 'test/fixtures/conversation');
     fixture = await pagesAdvisor(Object.fromEntries(readdirSync(dir).map((f) => [f, readFileSync(join(dir, f), 'utf8')])));
   });
 
   it('narrows a pay follow-up to the figures its words label ("what about hospital ones"), for the same role and place', async () => {
-    const [, , hospital] = await chat(['how much do pharmacists make in ontario', 'and in alberta?', 'what about hospital ones']);
+    const [, , hospital] = await chat(fixture, ['how much do pharmacists make in ontario', 'and in alberta?', 'what about hospital ones']);
     expect(hospital?.kind === 'salary' && hospital.figures.map((f) => [f.role, f.location, f.label, f.min])).toEqual([
       ['Pharmacist', 'Alberta', 'Hospital pharmacy', 110000],
     ]);
   });
 
   it('keeps a follow-up on the role the conversation is about, never quoting another role’s page', async () => {
-    const [, foreign] = await chat(['what exams do i need to be a pharmacist', 'what about for foreign trained ones']);
+    const [, foreign] = await chat(fixture, ['what exams do i need to be a pharmacist', 'what about for foreign trained ones']);
     expect(foreign?.roles).toEqual(['Pharmacist']);
     expect(foreign?.citations.filter((c) => c.doc !== 'Pharmacist in Canada')).toEqual([]);
   });
 
   it('goes back to the first role after "compare them" when asked about "the other one", then to the second', async () => {
-    const answers = await chat([
+    const answers = await chat(fixture, [
       'what does a pharmacist do',
       'what does an air traffic controller do',
       'compare them',
@@ -463,16 +450,16 @@ describe('follow-ups in a conversation about a pharmacist page and an air traffi
   });
 
   it('takes a question that names no role as about the one role whose page answered it, for the next follow-up', async () => {
-    const [exam, pay] = await chat(['what is the PEBC Evaluating Examination', 'how much do they make']);
+    const [exam, pay] = await chat(fixture, ['what is the PEBC Evaluating Examination', 'how much do they make']);
     expect(exam?.roles).toEqual(['Pharmacist']);
     expect(pay?.kind === 'salary' && pay.role).toBe('Pharmacist');
   });
 
   it('says a place-only follow-up is outside the documents for the role, after a pay question narrowed or not', async () => {
-    const [, , , us] = await chat(['how much do pharmacists make in ontario', 'and in alberta?', 'what about hospital ones', 'and in the US?']);
+    const [, , , us] = await chat(fixture, ['how much do pharmacists make in ontario', 'and in alberta?', 'what about hospital ones', 'and in the US?']);
     expect(us?.kind === 'none' && us.reason).toMatchObject({ code: 'no-salary-for', role: 'Pharmacist', location: 'US' });
     expect(us?.kind === 'none' && us.reason.code === 'no-salary-for' && us.reason.available.locations).toEqual(['Ontario', 'Alberta', 'Nova Scotia']);
-    const [, , pension] = await chat(['how much do pharmacists make in ontario', 'do hospital pharmacists get a pension', 'and in the US?']);
+    const [, , pension] = await chat(fixture, ['how much do pharmacists make in ontario', 'do hospital pharmacists get a pension', 'and in the US?']);
     expect(pension?.kind === 'none' && pension.reason).toEqual({ code: 'outside-documents', subjects: ['US'], role: 'Pharmacist', instead: [] });
   });
 });

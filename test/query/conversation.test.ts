@@ -1,27 +1,12 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/app/config.js';
-import { createLogger } from '../../src/app/log.js';
-import { Runtime } from '../../src/app/runtime.js';
-import type { Answer, Turn } from '../../src/domain/answer.js';
+import type { Answer } from '../../src/domain/answer.js';
 import type { Advisor } from '../../src/query/advisor.js';
-import { nextTurn, priceOf, pricesThat, roleInContext, withPlaceAbbreviation } from '../../src/query/conversation.js';
-import { ROOT, folderAdvisor } from '../helpers.js';
+import { priceOf, pricesThat, roleInContext, withPlaceAbbreviation } from '../../src/query/conversation.js';
+import { ROOT, chat, folderAdvisor } from '../helpers.js';
 
 /** An advisor over a fixture folder, indexed as an operator would (real files, lexical mode). */
 const fixtureAdvisor = (folder: string) => folderAdvisor(join(ROOT, 'test/fixtures', folder));
-
-/** Asks the questions in turn, each a follow-up of the one before, as a chat or a Discord thread does. */
-async function chat(advisor: Advisor, questions: string[]): Promise<Answer[]> {
-  let turn: Turn | undefined;
-  const answers: Answer[] = [];
-  for (const q of questions) {
-    const answer = await advisor.ask(q, turn);
-    answers.push(answer);
-    turn = nextTurn(turn, answer);
-  }
-  return answers;
-}
 
 const quotes = (a: Answer | undefined) => a?.citations.map((c) => c.quote) ?? [];
 
